@@ -1,0 +1,136 @@
+# emscore: hand-written GNU Makefile. `make help` lists the targets.
+
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+bindir     ?= $(PREFIX)/bin
+libdir     ?= $(PREFIX)/lib
+includedir ?= $(PREFIX)/include
+datadir    ?= $(PREFIX)/share
+mandir     ?= $(datadir)/man
+pkgdatadir ?= $(datadir)/emscore
+
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+BUILD      ?= build
+SONAME_MAJOR = 0
+VERSION    := $(shell sed -n 's/^\#define EMS_VERSION_STRING "\(.*\)"/\1/p' include/emscore.h)
+
+DEPS_PC    = libxml-2.0 libxslt libexslt zlib
+XML_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null)
+XML_LIBS   := $(shell $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null)
+CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+WARN    = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+OPT    ?= -O2 -g
+CFLAGS ?= $(OPT)
+ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) \
+             -fPIC -fvisibility=hidden -Iinclude -Iengine $(XML_CFLAGS) \
+             -DEMS_DATADIR='"$(pkgdatadir)"'
+ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
+LIBS = $(XML_LIBS) -lpthread
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+LIB_SRC = $(wildcard engine/*.c engine/util/*.c)
+CLI_SRC = $(wildcard engine/cli/*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+STATIC_LIB = $(BUILD)/libemscore.a
+SHARED_LIB = $(BUILD)/libemscore.so.$(VERSION)
+EMSCORE    = $(BUILD)/emscore
+
+.PHONY: all check unit e2e demo deps install uninstall sanitize clean help lint
+
+## all: build libemscore.a, libemscore.so and the emscore command into build/
+all: $(EMSCORE) $(STATIC_LIB) $(SHARED_LIB)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(STATIC_LIB): $(LIB_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(SHARED_LIB): $(LIB_OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) -shared -Wl,-soname,libemscore.so.$(SONAME_MAJOR) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(Q)ln -sf libemscore.so.$(VERSION) $(BUILD)/libemscore.so.$(SONAME_MAJOR)
+	$(Q)ln -sf libemscore.so.$(SONAME_MAJOR) $(BUILD)/libemscore.so
+
+# The command links the static library so it runs from the build tree as is.
+$(EMSCORE): $(CLI_OBJ) $(STATIC_LIB)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(STATIC_LIB) $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(STATIC_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -DEMS_SOURCE_DIR='"$(CURDIR)"' -o $@ $< \
+	    $(STATIC_LIB) $(ALL_LDFLAGS) $(CMOCKA_LIBS) $(LIBS)
+
+## check: unit tests (cmocka) and end-to-end tests of the real binary
+check: all $(UNIT_BIN)
+	$(Q)EMSCORE=$(EMSCORE) BUILD=$(BUILD) sh tests/run-all.sh $(UNIT_BIN)
+
+## sanitize: the whole check suite built with ASan+UBSan in build-san/
+sanitize:
+	$(Q)$(MAKE) --no-print-directory check BUILD=build-san \
+	    OPT='-O1 -g -fno-omit-frame-pointer' \
+	    EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
+	    EXTRA_LDFLAGS='-fsanitize=address,undefined'
+
+## demo: install missing dependencies, build, and run emscore on the bundled UN samples
+demo: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)sh tests/demo.sh $(EMSCORE)
+
+## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there)
+deps:
+	$(Q)sh tests/deps.sh
+
+## install: install the command, libraries, headers and data under $(DESTDIR)$(PREFIX)
+install: all
+	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) \
+	    $(DESTDIR)$(pkgdatadir)/scorecards/samples $(DESTDIR)$(pkgdatadir)/xslt
+	install -m 755 $(EMSCORE) $(DESTDIR)$(bindir)/emscore
+	install -m 644 $(STATIC_LIB) $(DESTDIR)$(libdir)/libemscore.a
+	install -m 755 $(SHARED_LIB) $(DESTDIR)$(libdir)/libemscore.so.$(VERSION)
+	ln -sf libemscore.so.$(VERSION) $(DESTDIR)$(libdir)/libemscore.so.$(SONAME_MAJOR)
+	ln -sf libemscore.so.$(SONAME_MAJOR) $(DESTDIR)$(libdir)/libemscore.so
+	install -m 644 include/emscore.h $(DESTDIR)$(includedir)/emscore.h
+	install -m 644 scorecards/emscore.xsd scorecards/un-ems.xml $(DESTDIR)$(pkgdatadir)/scorecards/
+	install -m 644 scorecards/samples/*.xml $(DESTDIR)$(pkgdatadir)/scorecards/samples/
+
+## uninstall: remove what install put in place
+uninstall:
+	rm -f $(DESTDIR)$(bindir)/emscore $(DESTDIR)$(libdir)/libemscore.a \
+	    $(DESTDIR)$(libdir)/libemscore.so.$(VERSION) \
+	    $(DESTDIR)$(libdir)/libemscore.so.$(SONAME_MAJOR) $(DESTDIR)$(libdir)/libemscore.so \
+	    $(DESTDIR)$(includedir)/emscore.h
+	rm -rf $(DESTDIR)$(pkgdatadir)
+
+## lint: only xmlio.c may call the XML parser; no unsafe parse options anywhere
+lint:
+	$(Q)! grep -nE 'xml(Ctxt)?Read(File|Memory|Doc|Fd|IO)|xmlParse(File|Memory)' $(filter-out engine/xmlio.c,$(LIB_SRC) $(CLI_SRC)) || { echo "lint: parser call outside engine/xmlio.c"; exit 1; }
+	$(Q)! grep -nE 'XML_PARSE_(NOENT|DTDLOAD|DTDATTR|DTDVALID|HUGE|RECOVER|XINCLUDE)|XSLT_PARSE_OPTIONS' $(LIB_SRC) $(CLI_SRC) || { echo "lint: unsafe parse option"; exit 1; }
+	@echo "lint: ok"
+
+## clean: remove build directories
+clean:
+	rm -rf build build-san
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' Makefile
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

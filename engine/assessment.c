@@ -1,0 +1,411 @@
+/*
+ * Assessment (self or peer): from a schema-valid document to the model,
+ * with the rules of SPEC 2.2 that need no scorecard; then, given one, the
+ * cross-checks that resolve every milestone, indicator, level and profile.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+#include "internal.h"
+#include "util/decimal.h"
+
+typedef struct abuilder {
+    ems_assessment *as;
+    ems_ctx *ctx;
+    const char *file;
+    bool oom;
+    int rc;
+} abuilder;
+
+#define AERR(b, line, ...)                                                              \
+    ((b)->rc = (b)->rc == EMS_OK ? EMS_EINVALID : (b)->rc,                              \
+     ems_ctx__error((b)->ctx, EMS_EINVALID, (b)->file, (line), __VA_ARGS__))
+
+static size_t count_named(xmlNodePtr parent, const char *name)
+{
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__first(parent); c; c = ems_dom__next(c))
+        n += ems_dom__is(c, name);
+    return n;
+}
+
+static void *alloc_n(abuilder *b, size_t n, size_t size)
+{
+    void *p = ems_arena__alloc(&b->as->arena, n ? n : 1, size);
+    if (!p)
+        b->oom = true;
+    return p;
+}
+
+static void build_team(abuilder *b, xmlNodePtr team, ems_idmap *ids)
+{
+    ems_assessment *as = b->as;
+    as->team = alloc_n(b, count_named(team, "reviewer"), sizeof(*as->team));
+    if (!as->team)
+        return;
+    for (xmlNodePtr r = ems_dom__first(team); r && !b->oom; r = ems_dom__next(r)) {
+        ems_reviewer *rv = &as->team[as->nteam];
+        rv->id = ems_dom__attr(&as->arena, r, "id", &b->oom);
+        rv->agency = ems_dom__attr(&as->arena, r, "agency", &b->oom);
+        rv->name = ems_dom__text(&as->arena, r, &b->oom).text;
+        rv->line = xmlGetLineNo(r);
+        if (!rv->id)
+            continue;
+        size_t prev;
+        int rc = ems_idmap__put(ids, rv->id, as->nteam, &prev);
+        if (rc < 0)
+            b->oom = true;
+        else if (rc > 0) /* check: reviewer ids unique */
+            AERR(b, rv->line, "duplicate reviewer id '%s': already used on line %ld", rv->id,
+                 as->team[prev].line);
+        as->nteam++;
+    }
+}
+
+static bool is_na(const char *level)
+{
+    return level && strcmp(level, "na") == 0;
+}
+
+static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const ems_idmap *team)
+{
+    ems_assessment *as = b->as;
+    ems_arena *a = &as->arena;
+    r->milestone = ems_dom__attr(a, node, "milestone", &b->oom);
+    r->level_id = ems_dom__attr(a, node, "level", &b->oom);
+    r->item = EMS_NONE;
+    r->level = r->consensus = EMS_LEVEL_UNSET;
+    r->line = xmlGetLineNo(node);
+    r->ratings = alloc_n(b, count_named(node, "rating"), sizeof(*r->ratings));
+    r->evidence = alloc_n(b, count_named(node, "evidence"), sizeof(*r->evidence));
+    r->findings = alloc_n(b, count_named(node, "finding"), sizeof(*r->findings));
+    r->recommendations =
+        alloc_n(b, count_named(node, "recommendation"), sizeof(*r->recommendations));
+    if (b->oom)
+        return;
+    bool any_na = is_na(r->level_id);
+    for (xmlNodePtr c = ems_dom__first(node); c && !b->oom; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "rating")) {
+            ems_rating *rt = &r->ratings[r->nratings];
+            rt->by = ems_dom__attr(a, c, "by", &b->oom);
+            rt->level_id = ems_dom__attr(a, c, "level", &b->oom);
+            rt->level = EMS_LEVEL_UNSET;
+            rt->line = xmlGetLineNo(c);
+            rt->reviewer = EMS_NONE;
+            if (!rt->by)
+                continue;
+            any_na |= is_na(rt->level_id);
+            /* check: every rating is by a reviewer of the team, once */
+            if (!ems_idmap__get(team, rt->by, &rt->reviewer)) {
+                AERR(b, rt->line, "rating by '%s', who is not a reviewer of the <team>", rt->by);
+                continue;
+            }
+            for (size_t k = 0; k < r->nratings; k++)
+                if (r->ratings[k].reviewer == rt->reviewer) {
+                    AERR(b, rt->line, "reviewer '%s' rates milestone '%s' twice (first on line %ld)",
+                         rt->by, r->milestone, r->ratings[k].line);
+                    break;
+                }
+            r->nratings++;
+        } else if (ems_dom__is(c, "consensus")) {
+            r->consensus_id = ems_dom__attr(a, c, "level", &b->oom);
+            r->consensus_line = xmlGetLineNo(c);
+            any_na |= is_na(r->consensus_id);
+        } else if (ems_dom__is(c, "evidence")) {
+            ems_evidence *e = &r->evidence[r->nevidence++];
+            e->href = ems_dom__attr(a, c, "href", &b->oom);
+            e->text = ems_dom__text(a, c, &b->oom);
+        } else if (ems_dom__is(c, "comment")) {
+            r->comment = ems_dom__text(a, c, &b->oom);
+        } else if (ems_dom__is(c, "justification")) {
+            r->justification = ems_dom__text(a, c, &b->oom);
+        } else if (ems_dom__is(c, "finding")) {
+            r->findings[r->nfindings++] = ems_dom__text(a, c, &b->oom);
+        } else if (ems_dom__is(c, "recommendation")) {
+            ems_recommendation *rec = &r->recommendations[r->nrecommendations++];
+            const char *prio = ems_dom__attr(a, c, "priority", &b->oom);
+            rec->priority = !prio || strcmp(prio, "high") == 0 ? EMS_PRIO_HIGH
+                          : strcmp(prio, "medium") == 0 ? EMS_PRIO_MEDIUM : EMS_PRIO_LOW;
+            rec->text = ems_dom__text(a, c, &b->oom);
+        }
+    }
+    if (b->oom || !r->milestone)
+        return;
+    if (as->kind == EMS_KIND_SELF) {
+        /* check: a self response carries a level and no reviewers' ratings */
+        if (!r->level_id)
+            AERR(b, r->line, "response to '%s' has no level: a self-assessment rates each "
+                 "milestone with level=\"...\" (or level=\"na\")", r->milestone);
+        if (r->nratings || r->consensus_id)
+            AERR(b, r->line, "response to '%s' has <rating> or <consensus>, which belong to peer "
+                 "assessments (kind=\"peer\")", r->milestone);
+    } else {
+        /* check: a peer response carries ratings (or a consensus), not a level */
+        if (r->level_id)
+            AERR(b, r->line, "response to '%s' has a level attribute: in a peer assessment each "
+                 "reviewer rates with <rating by=\"...\" level=\"...\"/>", r->milestone);
+        else if (!r->nratings && !r->consensus_id)
+            AERR(b, r->line, "response to '%s' has no <rating> and no <consensus>", r->milestone);
+    }
+    /* check: not applicable needs a justification */
+    if (any_na && !(r->justification.text && r->justification.text[0]))
+        AERR(b, r->line, "response to '%s' says not applicable (na) but gives no <justification>",
+             r->milestone);
+}
+
+static void build_measure(abuilder *b, xmlNodePtr node, ems_measure *m)
+{
+    ems_arena tmp = EMS_ARENA_INIT;
+    m->indicator = ems_dom__attr(&b->as->arena, node, "indicator", &b->oom);
+    m->line = xmlGetLineNo(node);
+    m->item = EMS_NONE;
+    const char *v = ems_dom__attr(&tmp, node, "value", &b->oom);
+    int oom = 0;
+    m->value = v ? ems_decimal__canon(&b->as->arena, v, &oom) : NULL;
+    if (oom)
+        b->oom = true;
+    ems_arena__dispose(&tmp);
+}
+
+/* check: at most one response per milestone and one measure per indicator */
+static void check_unique(abuilder *b)
+{
+    ems_assessment *as = b->as;
+    ems_idmap seen = EMS_IDMAP_INIT;
+    for (size_t i = 0; i < as->nresponses && !b->oom; i++) {
+        size_t prev;
+        const char *id = as->responses[i].milestone;
+        int r = id ? ems_idmap__put(&seen, id, i, &prev) : 0;
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            AERR(b, as->responses[i].line, "second response to milestone '%s' (the first is on line %ld)",
+                 id, as->responses[prev].line);
+    }
+    ems_idmap__dispose(&seen);
+    for (size_t i = 0; i < as->nmeasures && !b->oom; i++) {
+        size_t prev;
+        const char *id = as->measures[i].indicator;
+        int r = id ? ems_idmap__put(&seen, id, i, &prev) : 0;
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            AERR(b, as->measures[i].line, "second measure of indicator '%s' (the first is on line %ld)",
+                 id, as->measures[prev].line);
+    }
+    ems_idmap__dispose(&seen);
+}
+
+int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, const char *file,
+                             const ems_scorecard *sc)
+{
+    *out = NULL;
+    ems_assessment *as = calloc(1, sizeof(*as));
+    if (!as)
+        return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+    abuilder b = {as, ctx, file, false, EMS_OK};
+    ems_arena *a = &as->arena;
+    ems_idmap team = EMS_IDMAP_INIT;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    size_t nresp = count_named(root, "response"), nmeas = count_named(root, "measure");
+    uint64_t limit = ems_ctx_limit(ctx, EMS_LIMIT_ITEMS);
+    if (nresp + nmeas > limit) {
+        ems_assessment_free(as);
+        return ems_ctx__error(ctx, EMS_ELIMIT, file, 0,
+                              "the assessment has more than %llu responses and measures "
+                              "(raise the limit with --max-items)",
+                              (unsigned long long)limit);
+    }
+    as->file = ems_arena__strdup(a, file);
+    const char *kind = ems_dom__attr(a, root, "kind", &b.oom);
+    as->kind = kind && strcmp(kind, "peer") == 0 ? EMS_KIND_PEER : EMS_KIND_SELF;
+    as->scorecard = ems_dom__attr(a, root, "scorecard", &b.oom);
+    as->scorecard_version = ems_dom__attr(a, root, "scorecard-version", &b.oom);
+    as->agency = ems_dom__attr(a, root, "agency", &b.oom);
+    as->period = ems_dom__attr(a, root, "period", &b.oom);
+    as->profile = ems_dom__attr(a, root, "profile", &b.oom);
+    as->responses = alloc_n(&b, nresp, sizeof(*as->responses));
+    as->measures = alloc_n(&b, nmeas, sizeof(*as->measures));
+    xmlNodePtr mission = NULL, teamnode = NULL;
+    for (xmlNodePtr c = ems_dom__first(root); c && !b.oom; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "assessor")) {
+            as->assessor = ems_dom__text(a, c, &b.oom);
+        } else if (ems_dom__is(c, "date")) {
+            as->date = ems_dom__text(a, c, &b.oom).text;
+        } else if (ems_dom__is(c, "mission")) {
+            mission = c;
+            as->mission = ems_dom__text(a, c, &b.oom);
+            as->mission_from = ems_dom__attr(a, c, "from", &b.oom);
+            as->mission_to = ems_dom__attr(a, c, "to", &b.oom);
+        } else if (ems_dom__is(c, "team")) {
+            teamnode = c;
+            build_team(&b, c, &team);
+        } else if (ems_dom__is(c, "response")) {
+            build_response(&b, c, &as->responses[as->nresponses++], &team);
+        } else if (ems_dom__is(c, "measure")) {
+            build_measure(&b, c, &as->measures[as->nmeasures++]);
+        }
+    }
+    if (!b.oom) {
+        if (as->kind == EMS_KIND_PEER) {
+            /* check: a peer assessment names its mission and team */
+            if (!mission)
+                AERR(&b, xmlGetLineNo(root), "peer assessment without <mission from=\"...\" to=\"...\">");
+            if (!teamnode)
+                AERR(&b, xmlGetLineNo(root), "peer assessment without a <team> of reviewers");
+        } else if (mission || teamnode) {
+            AERR(&b, xmlGetLineNo(mission ? mission : teamnode),
+                 "self-assessment with a <%s>: missions and review teams belong to peer "
+                 "assessments (kind=\"peer\")", mission ? "mission" : "team");
+        }
+        /* check: a mission ends no earlier than it starts (xs:date, same form) */
+        if (as->mission_from && as->mission_to && strlen(as->mission_from) == 10 &&
+            strlen(as->mission_to) == 10 && strcmp(as->mission_from, as->mission_to) > 0)
+            AERR(&b, xmlGetLineNo(mission), "mission ends (%s) before it starts (%s)",
+                 as->mission_to, as->mission_from);
+        check_unique(&b);
+    }
+    ems_idmap__dispose(&team);
+    if (b.oom)
+        b.rc = ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+    if (b.rc == EMS_OK && sc)
+        b.rc = ems_assessment__check(as, ctx, sc);
+    if (b.rc != EMS_OK) {
+        ems_assessment_free(as);
+        return b.rc;
+    }
+    *out = as;
+    return EMS_OK;
+}
+
+/* A level id of the scorecard's scale, or "na": the index or EMS_LEVEL_NA. */
+static bool resolve_level(const ems_scorecard *sc, const char *id, int *out)
+{
+    size_t i;
+    if (is_na(id)) {
+        *out = EMS_LEVEL_NA;
+        return true;
+    }
+    if (!ems_idmap__get(&sc->level_ids, id, &i))
+        return false;
+    *out = (int)i;
+    return true;
+}
+
+static void level_error(abuilder *b, long line, const char *what, const char *id,
+                        const ems_scorecard *sc)
+{
+    char names[256];
+    size_t used = 0;
+    names[0] = '\0';
+    for (size_t i = 0; i < sc->nlevels && used < sizeof(names) - 70; i++)
+        used += (size_t)snprintf(names + used, sizeof(names) - used, "%s, ", sc->levels[i].id);
+    AERR(b, line, "%s level '%s' is not in the scale of scorecard '%s' (levels: %sna)", what, id,
+         sc->id, names);
+}
+
+int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc)
+{
+    abuilder b = {as, ctx, as->file, false, EMS_OK};
+    long root_line = 1;
+    /* check: the assessment is of this scorecard and version */
+    if (strcmp(as->scorecard, sc->id) != 0)
+        AERR(&b, root_line, "assessment is of scorecard '%s', not '%s' (%s)", as->scorecard, sc->id,
+             sc->file);
+    else if (strcmp(as->scorecard_version, sc->version) != 0)
+        AERR(&b, root_line, "assessment is of scorecard version '%s', but %s is version '%s'",
+             as->scorecard_version, sc->file, sc->version);
+    size_t p;
+    /* check: the profile named exists */
+    if (as->profile && !ems_idmap__get(&sc->profile_ids, as->profile, &p))
+        AERR(&b, root_line, "profile '%s' is not defined in scorecard '%s'", as->profile, sc->id);
+    for (size_t i = 0; i < as->nresponses; i++) {
+        ems_response *r = &as->responses[i];
+        size_t item;
+        /* check: responses name milestones of the scorecard */
+        if (!ems_idmap__get(&sc->item_ids, r->milestone, &item)) {
+            AERR(&b, r->line, "response to '%s', which is not in scorecard '%s'", r->milestone, sc->id);
+        } else if (sc->items[item].kind != EMS_ITEM_MILESTONE) {
+            AERR(&b, r->line, "response to '%s', which is an %s: %s", r->milestone,
+                 sc->items[item].kind == EMS_ITEM_AREA ? "area" : "indicator",
+                 sc->items[item].kind == EMS_ITEM_AREA ? "areas are scored from their milestones"
+                                                       : "indicators take a <measure>");
+        } else {
+            r->item = item;
+        }
+        /* check: every level named is in the scale (or na) */
+        if (r->level_id && !resolve_level(sc, r->level_id, &r->level))
+            level_error(&b, r->line, "response", r->level_id, sc);
+        if (r->consensus_id && !resolve_level(sc, r->consensus_id, &r->consensus))
+            level_error(&b, r->consensus_line, "consensus", r->consensus_id, sc);
+        for (size_t k = 0; k < r->nratings; k++)
+            if (!resolve_level(sc, r->ratings[k].level_id, &r->ratings[k].level))
+                level_error(&b, r->ratings[k].line, "rating", r->ratings[k].level_id, sc);
+    }
+    for (size_t i = 0; i < as->nmeasures; i++) {
+        ems_measure *m = &as->measures[i];
+        size_t item;
+        /* check: measures name indicators of the scorecard */
+        if (!ems_idmap__get(&sc->item_ids, m->indicator, &item))
+            AERR(&b, m->line, "measure of '%s', which is not in scorecard '%s'", m->indicator, sc->id);
+        else if (sc->items[item].kind != EMS_ITEM_INDICATOR)
+            AERR(&b, m->line, "measure of '%s', which is an %s, not an indicator", m->indicator,
+                 sc->items[item].kind == EMS_ITEM_AREA ? "area" : "milestone");
+        else
+            m->item = item;
+    }
+    return b.rc;
+}
+
+static int load(ems_assessment **out, const ems_engine *engine, ems_ctx *ctx, const char *name,
+                const void *data, size_t len, const ems_scorecard *sc)
+{
+    if (!out || !engine || !name)
+        return EMS_EARG;
+    *out = NULL;
+    xmlDocPtr doc = NULL;
+    int rc = ems_doc__load(&doc, engine, ctx, name, data, len, EMS_DOC_ASSESSMENT);
+    if (rc == EMS_OK)
+        rc = ems_assessment__from_doc(out, ctx, doc, name, sc);
+    xmlFreeDoc(doc);
+    return rc;
+}
+
+int ems_assessment_load(ems_assessment **out, const ems_engine *engine, ems_ctx *ctx,
+                        const char *path, const ems_scorecard *sc)
+{
+    return load(out, engine, ctx, path, NULL, 0, sc);
+}
+
+int ems_assessment_load_memory(ems_assessment **out, const ems_engine *engine, ems_ctx *ctx,
+                               const char *name, const void *data, size_t len,
+                               const ems_scorecard *sc)
+{
+    if (!data)
+        return EMS_EARG;
+    return load(out, engine, ctx, name, data, len, sc);
+}
+
+void ems_assessment_free(ems_assessment *as)
+{
+    if (!as)
+        return;
+    ems_arena__dispose(&as->arena);
+    free(as);
+}
+
+const char *ems_assessment_agency(const ems_assessment *as)
+{
+    return as ? as->agency : NULL;
+}
+
+const char *ems_assessment_period(const ems_assessment *as)
+{
+    return as ? as->period : NULL;
+}
+
+const char *ems_assessment_kind(const ems_assessment *as)
+{
+    return !as ? NULL : as->kind == EMS_KIND_PEER ? "peer" : "self";
+}

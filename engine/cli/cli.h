@@ -1,0 +1,70 @@
+/* The emscore command: a thin layer over the public API. */
+#ifndef EMSCORE_CLI_H
+#define EMSCORE_CLI_H
+
+#include <stdio.h>
+
+#include "emscore.h"
+
+/* Run the command line; returns the process exit status (SPEC 4). Callable
+ * in process by tests and fuzzers. */
+int ems_cli_main(int argc, char **argv, FILE *out, FILE *err);
+
+/* One option of a subcommand: drives both parsing and --help. */
+typedef struct cli_option {
+    const char *name;    /* long name, without "--" */
+    int short_name;      /* 0 when none */
+    const char *metavar; /* NULL for a flag */
+    const char *help;
+} cli_option;
+
+typedef struct cli_env {
+    FILE *out, *err;
+    ems_ctx *ctx;
+    ems_engine *engine; /* created on first use */
+} cli_env;
+
+typedef struct cli_command {
+    const char *name;
+    const char *usage;   /* after "emscore NAME " */
+    const char *summary;
+    const char *details; /* printed after the options in --help */
+    const cli_option *options;
+    int (*run)(cli_env *env, int argc, char **argv);
+} cli_command;
+
+/* Parsed options of one subcommand: values[i] for options[i] (NULL when
+ * absent; "" for a flag given); operands after. */
+#define CLI_MAX_OPTIONS 24
+typedef struct cli_args {
+    const char *values[CLI_MAX_OPTIONS];
+    char **operands;
+    int noperands;
+} cli_args;
+
+/* Returns 0, or an exit status when parsing ended the run (--help, usage
+ * error). */
+int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, char **argv,
+              int *done);
+const char *cli_value(const cli_args *args, const cli_command *cmd, const char *name);
+/* The engine (schema compiled once), created on first use. NULL on error,
+ * with the diagnostics printed. */
+ems_engine *cli_engine(cli_env *env);
+/* Print and clear the context's diagnostics. */
+void cli_print_diags(cli_env *env);
+/* Map a library status to an exit status: the only place that does. */
+int cli_exit_status(int status);
+/* Apply the --max-* options shared by every subcommand that reads input. */
+int cli_apply_limits(cli_env *env, const cli_args *args, const cli_command *cmd);
+int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...);
+
+/* The limit options, listed in every reading subcommand's table. */
+#define CLI_LIMIT_OPTIONS                                                                 \
+    {"max-input-bytes", 0, "N", "largest input file read, in bytes (default 16777216)"},  \
+    {"max-xml-bytes", 0, "N", "largest XML after decompression, in bytes (default 16777216)"}, \
+    {"max-depth", 0, "N", "deepest element nesting (default 64)"},                        \
+    {"max-items", 0, "N", "most items in a scorecard or assessment (default 200000)"}
+
+extern const cli_command cli_cmd_validate;
+
+#endif

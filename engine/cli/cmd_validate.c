@@ -1,0 +1,79 @@
+/* emscore validate [--scorecard SC] FILE... */
+#include "cli/cli.h"
+
+static const cli_option options[] = {
+    {"scorecard", 's', "SC", "check assessments against this scorecard too"},
+    CLI_LIMIT_OPTIONS,
+    {NULL, 0, NULL, NULL},
+};
+
+static void print_summary(cli_env *env, const char *path, const ems_doc_summary *s)
+{
+    switch (s->type) {
+    case EMS_DOC_SCORECARD:
+        fprintf(env->out,
+                "%s: scorecard %s version %s: %zu areas, %zu milestones, %zu indicators, "
+                "%zu profiles\n",
+                path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2], s->counts[3]);
+        break;
+    case EMS_DOC_ASSESSMENT:
+        fprintf(env->out, "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers\n",
+                path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
+        break;
+    default:
+        fprintf(env->out, "%s: results %s period %s: %zu areas, %zu milestones and indicators\n", path,
+                s->id, s->version, s->counts[0], s->counts[1]);
+        break;
+    }
+}
+
+static int run(cli_env *env, int argc, char **argv)
+{
+    cli_args args;
+    int done;
+    int rc = cli_parse(&args, &cli_cmd_validate, env, argc, argv, &done);
+    if (done)
+        return rc;
+    if ((rc = cli_apply_limits(env, &args, &cli_cmd_validate)) != 0)
+        return rc;
+    if (args.noperands == 0)
+        return cli_usage_error(env, &cli_cmd_validate, "no FILE to validate");
+    ems_engine *engine = cli_engine(env);
+    if (!engine)
+        return 2;
+    ems_scorecard *sc = NULL;
+    const char *scpath = cli_value(&args, &cli_cmd_validate, "scorecard");
+    if (scpath) {
+        int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
+        if (st != EMS_OK) {
+            cli_print_diags(env);
+            fprintf(env->err, "emscore: error: cannot use scorecard %s\n", scpath);
+            return cli_exit_status(st) == 1 ? 1 : 2;
+        }
+    }
+    int worst = 0;
+    for (int i = 0; i < args.noperands; i++) {
+        ems_doc_summary s;
+        int st = ems_validate_file(&s, engine, env->ctx, args.operands[i], sc);
+        cli_print_diags(env);
+        if (st == EMS_OK)
+            print_summary(env, args.operands[i], &s);
+        int code = cli_exit_status(st);
+        if (code > worst)
+            worst = code;
+    }
+    ems_scorecard_free(sc);
+    return worst;
+}
+
+const cli_command cli_cmd_validate = {
+    "validate",
+    "[--scorecard SC] FILE...",
+    "Check scorecards, assessments and results against the schema and every semantic rule.",
+    "The document type comes from the root element. One line per valid file goes to\n"
+    "standard output; every problem goes to standard error as FILE:LINE: error: MESSAGE.\n"
+    "Files may be gzip-compressed. Without --scorecard, assessments are checked on their\n"
+    "own; with it, every milestone, indicator, level and profile they name is resolved.\n",
+    options,
+    run,
+};

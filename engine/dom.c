@@ -1,0 +1,86 @@
+#include "dom.h"
+
+#include <string.h>
+
+#include "emscore.h"
+
+bool ems_dom__is(xmlNodePtr node, const char *name)
+{
+    return node && node->type == XML_ELEMENT_NODE && node->ns &&
+           xmlStrEqual(node->ns->href, (const xmlChar *)EMS_NAMESPACE) &&
+           xmlStrEqual(node->name, (const xmlChar *)name);
+}
+
+static xmlNodePtr element_from(xmlNodePtr n)
+{
+    while (n && n->type != XML_ELEMENT_NODE)
+        n = n->next;
+    return n;
+}
+
+xmlNodePtr ems_dom__first(xmlNodePtr node)
+{
+    return node ? element_from(node->children) : NULL;
+}
+
+xmlNodePtr ems_dom__next(xmlNodePtr node)
+{
+    return node ? element_from(node->next) : NULL;
+}
+
+static const char *trimmed_copy(ems_arena *a, const char *s, bool *oom)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        n--;
+    char *c = ems_arena__strndup(a, s, n);
+    if (!c)
+        *oom = true;
+    return c;
+}
+
+const char *ems_dom__attr(ems_arena *a, xmlNodePtr node, const char *name, bool *oom)
+{
+    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    /* Attribute values of our schema types are collapsed tokens. */
+    const char *c = trimmed_copy(a, (const char *)v, oom);
+    xmlFree(v);
+    return c;
+}
+
+ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom)
+{
+    ems_text t = {NULL, NULL};
+    if (!node)
+        return t;
+    xmlChar *v = xmlNodeGetContent(node);
+    if (!v) {
+        *oom = true;
+        return t;
+    }
+    t.text = trimmed_copy(a, (const char *)v, oom);
+    xmlFree(v);
+    xmlChar *lang = xmlNodeGetLang(node);
+    if (lang) {
+        t.lang = trimmed_copy(a, (const char *)lang, oom);
+        xmlFree(lang);
+    }
+    return t;
+}
+
+bool ems_dom__bool(xmlNodePtr node, const char *name, bool dflt)
+{
+    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
+    if (!v)
+        return dflt;
+    const char *s = (const char *)v;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    bool r = s[0] == 't' || s[0] == '1';
+    xmlFree(v);
+    return r;
+}

@@ -1,0 +1,23 @@
+/* Reading a schema-valid DOM into arena-owned model values. Internal. */
+#ifndef EMSCORE_DOM_H
+#define EMSCORE_DOM_H
+
+#include <libxml/tree.h>
+#include <stdbool.h>
+
+#include "model.h"
+
+/* Is node an element of our namespace named name? */
+bool ems_dom__is(xmlNodePtr node, const char *name);
+/* First element child of node, and the next element sibling. */
+xmlNodePtr ems_dom__first(xmlNodePtr node);
+xmlNodePtr ems_dom__next(xmlNodePtr node);
+/* Attribute value copied into the arena; NULL when absent. *oom is set
+ * when the copy failed. */
+const char *ems_dom__attr(ems_arena *a, xmlNodePtr node, const char *name, bool *oom);
+/* Text content (trimmed) and xml:lang of node, copied into the arena. */
+ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom);
+/* An xs:boolean attribute, or dflt when absent. */
+bool ems_dom__bool(xmlNodePtr node, const char *name, bool dflt);
+
+#endif

@@ -1,0 +1,71 @@
+/* Declarations shared by the library's files; not exported. */
+#ifndef EMSCORE_INTERNAL_H
+#define EMSCORE_INTERNAL_H
+
+#include <libxml/tree.h>
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include "emscore.h"
+#include "model.h"
+
+#if defined(__GNUC__)
+#define EMS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define EMS_PRINTF(f, a)
+#endif
+
+/* ctx.c */
+/* Record a diagnostic; returns code so callers can `return ems_ctx__error(...)`.
+ * When the diagnostic cannot be stored (out of memory), the context
+ * remembers that it dropped one. */
+int ems_ctx__report(ems_ctx *ctx, int code, ems_severity sev, const char *file, long line,
+                    const char *fmt, ...) EMS_PRINTF(6, 7);
+int ems_ctx__vreport(ems_ctx *ctx, int code, ems_severity sev, const char *file, long line,
+                     const char *fmt, va_list ap);
+#define ems_ctx__error(ctx, code, file, line, ...) \
+    ems_ctx__report((ctx), (code), EMS_SEV_ERROR, (file), (line), __VA_ARGS__)
+
+/* engine.c */
+struct ems_engine {
+    char *datadir;     /* realpath of the data folder */
+    void *schema;      /* xmlSchemaPtr */
+};
+
+/* xmlio.c: the only caller of the libxml2 parser. */
+/* Read a document (plain or gzip) from a file or memory within ctx's
+ * limits and parse it safely. On success *out owns the document (free with
+ * xmlFreeDoc). */
+int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
+int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
+                         size_t len);
+/* One-time process setup for untrusted input: entity loader allowing only
+ * files under datadir, no catalogs, no network or compressed input
+ * handlers. Idempotent. */
+int ems_xml__global_init(const char *datadir);
+
+/* xsd.c */
+int ems_xsd__compile(void **out, ems_ctx *ctx, const char *path);
+void ems_xsd__free(void *schema);
+/* Validate doc; every problem goes to ctx, rewritten in the document's own
+ * terms. */
+int ems_xsd__validate(const void *schema, ems_ctx *ctx, xmlDocPtr doc, const char *file);
+
+/* doc.c: helpers for reading validated documents into the model. */
+ems_doctype ems_doc__type(xmlNodePtr root);
+const char *ems_doc__type_name(ems_doctype t);
+/* Check the root names the expected type; report otherwise. */
+int ems_doc__expect(ems_ctx *ctx, xmlDocPtr doc, const char *file, ems_doctype want);
+/* Load: read, parse, check root type, validate against the schema. */
+int ems_doc__load(xmlDocPtr *out, const ems_engine *engine, ems_ctx *ctx, const char *file,
+                  const void *data, size_t len, ems_doctype want);
+
+/* scorecard.c / assessment.c: model from a schema-valid document, with the
+ * semantic rules. */
+int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);
+int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc,
+                             const char *file, const ems_scorecard *sc);
+/* Cross-check an assessment against a scorecard, resolving its references. */
+int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc);
+
+#endif

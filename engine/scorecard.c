@@ -1,0 +1,618 @@
+/*
+ * Scorecard: from a schema-valid document to the model, then the semantic
+ * rules of SPEC 2.1, each a named check with its own message. Every check
+ * runs and reports all it finds; loading fails if any reported an error.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+#include "internal.h"
+#include "util/decimal.h"
+
+typedef struct builder {
+    ems_scorecard *sc;
+    ems_ctx *ctx;
+    const char *file;
+    bool oom;
+    int rc; /* first failure other than EMS_EINVALID wins */
+    size_t next_item;
+    xmlNodePtr *nodes; /* item index -> its element, while building */
+} builder;
+
+static void fail(builder *b, int code)
+{
+    if (b->rc == EMS_OK || b->rc == EMS_EINVALID)
+        b->rc = code;
+}
+
+#define ERR(b, line, ...) \
+    (fail((b), EMS_EINVALID), ems_ctx__error((b)->ctx, EMS_EINVALID, (b)->file, (line), __VA_ARGS__))
+
+static const char *kind_name(ems_item_kind k)
+{
+    return k == EMS_ITEM_AREA ? "area" : k == EMS_ITEM_MILESTONE ? "milestone" : "indicator";
+}
+
+static int64_t weight_of(builder *b, xmlNodePtr node)
+{
+    bool oom = false;
+    ems_arena tmp = EMS_ARENA_INIT;
+    const char *w = ems_dom__attr(&tmp, node, "weight", &oom);
+    int64_t v = 1000;
+    if (w && ems_decimal__fixed(w, 3, EMS_MAX_WEIGHT_MILLI, &v) != EMS_DEC_OK)
+        v = 0; /* unreachable after schema validation */
+    if (oom)
+        b->oom = true;
+    ems_arena__dispose(&tmp);
+    return v;
+}
+
+/* ---- pass 1: count -------------------------------------------------- */
+
+static size_t count_items(xmlNodePtr parent, size_t limit)
+{
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__first(parent); c && n <= limit; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "area"))
+            n += 1 + count_items(c, limit);
+        else if (ems_dom__is(c, "milestone") || ems_dom__is(c, "indicator"))
+            n++;
+    }
+    return n;
+}
+
+/* ---- pass 2: build -------------------------------------------------- */
+
+static void build_thresholds(builder *b, ems_item *it, xmlNodePtr node)
+{
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__first(node); c; c = ems_dom__next(c))
+        n += ems_dom__is(c, "threshold");
+    if (!n)
+        return;
+    it->thresholds = ems_arena__alloc(&b->sc->arena, n, sizeof(*it->thresholds));
+    if (!it->thresholds) {
+        b->oom = true;
+        return;
+    }
+    for (xmlNodePtr c = ems_dom__first(node); c; c = ems_dom__next(c)) {
+        if (!ems_dom__is(c, "threshold"))
+            continue;
+        ems_threshold *t = &it->thresholds[it->nthresholds++];
+        bool oom = false;
+        ems_arena tmp = EMS_ARENA_INIT;
+        const char *level = ems_dom__attr(&tmp, c, "level", &oom);
+        const char *value = ems_dom__attr(&tmp, c, "value", &oom);
+        int dec_oom = 0;
+        t->line = xmlGetLineNo(c);
+        t->value = value ? ems_decimal__canon(&b->sc->arena, value, &dec_oom) : NULL;
+        t->level = EMS_NONE;
+        if (oom || dec_oom)
+            b->oom = true;
+        else if (level && !ems_idmap__get(&b->sc->level_ids, level, &t->level))
+            ERR(b, t->line, "threshold of indicator '%s' names level '%s', which is not in the scale",
+                it->id, level);
+        ems_arena__dispose(&tmp);
+    }
+}
+
+static size_t build_item(builder *b, xmlNodePtr node, size_t parent);
+
+static void build_children(builder *b, ems_item *area, size_t self, xmlNodePtr node)
+{
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__first(node); c; c = ems_dom__next(c))
+        n += ems_dom__is(c, "area") || ems_dom__is(c, "milestone") || ems_dom__is(c, "indicator");
+    if (!n)
+        return;
+    size_t *kids = ems_arena__alloc(&b->sc->arena, n, sizeof(*kids));
+    if (!kids) {
+        b->oom = true;
+        return;
+    }
+    area->children = kids;
+    for (xmlNodePtr c = ems_dom__first(node); c; c = ems_dom__next(c)) {
+        if (!(ems_dom__is(c, "area") || ems_dom__is(c, "milestone") || ems_dom__is(c, "indicator")))
+            continue;
+        size_t k = build_item(b, c, self);
+        if (k == EMS_NONE)
+            return;
+        area->children[area->nchildren++] = k;
+    }
+}
+
+static size_t build_item(builder *b, xmlNodePtr node, size_t parent)
+{
+    ems_scorecard *sc = b->sc;
+    if (b->next_item >= sc->nitems)
+        return EMS_NONE;
+    size_t self = b->next_item++;
+    ems_item *it = &sc->items[self];
+    ems_arena *a = &sc->arena;
+    b->nodes[self] = node;
+    it->kind = ems_dom__is(node, "area") ? EMS_ITEM_AREA
+             : ems_dom__is(node, "milestone") ? EMS_ITEM_MILESTONE : EMS_ITEM_INDICATOR;
+    it->id = ems_dom__attr(a, node, "id", &b->oom);
+    it->line = xmlGetLineNo(node);
+    it->weight = weight_of(b, node);
+    it->parent = parent;
+    for (xmlNodePtr c = ems_dom__first(node); c; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "title"))
+            it->title = ems_dom__text(a, c, &b->oom);
+        else if (ems_dom__is(c, "description"))
+            it->description = ems_dom__text(a, c, &b->oom);
+        else if (ems_dom__is(c, "guidance"))
+            it->guidance = ems_dom__text(a, c, &b->oom);
+    }
+    if (!it->id)
+        return b->oom ? EMS_NONE : self;
+    size_t prev;
+    int r = ems_idmap__put(&sc->item_ids, it->id, self, &prev);
+    if (r < 0)
+        b->oom = true;
+    else if (r > 0)
+        ERR(b, it->line, "duplicate id '%s': already used by the %s on line %ld", it->id,
+            kind_name(sc->items[prev].kind), sc->items[prev].line);
+
+    if (it->kind == EMS_ITEM_AREA) {
+        build_children(b, it, self, node);
+    } else if (it->kind == EMS_ITEM_MILESTONE) {
+        it->mandatory = ems_dom__bool(node, "mandatory", false);
+        const char *ev = ems_dom__attr(a, node, "evidence", &b->oom);
+        it->evidence_required = ev && strcmp(ev, "required") == 0;
+    } else {
+        it->unit = ems_dom__attr(a, node, "unit", &b->oom);
+        const char *better = ems_dom__attr(a, node, "better", &b->oom);
+        it->lower_better = better && strcmp(better, "lower") == 0;
+        build_thresholds(b, it, node);
+    }
+    return b->oom ? EMS_NONE : self;
+}
+
+/* ---- scale and grades ----------------------------------------------- */
+
+static void build_scale(builder *b, xmlNodePtr scale)
+{
+    ems_scorecard *sc = b->sc;
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__first(scale); c; c = ems_dom__next(c))
+        n++;
+    sc->levels = ems_arena__alloc(&sc->arena, n ? n : 1, sizeof(*sc->levels));
+    if (!sc->levels) {
+        b->oom = true;
+        return;
+    }
+    for (xmlNodePtr c = ems_dom__first(scale); c; c = ems_dom__next(c)) {
+        ems_level *l = &sc->levels[sc->nlevels];
+        l->id = ems_dom__attr(&sc->arena, c, "id", &b->oom);
+        l->line = xmlGetLineNo(c);
+        l->label = ems_dom__text(&sc->arena, c, &b->oom);
+        const char *v = ems_dom__attr(&sc->arena, c, "value", &b->oom);
+        if (b->oom || !l->id || !v)
+            return;
+        if (ems_decimal__fixed(v, 0, EMS_MAX_LEVEL_VALUE, &l->value) != EMS_DEC_OK)
+            ERR(b, l->line, "level '%s' has value '%s': use a whole number from 0 to %lld", l->id, v,
+                (long long)EMS_MAX_LEVEL_VALUE);
+        size_t prev;
+        if (strcmp(l->id, "na") == 0)
+            ERR(b, l->line, "level id 'na' is reserved: it means 'not applicable' in assessments");
+        int r = ems_idmap__put(&sc->level_ids, l->id, sc->nlevels, &prev);
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            ERR(b, l->line, "duplicate level id '%s': already used on line %ld", l->id,
+                sc->levels[prev].line);
+        sc->nlevels++;
+    }
+    /* check: level values unique, rising in document order, lowest 0 */
+    for (size_t i = 0; i < sc->nlevels; i++) {
+        ems_level *l = &sc->levels[i];
+        if (i == 0 && l->value != 0)
+            ERR(b, l->line, "the lowest level '%s' must have value 0, not %lld", l->id,
+                (long long)l->value);
+        if (i > 0 && l->value == sc->levels[i - 1].value)
+            ERR(b, l->line, "level '%s' repeats value %lld of level '%s': level values are unique",
+                l->id, (long long)l->value, sc->levels[i - 1].id);
+        else if (i > 0 && l->value < sc->levels[i - 1].value)
+            ERR(b, l->line,
+                "level '%s' (value %lld) follows '%s' (value %lld): level values must rise in "
+                "document order",
+                l->id, (long long)l->value, sc->levels[i - 1].id,
+                (long long)sc->levels[i - 1].value);
+    }
+    const char *ach = ems_dom__attr(&sc->arena, scale, "achieved", &b->oom);
+    sc->achieved = 0;
+    if (ach && !ems_idmap__get(&sc->level_ids, ach, &sc->achieved))
+        ERR(b, xmlGetLineNo(scale), "achieved='%s' names no level of the scale", ach);
+}
+
+static void build_grades(builder *b, xmlNodePtr grades)
+{
+    ems_scorecard *sc = b->sc;
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__first(grades); c; c = ems_dom__next(c))
+        n++;
+    sc->grades = ems_arena__alloc(&sc->arena, n ? n : 1, sizeof(*sc->grades));
+    if (!sc->grades) {
+        b->oom = true;
+        return;
+    }
+    ems_idmap ids = EMS_IDMAP_INIT;
+    for (xmlNodePtr c = ems_dom__first(grades); c; c = ems_dom__next(c)) {
+        ems_grade *g = &sc->grades[sc->ngrades];
+        g->id = ems_dom__attr(&sc->arena, c, "id", &b->oom);
+        g->line = xmlGetLineNo(c);
+        g->label = ems_dom__text(&sc->arena, c, &b->oom);
+        const char *min = ems_dom__attr(&sc->arena, c, "min", &b->oom);
+        if (b->oom || !g->id || !min)
+            break;
+        if (ems_decimal__fixed(min, 2, 10000, &g->min) != EMS_DEC_OK)
+            ERR(b, g->line, "grade '%s' has min '%s': use points from 0 to 100, at most 2 decimals",
+                g->id, min);
+        size_t prev;
+        int r = ems_idmap__put(&ids, g->id, sc->ngrades, &prev);
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            ERR(b, g->line, "duplicate grade id '%s': already used on line %ld", g->id,
+                sc->grades[prev].line);
+        sc->ngrades++;
+    }
+    /* check: grade minimums strictly falling, the last 0 */
+    for (size_t i = 1; i < sc->ngrades; i++)
+        if (sc->grades[i].min >= sc->grades[i - 1].min)
+            ERR(b, sc->grades[i].line,
+                "grade '%s' (min %lld.%02lld) does not fall below '%s' (min %lld.%02lld): grade "
+                "minimums must fall strictly in document order",
+                sc->grades[i].id, (long long)(sc->grades[i].min / 100),
+                (long long)(sc->grades[i].min % 100), sc->grades[i - 1].id,
+                (long long)(sc->grades[i - 1].min / 100), (long long)(sc->grades[i - 1].min % 100));
+    if (sc->ngrades && sc->grades[sc->ngrades - 1].min != 0)
+        ERR(b, sc->grades[sc->ngrades - 1].line,
+            "the last grade '%s' must have min 0, so that every score gets a grade",
+            sc->grades[sc->ngrades - 1].id);
+    const char *cap = ems_dom__attr(&sc->arena, grades, "mandatory-cap", &b->oom);
+    if (cap && !b->oom && !ems_idmap__get(&ids, cap, &sc->mandatory_cap))
+        ERR(b, xmlGetLineNo(grades), "mandatory-cap='%s' names no grade", cap);
+    ems_idmap__dispose(&ids);
+}
+
+/* ---- requires ------------------------------------------------------- */
+
+static void resolve_requires(builder *b)
+{
+    ems_scorecard *sc = b->sc;
+    for (size_t i = 0; i < sc->nitems && !b->oom; i++) {
+        ems_item *it = &sc->items[i];
+        if (it->kind != EMS_ITEM_MILESTONE)
+            continue;
+        ems_arena tmp = EMS_ARENA_INIT;
+        const char *req = ems_dom__attr(&tmp, b->nodes[i], "requires", &b->oom);
+        if (!req) {
+            ems_arena__dispose(&tmp);
+            continue;
+        }
+        size_t n = 0;
+        for (const char *p = req; *p;) {
+            while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+                p++;
+            if (!*p)
+                break;
+            n++;
+            while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+                p++;
+        }
+        it->requires = ems_arena__alloc(&sc->arena, n ? n : 1, sizeof(size_t));
+        if (!it->requires) {
+            b->oom = true;
+            ems_arena__dispose(&tmp);
+            break;
+        }
+        char *s = (char *)req;
+        while (*s) {
+            while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+                s++;
+            if (!*s)
+                break;
+            char *e = s;
+            while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r')
+                e++;
+            char save = *e;
+            *e = '\0';
+            size_t target;
+            if (!ems_idmap__get(&sc->item_ids, s, &target))
+                ERR(b, it->line, "milestone '%s' requires '%s', which is not in the scorecard", it->id,
+                    s);
+            else if (sc->items[target].kind != EMS_ITEM_MILESTONE)
+                ERR(b, it->line,
+                    "milestone '%s' requires '%s', which is an %s: only milestones can be "
+                    "prerequisites",
+                    it->id, s, kind_name(sc->items[target].kind));
+            else if (target == i)
+                ERR(b, it->line, "milestone '%s' requires itself", it->id);
+            else
+                it->requires[it->nrequires++] = target;
+            *e = save;
+            s = e;
+        }
+        ems_arena__dispose(&tmp);
+    }
+}
+
+/* check: prerequisites form no cycle (iterative DFS, each cycle once) */
+static void check_cycles(builder *b)
+{
+    ems_scorecard *sc = b->sc;
+    unsigned char *color = calloc(sc->nitems ? sc->nitems : 1, 1); /* 0 new, 1 open, 2 done */
+    size_t *stack = malloc((sc->nitems ? sc->nitems : 1) * sizeof(size_t));
+    size_t *edge = malloc((sc->nitems ? sc->nitems : 1) * sizeof(size_t));
+    if (!color || !stack || !edge) {
+        b->oom = true;
+        goto done;
+    }
+    for (size_t root = 0; root < sc->nitems; root++) {
+        if (color[root] || sc->items[root].kind != EMS_ITEM_MILESTONE)
+            continue;
+        size_t depth = 0;
+        stack[depth] = root;
+        edge[depth] = 0;
+        color[root] = 1;
+        depth++;
+        while (depth > 0) {
+            size_t v = stack[depth - 1];
+            ems_item *it = &sc->items[v];
+            if (edge[depth - 1] == it->nrequires) {
+                color[v] = 2;
+                depth--;
+                continue;
+            }
+            size_t w = it->requires[edge[depth - 1]++];
+            if (color[w] == 0) {
+                color[w] = 1;
+                stack[depth] = w;
+                edge[depth] = 0;
+                depth++;
+            } else if (color[w] == 1) {
+                /* the cycle is stack[k..depth-1] -> w where stack[k] == w */
+                size_t k = depth - 1;
+                while (stack[k] != w)
+                    k--;
+                char path[512];
+                size_t used = 0;
+                path[0] = '\0';
+                for (size_t j = k; j < depth && used < sizeof(path) - 80; j++)
+                    used += (size_t)snprintf(path + used, sizeof(path) - used, "%s -> ",
+                                             sc->items[stack[j]].id);
+                if (used >= sizeof(path) - 80)
+                    snprintf(path + used, sizeof(path) - used, "... -> ");
+                ERR(b, sc->items[w].line, "prerequisites form a cycle: %s%s", path,
+                    sc->items[w].id);
+            }
+        }
+    }
+done:
+    free(color);
+    free(stack);
+    free(edge);
+}
+
+/* check: one threshold per level, and thresholds rising with the level for
+ * better="higher", falling for "lower" (compared in level order) */
+static void check_thresholds(builder *b)
+{
+    ems_scorecard *sc = b->sc;
+    for (size_t i = 0; i < sc->nitems; i++) {
+        ems_item *it = &sc->items[i];
+        ems_threshold *order[EMS_MAX_LEVELS];
+        size_t n = 0;
+        for (size_t j = 0; j < it->nthresholds && n < EMS_MAX_LEVELS; j++) {
+            ems_threshold *t = &it->thresholds[j];
+            if (t->level == EMS_NONE || !t->value)
+                continue;
+            size_t k = n++;
+            while (k > 0 && order[k - 1]->level > t->level) {
+                order[k] = order[k - 1];
+                k--;
+            }
+            order[k] = t;
+        }
+        for (size_t j = 1; j < n; j++) {
+            ems_threshold *lo = order[j - 1], *hi = order[j];
+            if (lo->level == hi->level) {
+                ERR(b, hi->line, "indicator '%s' has two thresholds for level '%s' (lines %ld and %ld)",
+                    it->id, sc->levels[hi->level].id, lo->line, hi->line);
+                continue;
+            }
+            int c = ems_decimal__cmp(hi->value, lo->value);
+            if (!it->lower_better && c <= 0)
+                ERR(b, hi->line,
+                    "indicator '%s' (better=\"higher\"): the threshold for '%s' (%s) must be above "
+                    "the one for '%s' (%s)",
+                    it->id, sc->levels[hi->level].id, hi->value, sc->levels[lo->level].id, lo->value);
+            else if (it->lower_better && c >= 0)
+                ERR(b, hi->line,
+                    "indicator '%s' (better=\"lower\"): the threshold for '%s' (%s) must be below "
+                    "the one for '%s' (%s)",
+                    it->id, sc->levels[hi->level].id, hi->value, sc->levels[lo->level].id, lo->value);
+        }
+    }
+}
+
+/* ---- profiles ------------------------------------------------------- */
+
+static void build_profiles(builder *b, xmlNodePtr root)
+{
+    ems_scorecard *sc = b->sc;
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__first(root); c; c = ems_dom__next(c))
+        n += ems_dom__is(c, "profile");
+    if (!n)
+        return;
+    sc->profiles = ems_arena__alloc(&sc->arena, n, sizeof(*sc->profiles));
+    if (!sc->profiles) {
+        b->oom = true;
+        return;
+    }
+    for (xmlNodePtr c = ems_dom__first(root); c && !b->oom; c = ems_dom__next(c)) {
+        if (!ems_dom__is(c, "profile"))
+            continue;
+        ems_profile *p = &sc->profiles[sc->nprofiles];
+        p->id = ems_dom__attr(&sc->arena, c, "id", &b->oom);
+        p->line = xmlGetLineNo(c);
+        if (!p->id)
+            break;
+        size_t prev;
+        int r = ems_idmap__put(&sc->profile_ids, p->id, sc->nprofiles, &prev);
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            ERR(b, p->line, "duplicate profile id '%s': already used on line %ld", p->id,
+                sc->profiles[prev].line);
+        size_t nr = 0;
+        for (xmlNodePtr r2 = ems_dom__first(c); r2; r2 = ems_dom__next(r2))
+            nr += ems_dom__is(r2, "select") || ems_dom__is(r2, "refine");
+        p->rules = ems_arena__alloc(&sc->arena, nr ? nr : 1, sizeof(*p->rules));
+        if (!p->rules) {
+            b->oom = true;
+            break;
+        }
+        for (xmlNodePtr e = ems_dom__first(c); e; e = ems_dom__next(e)) {
+            if (ems_dom__is(e, "title")) {
+                p->title = ems_dom__text(&sc->arena, e, &b->oom);
+                continue;
+            }
+            bool is_select = ems_dom__is(e, "select");
+            if (!is_select && !ems_dom__is(e, "refine"))
+                continue;
+            ems_profile_rule *rule = &p->rules[p->nrules];
+            rule->is_select = is_select;
+            rule->line = xmlGetLineNo(e);
+            ems_arena tmp = EMS_ARENA_INIT;
+            const char *idref = ems_dom__attr(&tmp, e, "idref", &b->oom);
+            /* check: every select and refine idref resolves */
+            if (idref && !ems_idmap__get(&sc->item_ids, idref, &rule->item)) {
+                ERR(b, rule->line, "profile '%s': %s idref='%s' names no area, milestone or indicator",
+                    p->id, is_select ? "select" : "refine", idref);
+            } else if (idref) {
+                if (is_select)
+                    rule->selected = ems_dom__bool(e, "selected", true);
+                else
+                    rule->weight = weight_of(b, e);
+                p->nrules++;
+            }
+            ems_arena__dispose(&tmp);
+        }
+        sc->nprofiles++;
+    }
+}
+
+int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, const char *file)
+{
+    *out = NULL;
+    ems_scorecard *sc = calloc(1, sizeof(*sc));
+    if (!sc)
+        return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+    builder b = {sc, ctx, file, false, EMS_OK, 0, NULL};
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    uint64_t limit = ems_ctx_limit(ctx, EMS_LIMIT_ITEMS);
+    size_t nitems = count_items(root, limit > SIZE_MAX ? SIZE_MAX : (size_t)limit);
+    if (nitems > limit) {
+        ems_ctx__error(ctx, EMS_ELIMIT, file, 0,
+                       "the scorecard has more than %llu areas, milestones and indicators "
+                       "(raise the limit with --max-items)",
+                       (unsigned long long)limit);
+        ems_scorecard_free(sc);
+        return EMS_ELIMIT;
+    }
+    sc->file = ems_arena__strdup(&sc->arena, file);
+    sc->id = ems_dom__attr(&sc->arena, root, "id", &b.oom);
+    sc->version = ems_dom__attr(&sc->arena, root, "version", &b.oom);
+    sc->nitems = nitems;
+    sc->items = ems_arena__alloc(&sc->arena, nitems ? nitems : 1, sizeof(*sc->items));
+    sc->top = ems_arena__alloc(&sc->arena, nitems ? nitems : 1, sizeof(size_t));
+    b.nodes = calloc(nitems ? nitems : 1, sizeof(*b.nodes));
+    if (!sc->file || !sc->items || !sc->top || !b.nodes)
+        b.oom = true;
+    for (xmlNodePtr c = ems_dom__first(root); c && !b.oom; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "title"))
+            sc->title = ems_dom__text(&sc->arena, c, &b.oom);
+        else if (ems_dom__is(c, "description"))
+            sc->description = ems_dom__text(&sc->arena, c, &b.oom);
+        else if (ems_dom__is(c, "scale"))
+            build_scale(&b, c);
+        else if (ems_dom__is(c, "grades"))
+            build_grades(&b, c);
+        else if (ems_dom__is(c, "area")) {
+            size_t k = build_item(&b, c, EMS_NONE);
+            if (k != EMS_NONE)
+                sc->top[sc->ntop++] = k;
+        }
+    }
+    if (!b.oom)
+        build_profiles(&b, root);
+    if (!b.oom)
+        resolve_requires(&b);
+    if (!b.oom)
+        check_cycles(&b);
+    if (!b.oom)
+        check_thresholds(&b);
+    free(b.nodes);
+    if (b.oom)
+        fail(&b, ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory"));
+    if (b.rc != EMS_OK) {
+        ems_scorecard_free(sc);
+        return b.rc;
+    }
+    *out = sc;
+    return EMS_OK;
+}
+
+static int load(ems_scorecard **out, const ems_engine *engine, ems_ctx *ctx, const char *name,
+                const void *data, size_t len)
+{
+    if (!out || !engine || !name)
+        return EMS_EARG;
+    *out = NULL;
+    xmlDocPtr doc = NULL;
+    int rc = ems_doc__load(&doc, engine, ctx, name, data, len, EMS_DOC_SCORECARD);
+    if (rc == EMS_OK)
+        rc = ems_scorecard__from_doc(out, ctx, doc, name);
+    xmlFreeDoc(doc);
+    return rc;
+}
+
+int ems_scorecard_load(ems_scorecard **out, const ems_engine *engine, ems_ctx *ctx,
+                       const char *path)
+{
+    return load(out, engine, ctx, path, NULL, 0);
+}
+
+int ems_scorecard_load_memory(ems_scorecard **out, const ems_engine *engine, ems_ctx *ctx,
+                              const char *name, const void *data, size_t len)
+{
+    if (!data)
+        return EMS_EARG;
+    return load(out, engine, ctx, name, data, len);
+}
+
+void ems_scorecard_free(ems_scorecard *sc)
+{
+    if (!sc)
+        return;
+    ems_idmap__dispose(&sc->item_ids);
+    ems_idmap__dispose(&sc->level_ids);
+    ems_idmap__dispose(&sc->profile_ids);
+    ems_arena__dispose(&sc->arena);
+    free(sc);
+}
+
+const char *ems_scorecard_id(const ems_scorecard *sc)
+{
+    return sc ? sc->id : NULL;
+}
+
+const char *ems_scorecard_version(const ems_scorecard *sc)
+{
+    return sc ? sc->version : NULL;
+}

@@ -1,0 +1,24 @@
+/* A bump allocator: every string and array of a loaded model lives in one
+ * arena and is released at once. Internal, not exported. */
+#ifndef EMSCORE_ARENA_H
+#define EMSCORE_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ems_arena_block ems_arena_block;
+
+typedef struct ems_arena {
+    ems_arena_block *head;
+} ems_arena;
+
+#define EMS_ARENA_INIT {NULL}
+
+/* Zeroed memory for n objects of size sz, aligned for any type; NULL on
+ * overflow or when out of memory. */
+void *ems_arena__alloc(ems_arena *a, size_t n, size_t sz);
+/* A copy of s (len bytes) with a terminating NUL; NULL when out of memory. */
+char *ems_arena__strndup(ems_arena *a, const char *s, size_t len);
+char *ems_arena__strdup(ems_arena *a, const char *s);
+void ems_arena__dispose(ems_arena *a);
+
+#endif

@@ -1,0 +1,369 @@
+/*
+ * The only file that calls the libxml2 parser. Every input passes through
+ * here: bytes are read by us (never by libxml2) with caps on the
+ * compressed and decompressed size, gzip is inflated by zlib, a DOCTYPE is
+ * refused, and the parse runs with XML_PARSE_NONET only, so no entity,
+ * DTD, XInclude or network resource is ever loaded.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <libxml/catalog.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "internal.h"
+
+/* Set once in ems_xml__global_init, before any thread starts, then read-only. */
+static char *trusted_dir;
+static size_t trusted_len;
+
+static xmlParserInputPtr allow_list_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    (void)id;
+    if (!url || !trusted_dir)
+        return NULL;
+    const char *path = url;
+    if (strncmp(path, "file://", 7) == 0)
+        path += 7;
+    char real[PATH_MAX];
+    if (path[0] == '/' && realpath(path, real) && strncmp(real, trusted_dir, trusted_len) == 0 &&
+        real[trusted_len] == '/')
+        return xmlNewInputFromFile(ctxt, real);
+    /* Everything else (network, other files, relative tricks) is refused. */
+    return NULL;
+}
+
+int ems_xml__global_init(const char *datadir)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    int rc = EMS_OK;
+    pthread_mutex_lock(&lock);
+    if (!trusted_dir) {
+        xmlInitParser();
+        xmlCatalogSetDefaults(XML_CATA_ALLOW_NONE);
+        /* Drop the gzip, xz, HTTP and FTP handlers: libxml2 may open plain
+         * local files only, and only through the allow-list loader. */
+        xmlCleanupInputCallbacks();
+        xmlRegisterInputCallbacks(xmlFileMatch, xmlFileOpen, xmlFileRead, xmlFileClose);
+        xmlCleanupOutputCallbacks();
+        xmlSetExternalEntityLoader(allow_list_loader);
+        trusted_dir = strdup(datadir);
+        if (!trusted_dir)
+            rc = EMS_ENOMEM;
+        else
+            trusted_len = strlen(trusted_dir);
+    }
+    pthread_mutex_unlock(&lock);
+    return rc;
+}
+
+/* ---- bytes ---------------------------------------------------------- */
+
+static int is_gzip(const unsigned char *p, size_t len)
+{
+    return len >= 2 && p[0] == 0x1f && p[1] == 0x8b;
+}
+
+/* Inflate every gzip member of in[0..len) into a new buffer of at most cap
+ * bytes. */
+static int gunzip(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char *file,
+                  const unsigned char *in, size_t len, uint64_t cap)
+{
+    z_stream zs;
+    memset(&zs, 0, sizeof(zs));
+    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+        return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "cannot start gzip decompression");
+    size_t size = len * 4 < (1u << 16) ? (1u << 16) : len * 4;
+    if (size > cap + 1)
+        size = (size_t)cap + 1;
+    unsigned char *buf = malloc(size);
+    int rc = EMS_OK;
+    if (!buf) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+        goto done;
+    }
+    zs.next_in = (unsigned char *)in;
+    zs.avail_in = len > UINT_MAX ? UINT_MAX : (unsigned)len;
+    size_t used = 0;
+    for (;;) {
+        if (used == size) {
+            if (size > cap) {
+                rc = ems_ctx__error(ctx, EMS_ELIMIT, file, 0,
+                                    "decompressed size exceeds the limit of %llu bytes "
+                                    "(raise it with --max-xml-bytes)",
+                                    (unsigned long long)cap);
+                goto done;
+            }
+            size_t nsize = size * 2 > cap + 1 ? (size_t)cap + 1 : size * 2;
+            unsigned char *nbuf = realloc(buf, nsize);
+            if (!nbuf) {
+                rc = ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+                goto done;
+            }
+            buf = nbuf;
+            size = nsize;
+        }
+        zs.next_out = buf + used;
+        zs.avail_out = (unsigned)(size - used > UINT_MAX ? UINT_MAX : size - used);
+        size_t before = zs.avail_out;
+        int z = inflate(&zs, Z_NO_FLUSH);
+        used += before - zs.avail_out;
+        if (z == Z_STREAM_END) {
+            size_t consumed = (size_t)(zs.next_in - in);
+            /* Concatenated members are one stream (as gzip -d reads them). */
+            if (consumed < len && is_gzip(in + consumed, len - consumed)) {
+                inflateReset(&zs);
+                zs.avail_in = (unsigned)(len - consumed);
+                continue;
+            }
+            if (consumed < len) {
+                rc = ems_ctx__error(ctx, EMS_EINVALID, file, 0,
+                                    "trailing garbage after the gzip data");
+                goto done;
+            }
+            break;
+        }
+        if (z == Z_BUF_ERROR && zs.avail_in == 0) {
+            rc = ems_ctx__error(ctx, EMS_EINVALID, file, 0,
+                                "truncated gzip data (unexpected end of file)");
+            goto done;
+        }
+        if (z != Z_OK && z != Z_BUF_ERROR) {
+            rc = ems_ctx__error(ctx, EMS_EINVALID, file, 0, "corrupt gzip data: %s",
+                                zs.msg ? zs.msg : "inflate failed");
+            goto done;
+        }
+    }
+    if (used > cap) {
+        rc = ems_ctx__error(ctx, EMS_ELIMIT, file, 0,
+                            "decompressed size exceeds the limit of %llu bytes "
+                            "(raise it with --max-xml-bytes)",
+                            (unsigned long long)cap);
+        goto done;
+    }
+    *out = buf;
+    *outlen = used;
+    buf = NULL;
+done:
+    inflateEnd(&zs);
+    free(buf);
+    return rc;
+}
+
+static int read_all(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char *path)
+{
+    uint64_t cap = ems_ctx_limit(ctx, EMS_LIMIT_INPUT_BYTES);
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return ems_ctx__error(ctx, EMS_EIO, path, 0, "cannot open: %s", strerror(errno));
+    struct stat st;
+    int rc = EMS_OK;
+    unsigned char *buf = NULL;
+    if (fstat(fd, &st) < 0) {
+        rc = ems_ctx__error(ctx, EMS_EIO, path, 0, "cannot stat: %s", strerror(errno));
+        goto done;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        rc = ems_ctx__error(ctx, EMS_EIO, path, 0, "not a regular file");
+        goto done;
+    }
+    if ((uint64_t)st.st_size > cap) {
+        rc = ems_ctx__error(ctx, EMS_ELIMIT, path, 0,
+                            "file is %lld bytes, over the limit of %llu "
+                            "(raise it with --max-input-bytes)",
+                            (long long)st.st_size, (unsigned long long)cap);
+        goto done;
+    }
+    size_t size = (size_t)st.st_size + 1, used = 0;
+    buf = malloc(size);
+    if (!buf) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
+        goto done;
+    }
+    for (;;) {
+        ssize_t n = read(fd, buf + used, size - used);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            rc = ems_ctx__error(ctx, EMS_EIO, path, 0, "read error: %s", strerror(errno));
+            goto done;
+        }
+        if (n == 0)
+            break;
+        used += (size_t)n;
+        if (used == size) { /* the file grew while we read it */
+            rc = ems_ctx__error(ctx, EMS_EIO, path, 0, "file changed while being read");
+            goto done;
+        }
+    }
+    *out = buf;
+    *outlen = used;
+    buf = NULL;
+done:
+    free(buf);
+    close(fd);
+    return rc;
+}
+
+/* ---- parsing -------------------------------------------------------- */
+
+typedef struct parse_state {
+    ems_ctx *ctx;
+    const char *file;
+    int nerrors;
+    bool doctype;
+} parse_state;
+
+static void refuse_doctype(void *user, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
+{
+    (void)name, (void)ext, (void)sys;
+    xmlParserCtxtPtr pc = user;
+    parse_state *st = pc->_private;
+    st->doctype = true;
+    ems_ctx__error(st->ctx, EMS_EINVALID, st->file, pc->input ? pc->input->line : 0,
+                   "a DOCTYPE is not allowed: emscore documents use no DTD or entities "
+                   "(refused for safety)");
+    xmlStopParser(pc);
+}
+
+static void parse_error(void *user, xmlErrorPtr err)
+{
+    xmlParserCtxtPtr pc = user;
+    parse_state *st = pc->_private;
+    if (st->doctype || err->level < XML_ERR_ERROR)
+        return;
+    /* The first well-formedness error is the fault; what follows is its
+     * cascade. */
+    if (st->nerrors++ > 0)
+        return;
+    char msg[512];
+    size_t n = strlen(err->message ? err->message : "");
+    if (n >= sizeof(msg))
+        n = sizeof(msg) - 1;
+    memcpy(msg, err->message ? err->message : "", n);
+    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        n--;
+    msg[n] = '\0';
+    if (n > 0)
+        msg[0] = (char)((msg[0] >= 'A' && msg[0] <= 'Z') ? msg[0] + 32 : msg[0]);
+    ems_ctx__error(st->ctx, err->code == XML_ERR_NO_MEMORY ? EMS_ENOMEM : EMS_EINVALID, st->file,
+                   err->line, "not well-formed XML: %s", msg);
+}
+
+static int check_depth(ems_ctx *ctx, const char *file, xmlNodePtr root)
+{
+    uint64_t limit = ems_ctx_limit(ctx, EMS_LIMIT_DEPTH);
+    uint64_t depth = 1;
+    xmlNodePtr n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && depth > limit)
+            return ems_ctx__error(ctx, EMS_ELIMIT, file, xmlGetLineNo(n),
+                                  "elements nest deeper than the limit of %llu",
+                                  (unsigned long long)limit);
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            depth++;
+            continue;
+        }
+        while (n && !n->next && n != root) {
+            n = n->parent;
+            depth--;
+        }
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return EMS_OK;
+}
+
+static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned char *data,
+                 size_t len)
+{
+    uint64_t cap = ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES);
+    if (len > cap)
+        return ems_ctx__error(ctx, EMS_ELIMIT, file, 0,
+                              "document is %zu bytes, over the limit of %llu "
+                              "(raise it with --max-xml-bytes)",
+                              len, (unsigned long long)cap);
+    if (len == 0)
+        return ems_ctx__error(ctx, EMS_EINVALID, file, 0, "empty file: expected an XML document");
+    if (len > INT_MAX)
+        return ems_ctx__error(ctx, EMS_ELIMIT, file, 0, "document too large");
+    xmlParserCtxtPtr pc = xmlNewParserCtxt();
+    if (!pc)
+        return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+    parse_state st = {ctx, file, 0, false};
+    pc->_private = &st;
+    pc->sax->internalSubset = refuse_doctype;
+    pc->sax->serror = parse_error;
+    pc->vctxt.error = NULL;
+    pc->vctxt.warning = NULL;
+    xmlDocPtr doc = xmlCtxtReadMemory(pc, (const char *)data, (int)len, file, NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOWARNING);
+    int rc = EMS_OK;
+    if (!doc || st.doctype || !pc->wellFormed || pc->errNo != 0) {
+        if (!st.doctype && st.nerrors == 0)
+            ems_ctx__error(ctx, EMS_EINVALID, file, pc->input ? pc->input->line : 0,
+                           "not well-formed XML");
+        rc = (pc->errNo == XML_ERR_NO_MEMORY) ? EMS_ENOMEM : EMS_EINVALID;
+        xmlFreeDoc(doc);
+        doc = NULL;
+    } else if (!xmlDocGetRootElement(doc)) {
+        rc = ems_ctx__error(ctx, EMS_EINVALID, file, 0, "no root element");
+    } else {
+        rc = check_depth(ctx, file, xmlDocGetRootElement(doc));
+    }
+    xmlFreeParserCtxt(pc);
+    if (rc != EMS_OK) {
+        xmlFreeDoc(doc);
+        return rc;
+    }
+    *out = doc;
+    return EMS_OK;
+}
+
+static int parse_bytes(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned char *data,
+                       size_t len)
+{
+    if (!is_gzip(data, len))
+        return parse(out, ctx, file, data, len);
+    unsigned char *xml = NULL;
+    size_t xlen = 0;
+    int rc = gunzip(&xml, &xlen, ctx, file, data, len, ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES));
+    if (rc == EMS_OK)
+        rc = parse(out, ctx, file, xml, xlen);
+    free(xml);
+    return rc;
+}
+
+int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
+                         size_t len)
+{
+    *out = NULL;
+    if (len > ems_ctx_limit(ctx, EMS_LIMIT_INPUT_BYTES))
+        return ems_ctx__error(ctx, EMS_ELIMIT, name, 0,
+                              "input is %zu bytes, over the limit of %llu", len,
+                              (unsigned long long)ems_ctx_limit(ctx, EMS_LIMIT_INPUT_BYTES));
+    return parse_bytes(out, ctx, name, data, len);
+}
+
+int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
+{
+    unsigned char *data = NULL;
+    size_t len = 0;
+    *out = NULL;
+    int rc = read_all(&data, &len, ctx, path);
+    if (rc == EMS_OK)
+        rc = parse_bytes(out, ctx, path, data, len);
+    free(data);
+    return rc;
+}

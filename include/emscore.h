@@ -1,0 +1,210 @@
+/*
+ * emscore: environmental-management scorecards, self and peer assessments,
+ * exact scoring and peer-review reports.
+ *
+ * This header is the whole public API. Conventions:
+ *  - Fallible functions return EMS_OK (0) or a negative ems_status.
+ *  - Constructors take the out-parameter first; *out is set only on success
+ *    and is NULL on failure. Nothing leaks on any path.
+ *  - Every ems_*_free() accepts NULL.
+ *  - Diagnostics (file, line, severity, message) are collected on the
+ *    ems_ctx the call was made with; there is no global error state.
+ *  - Getters return borrowed pointers, valid until the owning object is
+ *    freed.
+ *
+ * Thread safety: call ems_engine_new() once, before any thread starts, and
+ * share the engine read-only. Give each thread its own ems_ctx. Scorecards
+ * are immutable after loading and may be shared read-only across threads.
+ */
+#ifndef EMSCORE_H
+#define EMSCORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && !defined(EMS_STATIC_ONLY)
+#define EMS_API __attribute__((visibility("default")))
+#else
+#define EMS_API
+#endif
+
+#define EMS_VERSION_MAJOR 0
+#define EMS_VERSION_MINOR 1
+#define EMS_VERSION_PATCH 0
+#define EMS_VERSION_STRING "0.1.0"
+/** Compile-time version as one number: major*10000 + minor*100 + patch. */
+#define EMS_VERSION_NUMBER \
+    (EMS_VERSION_MAJOR * 10000 + EMS_VERSION_MINOR * 100 + EMS_VERSION_PATCH)
+
+/** The namespace of every emscore document. */
+#define EMS_NAMESPACE "urn:emscore:1"
+
+/** Status codes. EMS_OK is 0; every error is negative. */
+typedef enum ems_status {
+    EMS_OK = 0,
+    EMS_EINVALID = -1,  /**< an input document is invalid */
+    EMS_ELIMIT = -2,    /**< an input exceeds a configured limit */
+    EMS_EIO = -3,       /**< a file could not be read or written */
+    EMS_ENOMEM = -4,    /**< out of memory */
+    EMS_EARG = -5,      /**< the caller passed a bad argument */
+    EMS_EINTERNAL = -6  /**< a bug in emscore */
+} ems_status;
+
+/** Static English text for a status code. Never NULL; not to be freed. */
+EMS_API const char *ems_strerror(int status);
+
+/** Run-time version string, e.g. "0.1.0". Static; not to be freed. */
+EMS_API const char *ems_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Context: limits and diagnostics, one per thread                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct ems_ctx ems_ctx;
+
+typedef enum ems_severity { EMS_SEV_ERROR = 0, EMS_SEV_WARNING = 1 } ems_severity;
+
+/**
+ * The one error type: a diagnostic about one place in one file.
+ * line is 0 when no line applies. All strings are owned by the ems_ctx
+ * and stay valid until ems_ctx_clear() or ems_ctx_free().
+ */
+typedef struct ems_diag {
+    int code;              /**< an ems_status */
+    ems_severity severity;
+    const char *file;      /**< never NULL; "" when no file applies */
+    long line;
+    const char *message;   /**< one line, no trailing newline */
+} ems_diag;
+
+/** Resource limits. Every limit applies per input document. */
+typedef enum ems_limit {
+    EMS_LIMIT_INPUT_BYTES,   /**< bytes read from disk (compressed); default 16 MiB */
+    EMS_LIMIT_XML_BYTES,     /**< bytes of XML after decompression; default 16 MiB */
+    EMS_LIMIT_DEPTH,         /**< element nesting depth; default 64 */
+    EMS_LIMIT_ITEMS,         /**< areas+milestones+indicators, or responses+measures; default 200000 */
+    EMS_LIMIT_COUNT_
+} ems_limit;
+
+/** Create a context with default limits. Free with ems_ctx_free(). */
+EMS_API int ems_ctx_new(ems_ctx **out);
+EMS_API void ems_ctx_free(ems_ctx *ctx);
+
+/** Set a limit (value > 0). Returns EMS_EARG for an unknown limit or 0. */
+EMS_API int ems_ctx_set_limit(ems_ctx *ctx, ems_limit which, uint64_t value);
+EMS_API uint64_t ems_ctx_limit(const ems_ctx *ctx, ems_limit which);
+
+/** Number of diagnostics collected since the last ems_ctx_clear(). */
+EMS_API size_t ems_ctx_ndiags(const ems_ctx *ctx);
+/** The i-th diagnostic, or NULL when out of range. Owned by ctx. */
+EMS_API const ems_diag *ems_ctx_diag(const ems_ctx *ctx, size_t i);
+/** Number of diagnostics of severity EMS_SEV_ERROR. */
+EMS_API size_t ems_ctx_nerrors(const ems_ctx *ctx);
+/** Message of the last error diagnostic, or "" when there is none. Owned by ctx. */
+EMS_API const char *ems_ctx_errmsg(const ems_ctx *ctx);
+/** Forget all diagnostics. */
+EMS_API void ems_ctx_clear(ems_ctx *ctx);
+
+/* ------------------------------------------------------------------ */
+/* Engine: the compiled schema (and stylesheets), shared read-only      */
+/* ------------------------------------------------------------------ */
+
+typedef struct ems_engine ems_engine;
+
+/**
+ * Initialise the XML libraries for safe use with untrusted input and
+ * compile the schema found under datadir (datadir/scorecards/emscore.xsd).
+ * datadir NULL means: $EMSCORE_DATADIR if set, else the compiled-in data
+ * folder. Not thread-safe: call before starting threads. Diagnostics go to
+ * ctx. Free with ems_engine_free() after every thread has finished.
+ */
+EMS_API int ems_engine_new(ems_engine **out, ems_ctx *ctx, const char *datadir);
+EMS_API void ems_engine_free(ems_engine *engine);
+/** The data folder in use. Owned by the engine. */
+EMS_API const char *ems_engine_datadir(const ems_engine *engine);
+
+/* ------------------------------------------------------------------ */
+/* Documents                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct ems_scorecard ems_scorecard;
+typedef struct ems_assessment ems_assessment;
+
+typedef enum ems_doctype {
+    EMS_DOC_UNKNOWN = 0,
+    EMS_DOC_SCORECARD,
+    EMS_DOC_ASSESSMENT,
+    EMS_DOC_RESULTS
+} ems_doctype;
+
+/**
+ * Load a scorecard from a file (plain or gzip), validate it against the
+ * schema and every semantic rule, and build its model. On failure every
+ * problem found is on ctx and the return is EMS_EINVALID, EMS_ELIMIT,
+ * EMS_EIO or EMS_ENOMEM. Free the result with ems_scorecard_free().
+ */
+EMS_API int ems_scorecard_load(ems_scorecard **out, const ems_engine *engine,
+                               ems_ctx *ctx, const char *path);
+/** As ems_scorecard_load(), from memory; name is used in diagnostics. */
+EMS_API int ems_scorecard_load_memory(ems_scorecard **out, const ems_engine *engine,
+                                      ems_ctx *ctx, const char *name,
+                                      const void *data, size_t len);
+EMS_API void ems_scorecard_free(ems_scorecard *sc);
+
+/** Identity of a scorecard. Strings owned by the scorecard. */
+EMS_API const char *ems_scorecard_id(const ems_scorecard *sc);
+EMS_API const char *ems_scorecard_version(const ems_scorecard *sc);
+
+/**
+ * Load an assessment (self or peer) from a file. When sc is not NULL the
+ * assessment is also checked against it: scorecard id and version, and
+ * every milestone, indicator, level and profile it names. Free with
+ * ems_assessment_free().
+ */
+EMS_API int ems_assessment_load(ems_assessment **out, const ems_engine *engine,
+                                ems_ctx *ctx, const char *path,
+                                const ems_scorecard *sc);
+EMS_API int ems_assessment_load_memory(ems_assessment **out, const ems_engine *engine,
+                                       ems_ctx *ctx, const char *name,
+                                       const void *data, size_t len,
+                                       const ems_scorecard *sc);
+EMS_API void ems_assessment_free(ems_assessment *as);
+
+/** Identity of an assessment. Strings owned by the assessment. */
+EMS_API const char *ems_assessment_agency(const ems_assessment *as);
+EMS_API const char *ems_assessment_period(const ems_assessment *as);
+/** "self" or "peer". */
+EMS_API const char *ems_assessment_kind(const ems_assessment *as);
+
+/**
+ * What ems_validate_file() learnt of a valid document, for a one-line
+ * summary. Plain data, owned by the caller.
+ */
+typedef struct ems_doc_summary {
+    ems_doctype type;
+    char id[72];        /**< scorecard id, or agency of an assessment/results */
+    char version[72];   /**< scorecard version, or period */
+    char kind[8];       /**< "self"/"peer" for assessments, else "" */
+    size_t counts[4];   /**< scorecard: areas, milestones, indicators, profiles;
+                             assessment: responses, measures, reviewers, 0;
+                             results: areas, leaves, 0, 0 */
+} ems_doc_summary;
+
+/**
+ * Validate any emscore document; its type comes from its root element.
+ * Assessments are checked against sc when it is not NULL. Returns EMS_OK
+ * and fills *summary (when not NULL) if the document is valid.
+ */
+EMS_API int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine,
+                              ems_ctx *ctx, const char *path,
+                              const ems_scorecard *sc);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* EMSCORE_H */
