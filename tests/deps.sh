@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs the Debian packages emscore needs when pkg-config cannot find
+# them; does nothing when everything is there.
+set -eu
+PKG_CONFIG=${PKG_CONFIG:-pkg-config}
+missing=""
+need() { # pkg-config module, Debian package
+    if ! command -v "$PKG_CONFIG" >/dev/null 2>&1 || ! "$PKG_CONFIG" --exists "$1"; then
+        missing="$missing $2"
+    fi
+}
+need libxml-2.0 libxml2-dev
+need libxslt libxslt1-dev
+need libexslt libxslt1-dev
+need zlib zlib1g-dev
+need cmocka libcmocka-dev
+command -v "$PKG_CONFIG" >/dev/null 2>&1 || missing="$missing pkg-config"
+command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
+[ -n "$missing" ] || exit 0
+missing=$(printf '%s\n' $missing | sort -u | tr '\n' ' ')
+echo "deps: installing$missing"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing

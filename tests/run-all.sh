@@ -1,0 +1,36 @@
+#!/bin/sh
+# Runs every unit test binary given as an argument, then the end-to-end
+# suites, and ends with one line: "N passed, N failed".
+# Environment: EMSCORE (the binary), BUILD (the build folder).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+passed=0
+failed=0
+tally=$(mktemp)
+trap 'rm -f "$tally"' EXIT
+
+for t in "$@"; do
+    out=$("$t" 2>&1)
+    rc=$?
+    printf '%s\n' "$out"
+    p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
+    f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+    if [ "$rc" -ne 0 ] && [ -z "$f" ]; then
+        echo "FAIL: $t exited with status $rc"
+        failed=$((failed + 1))
+    fi
+done
+
+for suite in "$here"/cli/*.sh; do
+    [ -f "$suite" ] || continue
+    : > "$tally"
+    TALLY="$tally" sh "$suite"
+    read -r p f < "$tally" || { p=0; f=1; echo "FAIL: $suite did not report"; }
+    passed=$((passed + p))
+    failed=$((failed + f))
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
