@@ -43,11 +43,15 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
+FUZZ_TARGETS = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY  = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
+FUZZ_SECONDS ?= 60
+
 STATIC_LIB = $(BUILD)/libemscore.a
 SHARED_LIB = $(BUILD)/libemscore.so.$(VERSION)
 EMSCORE    = $(BUILD)/emscore
 
-.PHONY: all check unit e2e demo deps install uninstall sanitize clean help lint
+.PHONY: all check demo deps install uninstall sanitize clean help lint fuzz
 
 ## all: build libemscore.a, libemscore.so and the emscore command into build/
 all: $(EMSCORE) $(STATIC_LIB) $(SHARED_LIB)
@@ -78,8 +82,15 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC_LIB)
 	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -DEMS_SOURCE_DIR='"$(CURDIR)"' -o $@ $< \
 	    $(STATIC_LIB) $(ALL_LDFLAGS) $(CMOCKA_LIBS) $(LIBS)
 
-## check: unit tests (cmocka) and end-to-end tests of the real binary
-check: all $(UNIT_BIN)
+# Each fuzz target with a plain main, replaying its corpus in `make check`.
+$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz.h $(STATIC_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -DEMS_SOURCE_DIR='"$(CURDIR)"' -o $@ tests/fuzz/fuzz_$*.c \
+	    tests/fuzz/driver.c $(STATIC_LIB) $(ALL_LDFLAGS) $(LIBS)
+
+## check: unit tests (cmocka), end-to-end tests of the real binary, fuzz corpus replay
+check: all $(UNIT_BIN) $(FUZZ_REPLAY)
 	$(Q)EMSCORE=$(EMSCORE) BUILD=$(BUILD) sh tests/run-all.sh $(UNIT_BIN)
 
 ## sanitize: the whole check suite built with ASan+UBSan in build-san/
@@ -88,6 +99,20 @@ sanitize:
 	    OPT='-O1 -g -fno-omit-frame-pointer' \
 	    EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
 	    EXTRA_LDFLAGS='-fsanitize=address,undefined'
+
+## fuzz: run each libFuzzer target for FUZZ_SECONDS (clang; `make deps FUZZ=1` installs it)
+fuzz:
+	$(Q)$(MAKE) --no-print-directory build-fuzz/libemscore.a BUILD=build-fuzz CC=clang \
+	    OPT='-O1 -g' EXTRA_CFLAGS='-fsanitize=fuzzer-no-link,address,undefined'
+	$(Q)for t in $(FUZZ_TARGETS); do \
+	    echo "  FUZZ    $$t"; \
+	    clang $(ALL_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	        -DEMS_SOURCE_DIR='"$(CURDIR)"' -o build-fuzz/fuzz_$$t tests/fuzz/fuzz_$$t.c \
+	        build-fuzz/libemscore.a $(LIBS) || exit 1; \
+	    mkdir -p build-fuzz/corpus/$$t && \
+	    ./build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	        -artifact_prefix=build-fuzz/ build-fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 ## demo: install missing dependencies, build, and run emscore on the bundled UN samples
 demo: deps
@@ -127,7 +152,7 @@ lint:
 
 ## clean: remove build directories
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz demo-output
 
 ## help: list the targets
 help:

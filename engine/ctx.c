@@ -142,6 +142,8 @@ int ems_ctx__vreport(ems_ctx *ctx, int code, ems_severity sev, const char *file,
     for (char *p = msg; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
+    for (size_t k = strlen(msg); k > 0 && msg[k - 1] == ' ';)
+        msg[--k] = '\0';
     char *f = strdup(file ? file : "");
     if (!f) {
         free(msg);

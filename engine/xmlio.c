@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libxml/catalog.h>
+#include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlIO.h>
@@ -235,10 +236,8 @@ static void refuse_doctype(void *user, const xmlChar *name, const xmlChar *ext, 
     xmlStopParser(pc);
 }
 
-static void parse_error(void *user, xmlErrorPtr err)
+static void record(parse_state *st, xmlErrorPtr err)
 {
-    xmlParserCtxtPtr pc = user;
-    parse_state *st = pc->_private;
     if (st->doctype || err->level < XML_ERR_ERROR)
         return;
     /* The first well-formedness error is the fault; what follows is its
@@ -253,10 +252,25 @@ static void parse_error(void *user, xmlErrorPtr err)
     while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         n--;
     msg[n] = '\0';
-    if (n > 0)
-        msg[0] = (char)((msg[0] >= 'A' && msg[0] <= 'Z') ? msg[0] + 32 : msg[0]);
+    /* Lower-case a capitalised first word, not an acronym ("XML declaration"). */
+    if (n > 1 && msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
+        msg[0] = (char)(msg[0] + 32);
     ems_ctx__error(st->ctx, err->code == XML_ERR_NO_MEMORY ? EMS_ENOMEM : EMS_EINVALID, st->file,
                    err->line, "not well-formed XML: %s", msg);
+}
+
+/* Errors raised with the parser context (the SAX serror channel). */
+static void parse_error(void *user, xmlErrorPtr err)
+{
+    xmlParserCtxtPtr pc = user;
+    record(pc->_private, err);
+}
+
+/* Errors raised without it (encoding conversion, I/O): the thread's
+ * structured channel, captured for the duration of the parse. */
+static void thread_error(void *user, xmlErrorPtr err)
+{
+    record(user, err);
 }
 
 static int check_depth(ems_ctx *ctx, const char *file, xmlNodePtr root)
@@ -305,10 +319,14 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
     pc->_private = &st;
     pc->sax->internalSubset = refuse_doctype;
     pc->sax->serror = parse_error;
-    pc->vctxt.error = NULL;
-    pc->vctxt.warning = NULL;
+    /* The error channels are per thread in libxml2 2.9: save, capture,
+     * restore, so nothing is ever printed and other users are unaffected. */
+    xmlStructuredErrorFunc saved_fn = xmlStructuredError;
+    void *saved_data = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(&st, thread_error);
     xmlDocPtr doc = xmlCtxtReadMemory(pc, (const char *)data, (int)len, file, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOWARNING);
+                                      XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
+    xmlSetStructuredErrorFunc(saved_data, saved_fn);
     int rc = EMS_OK;
     if (!doc || st.doctype || !pc->wellFormed || pc->errNo != 0) {
         if (!st.doctype && st.nerrors == 0)
