@@ -48,7 +48,9 @@ static void build_team(abuilder *b, xmlNodePtr team, ems_idmap *ids)
         ems_reviewer *rv = &as->team[as->nteam];
         rv->id = ems_dom__attr(&as->arena, r, "id", &b->oom);
         rv->agency = ems_dom__attr(&as->arena, r, "agency", &b->oom);
-        rv->name = ems_dom__text(&as->arena, r, &b->oom).text;
+        ems_text name = ems_dom__text(&as->arena, r, &b->oom);
+        rv->name = name.text;
+        rv->name_lang = name.lang;
         rv->line = xmlGetLineNo(r);
         if (!rv->id)
             continue;
@@ -61,6 +63,12 @@ static void build_team(abuilder *b, xmlNodePtr team, ems_idmap *ids)
                  as->team[prev].line);
         as->nteam++;
     }
+}
+
+static void build_evidence(abuilder *b, xmlNodePtr node, ems_evidence *e)
+{
+    e->href = ems_dom__attr(&b->as->arena, node, "href", &b->oom);
+    e->text = ems_dom__text(&b->as->arena, node, &b->oom);
 }
 
 static bool is_na(const char *level)
@@ -96,26 +104,29 @@ static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const 
             if (!rt->by)
                 continue;
             any_na |= is_na(rt->level_id);
-            /* check: every rating is by a reviewer of the team, once */
-            if (!ems_idmap__get(team, rt->by, &rt->reviewer)) {
-                AERR(b, rt->line, "rating by '%s', who is not a reviewer of the <team>", rt->by);
-                continue;
-            }
-            for (size_t k = 0; k < r->nratings; k++)
-                if (r->ratings[k].reviewer == rt->reviewer) {
-                    AERR(b, rt->line, "reviewer '%s' rates milestone '%s' twice (first on line %ld)",
-                         rt->by, r->milestone, r->ratings[k].line);
-                    break;
+            /* check: every rating is by a reviewer of the team, once. Ratings
+             * in a self-assessment, or with no team at all, are one fault
+             * each, reported below and by the caller. */
+            if (as->kind == EMS_KIND_PEER && team->len > 0) {
+                if (!ems_idmap__get(team, rt->by, &rt->reviewer)) {
+                    AERR(b, rt->line, "rating by '%s', who is not a reviewer of the <team>", rt->by);
+                    continue;
                 }
+                for (size_t k = 0; k < r->nratings; k++)
+                    if (r->ratings[k].reviewer == rt->reviewer) {
+                        AERR(b, rt->line,
+                             "reviewer '%s' rates milestone '%s' twice (first on line %ld)", rt->by,
+                             r->milestone, r->ratings[k].line);
+                        break;
+                    }
+            }
             r->nratings++;
         } else if (ems_dom__is(c, "consensus")) {
             r->consensus_id = ems_dom__attr(a, c, "level", &b->oom);
             r->consensus_line = xmlGetLineNo(c);
             any_na |= is_na(r->consensus_id);
         } else if (ems_dom__is(c, "evidence")) {
-            ems_evidence *e = &r->evidence[r->nevidence++];
-            e->href = ems_dom__attr(a, c, "href", &b->oom);
-            e->text = ems_dom__text(a, c, &b->oom);
+            build_evidence(b, c, &r->evidence[r->nevidence++]);
         } else if (ems_dom__is(c, "comment")) {
             r->comment = ems_dom__text(a, c, &b->oom);
         } else if (ems_dom__is(c, "justification")) {
@@ -166,6 +177,13 @@ static void build_measure(abuilder *b, xmlNodePtr node, ems_measure *m)
     if (oom)
         b->oom = true;
     ems_arena__dispose(&tmp);
+    m->evidence = alloc_n(b, count_named(node, "evidence"), sizeof(*m->evidence));
+    for (xmlNodePtr c = ems_dom__first(node); c && !b->oom; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "evidence"))
+            build_evidence(b, c, &m->evidence[m->nevidence++]);
+        else if (ems_dom__is(c, "comment"))
+            m->comment = ems_dom__text(&b->as->arena, c, &b->oom);
+    }
 }
 
 /* check: at most one response per milestone and one measure per indicator */
@@ -218,6 +236,7 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
                               (unsigned long long)limit);
     }
     as->file = ems_arena__strdup(a, file);
+    as->line = xmlGetLineNo(root);
     const char *kind = ems_dom__attr(a, root, "kind", &b.oom);
     as->kind = kind && strcmp(kind, "peer") == 0 ? EMS_KIND_PEER : EMS_KIND_SELF;
     as->scorecard = ems_dom__attr(a, root, "scorecard", &b.oom);
@@ -308,18 +327,17 @@ static void level_error(abuilder *b, long line, const char *what, const char *id
 int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc)
 {
     abuilder b = {as, ctx, as->file, false, EMS_OK};
-    long root_line = 1;
     /* check: the assessment is of this scorecard and version */
     if (strcmp(as->scorecard, sc->id) != 0)
-        AERR(&b, root_line, "assessment is of scorecard '%s', not '%s' (%s)", as->scorecard, sc->id,
+        AERR(&b, as->line, "assessment is of scorecard '%s', not '%s' (%s)", as->scorecard, sc->id,
              sc->file);
     else if (strcmp(as->scorecard_version, sc->version) != 0)
-        AERR(&b, root_line, "assessment is of scorecard version '%s', but %s is version '%s'",
+        AERR(&b, as->line, "assessment is of scorecard version '%s', but %s is version '%s'",
              as->scorecard_version, sc->file, sc->version);
     size_t p;
     /* check: the profile named exists */
     if (as->profile && !ems_idmap__get(&sc->profile_ids, as->profile, &p))
-        AERR(&b, root_line, "profile '%s' is not defined in scorecard '%s'", as->profile, sc->id);
+        AERR(&b, as->line, "profile '%s' is not defined in scorecard '%s'", as->profile, sc->id);
     for (size_t i = 0; i < as->nresponses; i++) {
         ems_response *r = &as->responses[i];
         size_t item;
@@ -350,8 +368,8 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
         if (!ems_idmap__get(&sc->item_ids, m->indicator, &item))
             AERR(&b, m->line, "measure of '%s', which is not in scorecard '%s'", m->indicator, sc->id);
         else if (sc->items[item].kind != EMS_ITEM_INDICATOR)
-            AERR(&b, m->line, "measure of '%s', which is an %s, not an indicator", m->indicator,
-                 sc->items[item].kind == EMS_ITEM_AREA ? "area" : "milestone");
+            AERR(&b, m->line, "measure of '%s', which is %s, not an indicator", m->indicator,
+                 sc->items[item].kind == EMS_ITEM_AREA ? "an area" : "a milestone");
         else
             m->item = item;
     }
@@ -361,9 +379,10 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
 static int load(ems_assessment **out, const ems_engine *engine, ems_ctx *ctx, const char *name,
                 const void *data, size_t len, const ems_scorecard *sc)
 {
+    if (out)
+        *out = NULL;
     if (!out || !engine || !name)
         return EMS_EARG;
-    *out = NULL;
     xmlDocPtr doc = NULL;
     int rc = ems_doc__load(&doc, engine, ctx, name, data, len, EMS_DOC_ASSESSMENT);
     if (rc == EMS_OK)
@@ -382,8 +401,11 @@ int ems_assessment_load_memory(ems_assessment **out, const ems_engine *engine, e
                                const char *name, const void *data, size_t len,
                                const ems_scorecard *sc)
 {
-    if (!data)
+    if (!data) {
+        if (out)
+            *out = NULL;
         return EMS_EARG;
+    }
     return load(out, engine, ctx, name, data, len, sc);
 }
 

@@ -68,4 +68,11 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc,
 /* Cross-check an assessment against a scorecard, resolving its references. */
 int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc);
 
+/* output.c: write len bytes to path whole or not at all (a temporary file
+ * in the same folder, created O_EXCL|O_NOFOLLOW with mode 0644, renamed
+ * over path); gzip-compressed when path ends in ".gz". On failure the
+ * temporary file is gone, an existing path untouched, and the return is
+ * EMS_EIO (or EMS_ENOMEM) with a diagnostic naming path. */
+int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t len);
+
 #endif

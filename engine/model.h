@@ -119,6 +119,7 @@ typedef enum ems_kind { EMS_KIND_SELF, EMS_KIND_PEER } ems_kind;
 
 typedef struct ems_reviewer {
     const char *id, *agency, *name;
+    const char *name_lang; /* xml:lang of the name, NULL when absent */
     long line;
 } ems_reviewer;
 
@@ -166,12 +167,16 @@ typedef struct ems_measure {
     const char *indicator;
     size_t item;       /* set when checked with a scorecard, else EMS_NONE */
     const char *value; /* canonical decimal text */
+    ems_evidence *evidence;
+    size_t nevidence;
+    ems_text comment;
     long line;
 } ems_measure;
 
 struct ems_assessment {
     ems_arena arena;
     const char *file;
+    long line; /* of the root element */
     ems_kind kind;
     const char *scorecard, *scorecard_version, *agency, *period;
     const char *profile; /* NULL when absent */

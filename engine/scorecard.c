@@ -571,9 +571,10 @@ int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, co
 static int load(ems_scorecard **out, const ems_engine *engine, ems_ctx *ctx, const char *name,
                 const void *data, size_t len)
 {
+    if (out)
+        *out = NULL;
     if (!out || !engine || !name)
         return EMS_EARG;
-    *out = NULL;
     xmlDocPtr doc = NULL;
     int rc = ems_doc__load(&doc, engine, ctx, name, data, len, EMS_DOC_SCORECARD);
     if (rc == EMS_OK)
@@ -591,8 +592,11 @@ int ems_scorecard_load(ems_scorecard **out, const ems_engine *engine, ems_ctx *c
 int ems_scorecard_load_memory(ems_scorecard **out, const ems_engine *engine, ems_ctx *ctx,
                               const char *name, const void *data, size_t len)
 {
-    if (!data)
+    if (!data) {
+        if (out)
+            *out = NULL;
         return EMS_EARG;
+    }
     return load(out, engine, ctx, name, data, len);
 }
 

@@ -217,11 +217,25 @@ done:
 
 /* ---- parsing -------------------------------------------------------- */
 
+/*
+ * libxml2 2.9 checks each attribute of a start tag against every earlier
+ * one, and each namespace declaration against those in scope: quadratic in
+ * their number, so 100,000 attributes on one element take minutes. Our
+ * formats use a handful of each; past this bound the parse is refused.
+ */
+#define MAX_ATTRIBUTES 64
+/* Bytes handed to libxml2 per read, so the bound is checked often. */
+#define READ_CHUNK 4096
+
 typedef struct parse_state {
     ems_ctx *ctx;
     const char *file;
     int nerrors;
     bool doctype;
+    bool limited; /* refused by MAX_ATTRIBUTES */
+    xmlParserCtxtPtr pc;
+    const unsigned char *data;
+    size_t len, pos;
 } parse_state;
 
 static void refuse_doctype(void *user, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
@@ -238,7 +252,7 @@ static void refuse_doctype(void *user, const xmlChar *name, const xmlChar *ext, 
 
 static void record(parse_state *st, xmlErrorPtr err)
 {
-    if (st->doctype || err->level < XML_ERR_ERROR)
+    if (st->doctype || st->limited || err->level < XML_ERR_ERROR)
         return;
     /* The first well-formedness error is the fault; what follows is its
      * cascade. */
@@ -271,6 +285,36 @@ static void parse_error(void *user, xmlErrorPtr err)
 static void thread_error(void *user, xmlErrorPtr err)
 {
     record(user, err);
+}
+
+/* The parser's input: the bytes in small pieces. Between two pieces it
+ * looks at how many attributes the parser has had to hold (maxatts grows to
+ * ten slots per attribute) and how many namespaces are in scope (two
+ * entries each), and fails the read past the bound: the parse then stops
+ * with an error. xmlStopParser must not be called from here (libxml2
+ * crashes when it is). */
+static int read_piece(void *user, char *buf, int len)
+{
+    parse_state *st = user;
+    xmlParserCtxtPtr pc = st->pc;
+    if (!st->limited && (pc->maxatts > 10 * MAX_ATTRIBUTES || pc->nsNr > 2 * MAX_ATTRIBUTES)) {
+        st->limited = true;
+        ems_ctx__error(st->ctx, EMS_ELIMIT, st->file, pc->input ? pc->input->line : 0,
+                       pc->nsNr > 2 * MAX_ATTRIBUTES
+                           ? "more than %d namespace declarations in scope (refused for safety)"
+                           : "an element has more than %d attributes (refused for safety)",
+                       MAX_ATTRIBUTES);
+    }
+    if (st->limited || len < 0)
+        return -1;
+    size_t n = st->len - st->pos;
+    if (n > (size_t)len)
+        n = (size_t)len;
+    if (n > READ_CHUNK)
+        n = READ_CHUNK;
+    memcpy(buf, st->data + st->pos, n);
+    st->pos += n;
+    return (int)n;
 }
 
 static int check_depth(ems_ctx *ctx, const char *file, xmlNodePtr root)
@@ -315,7 +359,7 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
     if (!pc)
         return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
-    parse_state st = {ctx, file, 0, false};
+    parse_state st = {ctx, file, 0, false, false, pc, data, len, 0};
     pc->_private = &st;
     pc->sax->internalSubset = refuse_doctype;
     pc->sax->serror = parse_error;
@@ -324,15 +368,16 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
     xmlStructuredErrorFunc saved_fn = xmlStructuredError;
     void *saved_data = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(&st, thread_error);
-    xmlDocPtr doc = xmlCtxtReadMemory(pc, (const char *)data, (int)len, file, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
+    xmlDocPtr doc = xmlCtxtReadIO(pc, read_piece, NULL, &st, file, NULL,
+                                  XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     xmlSetStructuredErrorFunc(saved_data, saved_fn);
     int rc = EMS_OK;
-    if (!doc || st.doctype || !pc->wellFormed || pc->errNo != 0) {
-        if (!st.doctype && st.nerrors == 0)
+    if (!doc || st.doctype || st.limited || !pc->wellFormed || pc->errNo != 0) {
+        if (!st.doctype && !st.limited && st.nerrors == 0)
             ems_ctx__error(ctx, EMS_EINVALID, file, pc->input ? pc->input->line : 0,
                            "not well-formed XML");
-        rc = (pc->errNo == XML_ERR_NO_MEMORY) ? EMS_ENOMEM : EMS_EINVALID;
+        rc = st.limited ? EMS_ELIMIT
+           : pc->errNo == XML_ERR_NO_MEMORY ? EMS_ENOMEM : EMS_EINVALID;
         xmlFreeDoc(doc);
         doc = NULL;
     } else if (!xmlDocGetRootElement(doc)) {

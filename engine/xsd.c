@@ -12,18 +12,42 @@
 
 #define NS_PREFIX "{" EMS_NAMESPACE "}"
 
+typedef struct cstate {
+    ems_ctx *ctx;
+    const char *file;
+} cstate;
+
+static void on_compile_error(void *user, xmlErrorPtr err)
+{
+    cstate *st = user;
+    if (err->level >= XML_ERR_ERROR)
+        ems_ctx__error(st->ctx, EMS_EINTERNAL, st->file, err->line, "schema: %s",
+                       err->message ? err->message : "error");
+}
+
 int ems_xsd__compile(void **out, ems_ctx *ctx, const char *path)
 {
+    cstate st = {ctx, path};
     xmlDocPtr doc = NULL;
     xmlSchemaParserCtxtPtr pctxt = NULL;
     xmlSchemaPtr schema = NULL;
     *out = NULL;
-    int rc = ems_xml__read_file(&doc, ctx, path);
+    /* The schema is the project's own file, not an input: it is read with
+     * the default limits, whatever the caller set on ctx for its inputs. */
+    ems_ctx *own = NULL;
+    if (ems_ctx_new(&own) != EMS_OK)
+        return ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
+    int rc = ems_xml__read_file(&doc, own, path);
+    for (size_t i = 0; i < ems_ctx_ndiags(own); i++) {
+        const ems_diag *d = ems_ctx_diag(own, i);
+        ems_ctx__report(ctx, d->code, d->severity, d->file, d->line, "%s", d->message);
+    }
+    ems_ctx_free(own);
     if (rc != EMS_OK)
         return rc;
     pctxt = xmlSchemaNewDocParserCtxt(doc);
     if (pctxt) {
-        xmlSchemaSetParserStructuredErrors(pctxt, NULL, NULL);
+        xmlSchemaSetParserStructuredErrors(pctxt, on_compile_error, &st);
         schema = xmlSchemaParse(pctxt);
     }
     xmlSchemaFreeParserCtxt(pctxt);
@@ -64,21 +88,26 @@ static void strip_ns(char *out, size_t cap, const char *s)
     out[n] = '\0';
 }
 
-/* Extract the text between the first pair of single quotes after `after`. */
-static int quoted(const char *s, const char *after, char *out, size_t cap)
+/* Copy the text between the first pair of single quotes after `after`,
+ * cut with "..." when it does not fit (a hostile name or value may be
+ * long); returns the position just past the closing quote, or NULL. */
+static const char *quoted(const char *s, const char *after, char *out, size_t cap)
 {
     const char *p = after ? strstr(s, after) : s;
     if (!p)
-        return 0;
+        return NULL;
     p = strchr(p + (after ? strlen(after) : 0), '\'');
     if (!p)
-        return 0;
+        return NULL;
     const char *e = strchr(++p, '\'');
-    if (!e || (size_t)(e - p) >= cap)
-        return 0;
-    memcpy(out, p, (size_t)(e - p));
-    out[e - p] = '\0';
-    return 1;
+    if (!e)
+        return NULL;
+    size_t n = (size_t)(e - p);
+    if (n < cap)
+        snprintf(out, cap, "%.*s", (int)n, p);
+    else
+        snprintf(out, cap, "%.*s...", (int)(cap - 4), p);
+    return e + 1;
 }
 
 /* "milestone 'A1'" when the element has an id, else "milestone". */
@@ -110,10 +139,27 @@ static const struct {
     {"'flags'", "is not a list of known flags"},
 };
 
+/* The names in libxml2's "Expected is ( a, b )." (the "element(s)" before
+ * it has parentheses of its own), without the padding. */
+static int expected_list(const char *rest, char *out, size_t cap)
+{
+    const char *exp = strstr(rest, "Expected is");
+    const char *open = exp ? strchr(exp, '(') : NULL;
+    const char *close = open ? strrchr(open, ')') : NULL;
+    if (!close)
+        return 0;
+    for (open++; open < close && *open == ' ';)
+        open++;
+    while (close > open && close[-1] == ' ')
+        close--;
+    snprintf(out, cap, "%.*s", (int)(close - open), open);
+    return 1;
+}
+
 static void rewrite(char *out, size_t cap, const char *thing, const char *rest, int *skip,
                     int same_value)
 {
-    char v[256], t[256];
+    char v[96], t[256]; /* v: a value as shown, cut when long */
     *skip = 0;
     if (strstr(rest, "[facet 'pattern']") && quoted(rest, "The value", v, sizeof(v))) {
         snprintf(out, cap,
@@ -149,34 +195,21 @@ static void rewrite(char *out, size_t cap, const char *thing, const char *rest, 
             v[0] = '\0';
         snprintf(out, cap, "%s: '%s' %s", thing, v, what);
     } else if (strstr(rest, "This element is not expected.")) {
-        const char *exp = strstr(rest, "Expected is");
-        if (exp) {
-            const char *open = strchr(exp, '(');
-            const char *close = open ? strrchr(open, ')') : NULL;
-            if (open && close) {
-                snprintf(t, sizeof(t), "%.*s", (int)(close - open - 1), open + 1);
-                for (size_t k = strlen(t); k > 0 && t[k - 1] == ' ';)
-                    t[--k] = '\0';
-                snprintf(out, cap, "%s is not allowed here; expected %s%s", thing,
-                         strchr(t, ',') ? "one of:" : "", t);
-            } else {
-                snprintf(out, cap, "%s is not allowed here", thing);
-            }
-        } else {
+        if (expected_list(rest, t, sizeof(t)))
+            snprintf(out, cap, "%s is not allowed here; expected %s%s", thing,
+                     strchr(t, ',') ? "one of: " : "", t);
+        else
             snprintf(out, cap, "%s is not allowed here (no more elements may follow)", thing);
-        }
     } else if (strstr(rest, "Missing child element(s).")) {
-        const char *open = strchr(rest, '(');
-        const char *close = open ? strrchr(open, ')') : NULL;
-        if (open && close)
-            snprintf(out, cap, "%s is incomplete: expected %.*s", thing,
-                     (int)(close - open - 2 > 0 ? close - open - 2 : 0), open + 1);
+        if (expected_list(rest, t, sizeof(t)))
+            snprintf(out, cap, "%s is incomplete: expected %s%s", thing,
+                     strchr(t, ',') ? "one of: " : "", t);
         else
             snprintf(out, cap, "%s is incomplete", thing);
     } else if (strstr(rest, "is required but missing") && quoted(rest, "attribute", v, sizeof(v))) {
         snprintf(out, cap, "%s lacks the required attribute '%s'", thing, v);
     } else if (strstr(rest, "is not allowed.") && quoted(rest, "attribute", v, sizeof(v))) {
-        snprintf(out, cap, "%s has an attribute '%s' that is not allowed there", thing, v);
+        snprintf(out, cap, "%s is not allowed here", thing);
     } else if (strstr(rest, "Character content other than whitespace is not allowed")) {
         snprintf(out, cap, "%s may not contain text, only elements", thing);
     } else if (strstr(rest, "Element content is not allowed")) {
@@ -207,11 +240,12 @@ static void on_error(void *user, xmlErrorPtr err)
     size_t n = strlen(msg);
     while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
-    const char *rest = msg;
-    if (strncmp(msg, "Element '", 9) == 0 && quoted(msg, "Element", elem, sizeof(elem))) {
-        rest = msg + 9 + strlen(elem) + 1;
-        if (strncmp(rest, ", attribute '", 13) == 0 && quoted(rest, ", attribute", attr, sizeof(attr)))
-            rest += 13 + strlen(attr) + 1;
+    const char *rest = msg, *after;
+    if (strncmp(msg, "Element '", 9) == 0 && (after = quoted(msg, "Element", elem, sizeof(elem)))) {
+        rest = after;
+        if (strncmp(rest, ", attribute '", 13) == 0 &&
+            (after = quoted(rest, ", attribute", attr, sizeof(attr))))
+            rest = after;
         if (rest[0] == ':')
             rest++;
         while (*rest == ' ')

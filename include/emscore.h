@@ -203,6 +203,102 @@ EMS_API int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine
                               ems_ctx *ctx, const char *path,
                               const ems_scorecard *sc);
 
+/* ------------------------------------------------------------------ */
+/* Scoring and results                                                  */
+/* ------------------------------------------------------------------ */
+
+/** The scores of one agency and period (SPEC 3), ready to be written. */
+typedef struct ems_results ems_results;
+
+/** How areas and the overall score are computed from the leaves (SPEC 3.5). */
+typedef enum ems_model {
+    EMS_MODEL_WEIGHTED,        /**< "weighted" (default): weighted mean of counted children */
+    EMS_MODEL_FLAT,            /**< "flat": weighted mean of every counted leaf below */
+    EMS_MODEL_FLAT_UNWEIGHTED, /**< "flat-unweighted": plain mean of every counted leaf below */
+    EMS_MODEL_ABSOLUTE         /**< "absolute": 100.00 when every counted leaf below is achieved, else 0 */
+} ems_model;
+
+/**
+ * The model named name ("weighted", "flat", "flat-unweighted", "absolute").
+ * Returns EMS_OK, or EMS_EARG for any other name (*out unchanged).
+ * Thread-safe.
+ */
+EMS_API int ems_model_from_name(ems_model *out, const char *name);
+/** The name of a model, or NULL for a value outside the enum. Static. Thread-safe. */
+EMS_API const char *ems_model_name(ems_model model);
+
+/**
+ * Score the self and/or peer assessment of one agency and period.
+ *
+ * assessments holds n (1 or 2) assessments, in any order: at most one of
+ * kind self and one of kind peer, of the same agency, period, scorecard id
+ * and version. Each must have been loaded with sc (ems_assessment_load()
+ * with this scorecard), which resolved its references: one loaded without
+ * it, or with another scorecard, is refused with EMS_EARG.
+ *
+ * profile names a profile of sc; NULL means the one the assessments name
+ * (when both name one they must agree), and no profile at all means every
+ * item is selected. A profile given here overrides the assessments' with a
+ * warning.
+ *
+ * Returns EMS_OK; EMS_EINVALID when the assessments do not belong together
+ * or the profile is unknown (diagnostics name the offending files);
+ * EMS_EARG or EMS_ENOMEM. The same inputs give the same results whatever
+ * their order. Free the result with ems_results_free().
+ *
+ * The results borrow sc and the assessments: keep them alive, unchanged,
+ * until ems_results_free(). Thread-safe with a ctx per thread: sc and the
+ * assessments are only read, so threads may share them.
+ */
+EMS_API int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
+                      const ems_assessment *const *assessments, size_t n,
+                      const char *profile, ems_model model);
+/** Free results; NULL is a no-op. */
+EMS_API void ems_results_free(ems_results *r);
+
+/**
+ * The results document (UTF-8 XML, SPEC 2.3 and doc/formats.md) as bytes:
+ * *out gets a NUL-terminated buffer of *len bytes (len may be NULL), owned
+ * by the caller and freed with ems_free(). The same results always give the
+ * same bytes. Returns EMS_OK or EMS_ENOMEM (*out NULL). Thread-safe with a
+ * ctx per thread.
+ */
+EMS_API int ems_results_serialize(const ems_results *r, ems_ctx *ctx, char **out, size_t *len);
+
+/**
+ * Write the results document to path, whole or not at all: the bytes go to
+ * a new temporary file in the same folder, which is then renamed over path.
+ * A path ending in ".gz" is written gzip-compressed. On failure the
+ * temporary file is removed, an existing file at path is left untouched and
+ * the return is EMS_EIO or EMS_ENOMEM. Thread-safe with a ctx per thread.
+ */
+EMS_API int ems_results_write(const ems_results *r, ems_ctx *ctx, const char *path);
+
+/** Free memory the library handed to the caller (ems_results_serialize()). NULL is a no-op. */
+EMS_API void ems_free(void *p);
+
+/** Agency and period of the results. Owned by the assessments. Thread-safe. */
+EMS_API const char *ems_results_agency(const ems_results *r);
+EMS_API const char *ems_results_period(const ems_results *r);
+
+/** The overall figures of results. */
+typedef enum ems_overall {
+    EMS_OVERALL_SELF,  /**< the self-assessment's score */
+    EMS_OVERALL_FINAL, /**< the final score (peer rating where given) */
+    EMS_OVERALL_MET    /**< share of rated counted leaves achieved */
+} ems_overall;
+
+/**
+ * An overall figure in hundredths of a point (0 to 10000), or -1 when it is
+ * not applicable (or r is NULL). Thread-safe.
+ */
+EMS_API int ems_results_overall(const ems_results *r, ems_overall which);
+/**
+ * The final grade id (after the mandatory cap), or "na" when the final
+ * score is not applicable. Owned by the scorecard. Thread-safe.
+ */
+EMS_API const char *ems_results_grade(const ems_results *r);
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,6 +11,7 @@
 
 static const cli_command *const commands[] = {
     &cli_cmd_validate,
+    &cli_cmd_score,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 

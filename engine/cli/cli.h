@@ -66,5 +66,6 @@ int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...);
     {"max-items", 0, "N", "most items in a scorecard or assessment (default 200000)"}
 
 extern const cli_command cli_cmd_validate;
+extern const cli_command cli_cmd_score;
 
 #endif

@@ -1,0 +1,81 @@
+/* emscore score --scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT... */
+#include "cli/cli.h"
+
+static const cli_option options[] = {
+    {"scorecard", 's', "SC", "the scorecard the assessments answer (required)"},
+    {"profile", 'p', "ID", "score with this profile of the scorecard (default: the assessments')"},
+    {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
+    {"output", 'o', "OUT", "write the results to OUT, whole or not at all (.gz: compressed)"},
+    CLI_LIMIT_OPTIONS,
+    {NULL, 0, NULL, NULL},
+};
+
+static int run(cli_env *env, int argc, char **argv)
+{
+    const cli_command *cmd = &cli_cmd_score;
+    cli_args args;
+    int done;
+    int rc = cli_parse(&args, cmd, env, argc, argv, &done);
+    if (done)
+        return rc;
+    if ((rc = cli_apply_limits(env, &args, cmd)) != 0)
+        return rc;
+    const char *scpath = cli_value(&args, cmd, "scorecard");
+    const char *model_name = cli_value(&args, cmd, "model");
+    const char *output = cli_value(&args, cmd, "output");
+    ems_model model = EMS_MODEL_WEIGHTED;
+    if (!scpath)
+        return cli_usage_error(env, cmd, "--scorecard is required");
+    if (model_name && ems_model_from_name(&model, model_name) != EMS_OK)
+        return cli_usage_error(env, cmd,
+                               "unknown model '%s': use weighted, flat, flat-unweighted or absolute",
+                               model_name);
+    if (args.noperands < 1 || args.noperands > 2)
+        return cli_usage_error(env, cmd, "give one self and/or one peer ASSESSMENT (got %d files)",
+                               args.noperands);
+    ems_engine *engine = cli_engine(env);
+    if (!engine)
+        return 2;
+    ems_scorecard *sc = NULL;
+    ems_assessment *as[2] = {NULL, NULL};
+    ems_results *results = NULL;
+    int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
+    /* Load every assessment, so that all their problems are reported at once. */
+    for (int i = 0; sc && i < args.noperands; i++) {
+        int ast = ems_assessment_load(&as[i], engine, env->ctx, args.operands[i], sc);
+        if (cli_exit_status(ast) > cli_exit_status(st))
+            st = ast;
+    }
+    if (st == EMS_OK)
+        st = ems_score(&results, env->ctx, sc, (const ems_assessment *const *)as,
+                       (size_t)args.noperands, cli_value(&args, cmd, "profile"), model);
+    if (st == EMS_OK && output) {
+        st = ems_results_write(results, env->ctx, output);
+    } else if (st == EMS_OK) {
+        char *bytes = NULL;
+        size_t len = 0;
+        st = ems_results_serialize(results, env->ctx, &bytes, &len);
+        if (st == EMS_OK)
+            fwrite(bytes, 1, len, env->out);
+        ems_free(bytes);
+    }
+    ems_results_free(results);
+    ems_assessment_free(as[0]);
+    ems_assessment_free(as[1]);
+    ems_scorecard_free(sc);
+    return cli_exit_status(st);
+}
+
+const cli_command cli_cmd_score = {
+    "score",
+    "--scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT...",
+    "Score the self and/or peer assessment of one agency and period.",
+    "ASSESSMENT is a self-assessment, a peer assessment or one of each (in any order),\n"
+    "of the same agency, period and scorecard version. The results document goes to\n"
+    "standard output or to OUT; the same inputs always give the same bytes. Scores are\n"
+    "in points with two decimals; see doc/scoring.md for every rule.\n"
+    "Exit status: 0 scored; 1 an input is invalid or the assessments do not belong\n"
+    "together; 2 usage error or unreadable file.\n",
+    options,
+    run,
+};
