@@ -62,14 +62,15 @@ static bool resolved_against(const ems_assessment *as, const ems_scorecard *sc)
     return true;
 }
 
-/* Two assessments of one agency and period, scorecard and version. */
+/* Two assessments of one agency and period (both already match the
+ * scorecard's id and version). */
 static int check_pair(ems_ctx *ctx, const ems_assessment *a, const ems_assessment *b)
 {
-    static const char *const what[] = {"agency", "period", "scorecard", "scorecard version"};
-    const char *va[] = {a->agency, a->period, a->scorecard, a->scorecard_version};
-    const char *vb[] = {b->agency, b->period, b->scorecard, b->scorecard_version};
+    static const char *const what[] = {"agency", "period"};
+    const char *va[] = {a->agency, a->period};
+    const char *vb[] = {b->agency, b->period};
     int rc = EMS_OK;
-    for (size_t i = 0; i < 4; i++)
+    for (size_t i = 0; i < 2; i++)
         if (strcmp(va[i], vb[i]) != 0)
             rc = ems_ctx__error(ctx, EMS_EINVALID, b->file, b->line,
                                 "%s '%s' differs from %s '%s' of %s: score together only the "
@@ -512,7 +513,9 @@ static void write_item(out *o, size_t i)
     const ems_item *it = &o->r->sc->items[i];
     const ems_item_score *s = &o->r->items[i];
     char b[32];
-    start(o, it->kind == EMS_ITEM_AREA ? "area" : it->kind == EMS_ITEM_MILESTONE ? "milestone" : "indicator");
+    start(o, it->kind == EMS_ITEM_AREA        ? "area"
+             : it->kind == EMS_ITEM_MILESTONE ? "milestone"
+                                              : "indicator");
     attr(o, "id", it->id);
     attr(o, "weight", weight_text(b, s->weight));
     attr(o, "counted", s->counted ? "true" : "false");

@@ -224,8 +224,7 @@ static void finish_source(const ems_scorecard *sc, ems_source_score *src, int64_
         src->score = EMS_SCORE_NA;
         return;
     }
-    /* A one-level scale has max 0: every rated leaf is at its top. */
-    src->score = max == 0 ? 10000 : (int64_t)ems_score__div((ems_u128)src->value * 10000, (ems_u128)max);
+    src->score = (int64_t)ems_score__div((ems_u128)src->value * 10000, (ems_u128)max);
     if (src->level == EMS_LEVEL_UNSET) {
         src->status = EMS_LS_MISSING;
         return;
@@ -261,10 +260,7 @@ static int64_t agg_score(const agg *a, ems_model model, int64_t max)
     switch (model) {
     case EMS_MODEL_WEIGHTED: return (int64_t)ems_score__div(a->num, a->den);
     case EMS_MODEL_ABSOLUTE: return a->num == 0 ? 10000 : 0;
-    default:
-        if (max == 0)
-            return 10000;
-        return (int64_t)ems_score__div(a->num * 10000, a->den * (ems_u128)max);
+    default: return (int64_t)ems_score__div(a->num * 10000, a->den * (ems_u128)max);
     }
 }
 
@@ -355,6 +351,10 @@ int ems_score__compute(ems_results *r)
         goto done;
     int64_t achieved = level_value(sc, (int)sc->achieved);
     int64_t max = level_value(sc, (int)sc->nlevels - 1);
+    /* The loader puts achieved above the lowest level (value 0), so the
+     * highest value is positive and achieved - 1 is a value of the scale's
+     * range. */
+    assert(achieved > 0 && max >= achieved);
     select_items(r);
     attach(r, r->self, true);
     attach(r, r->peer, false);

@@ -58,6 +58,9 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
             s.counts[2] = as->nteam;
         }
         ems_assessment_free(as);
+    } else if (s.type == EMS_DOC_SUMMARY) {
+        for (xmlNodePtr c = ems_dom__first(root); c; c = ems_dom__next(c))
+            s.counts[0] += ems_dom__is(c, "entry");
     } else {
         xmlChar *agency = xmlGetNoNsProp(root, (const xmlChar *)"agency");
         xmlChar *period = xmlGetNoNsProp(root, (const xmlChar *)"period");

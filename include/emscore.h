@@ -138,7 +138,8 @@ typedef enum ems_doctype {
     EMS_DOC_UNKNOWN = 0,
     EMS_DOC_SCORECARD,
     EMS_DOC_ASSESSMENT,
-    EMS_DOC_RESULTS
+    EMS_DOC_RESULTS,
+    EMS_DOC_SUMMARY /**< many results gathered for a summary report */
 } ems_doctype;
 
 /**
@@ -191,7 +192,8 @@ typedef struct ems_doc_summary {
     char kind[8];       /**< "self"/"peer" for assessments, else "" */
     size_t counts[4];   /**< scorecard: areas, milestones, indicators, profiles;
                              assessment: responses, measures, reviewers, 0;
-                             results: areas, leaves, 0, 0 */
+                             results: areas, leaves, 0, 0;
+                             summary: entries, 0, 0, 0 */
 } ems_doc_summary;
 
 /**
@@ -298,6 +300,110 @@ EMS_API int ems_results_overall(const ems_results *r, ems_overall which);
  * score is not applicable. Owned by the scorecard. Thread-safe.
  */
 EMS_API const char *ems_results_grade(const ems_results *r);
+
+/* ------------------------------------------------------------------ */
+/* Reports                                                              */
+/* ------------------------------------------------------------------ */
+
+/**
+ * A report format and language, compiled once (XSLT) and then shared
+ * read-only: any number of threads may render with it at once, each with
+ * its own ems_ctx.
+ */
+typedef struct ems_report ems_report;
+
+/**
+ * Compile the stylesheet of a report format:
+ *   "html"        the peer-review report of one results document (HTML5,
+ *                 self-contained, printable on A4);
+ *   "csv"         one row per milestone and indicator of a results document
+ *                 (RFC 4180, UTF-8, CRLF);
+ *   "json"        a results document as JSON;
+ *   "summary"     the system-wide HTML report of a summary document
+ *                 (ems_summary_build());
+ *   "summary-csv" one row per agency of a summary document.
+ * lang names a message catalogue, DATADIR/xslt/i18n/LANG.xml (built in:
+ * en fr es ar zh ru); NULL means "en". user_stylesheet, when not NULL,
+ * replaces the built-in stylesheet of the format and may then be given any
+ * emscore document.
+ *
+ * Every stylesheet, built in or not, is read like any other input (no
+ * DOCTYPE, nothing external) and runs with writing files, creating folders
+ * and any network access forbidden, reading allowed only inside the data
+ * folder (ems_engine_datadir()), and bounded template depth and XPath work.
+ * A stylesheet that tries anything else fails with a diagnostic.
+ *
+ * Returns EMS_OK; EMS_EARG for an unknown format or language; EMS_EINVALID
+ * when the stylesheet does not compile; EMS_EIO or EMS_ENOMEM. Not
+ * thread-safe: create reports before starting threads. Free with
+ * ems_report_free().
+ */
+EMS_API int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                           const char *format, const char *lang, const char *user_stylesheet);
+
+/**
+ * Set the string parameter name of every later render (replacing an
+ * earlier value). The value reaches the stylesheet as an XPath string,
+ * never as an expression. The built-in stylesheets know: "marking" (html,
+ * summary: a line such as "Draft" on the cover and every printed page),
+ * "top-recommendations" (html: how many the executive summary lists,
+ * default 10) and "top-unmet" (summary: how many of the most often unmet
+ * milestones it lists, default 15). "lang" is reserved. Returns EMS_OK,
+ * EMS_EARG (bad name, value not UTF-8, more than 64 parameters) or
+ * EMS_ENOMEM. Not thread-safe: set parameters before rendering.
+ */
+EMS_API int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name,
+                                 const char *value);
+
+/**
+ * Render the document at input_path (plain or gzip; validated against the
+ * schema first). *out gets a NUL-terminated buffer of *len bytes (len may
+ * be NULL), owned by the caller and freed with ems_free(). Returns EMS_OK;
+ * EMS_EINVALID when the input is invalid or the stylesheet fails on it
+ * (*out NULL, nothing partial); EMS_ELIMIT, EMS_EIO or EMS_ENOMEM.
+ * Thread-safe with a ctx per thread.
+ */
+EMS_API int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path,
+                              char **out, size_t *len);
+/** As ems_report_render(), from memory; name is used in diagnostics. */
+EMS_API int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const char *name,
+                                     const void *data, size_t size, char **out, size_t *len);
+
+/**
+ * Render as ems_report_render() and write the report to output, whole or
+ * not at all (temporary file beside it, then renamed; gzip-compressed when
+ * output ends in ".gz"). When output is an existing folder, the file inside
+ * it is AGENCY-PERIOD.EXT for results and summary.EXT for a summary, EXT
+ * being html, csv or json by format; the name is built only from the
+ * document's validated identifiers. On failure an existing file is left as
+ * it was. Thread-safe with a ctx per thread (distinct outputs).
+ */
+EMS_API int ems_report_write(const ems_report *r, ems_ctx *ctx, const char *input_path,
+                             const char *output);
+/** As ems_report_write(), from memory; name is used in diagnostics. */
+EMS_API int ems_report_write_memory(const ems_report *r, ems_ctx *ctx, const char *name,
+                                    const void *data, size_t size, const char *output);
+
+/** Free a report; NULL is a no-op. Only once no thread renders with it. */
+EMS_API void ems_report_free(ems_report *r);
+
+/**
+ * Gather n results documents (paths; plain or gzip) of one scorecard
+ * version and model into a summary document (doc/formats.md, "Summary"):
+ * per agency and period the overall and top-level area figures and the
+ * unmet milestones and indicators, ranked by final score, with system-wide
+ * averages. Time and memory are linear in the inputs. *out gets the
+ * NUL-terminated document of *len bytes (len may be NULL), freed with
+ * ems_free(); the same inputs in any order give the same bytes.
+ *
+ * Every input is read and checked, and every problem reported: an invalid
+ * document, one of another scorecard, version or model than the first, or
+ * a second one for an agency and period make the call fail with
+ * EMS_EINVALID (*out NULL). Also EMS_EARG (n is 0), EMS_ELIMIT, EMS_EIO or
+ * EMS_ENOMEM. Thread-safe with a ctx per thread.
+ */
+EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                              const char *const *paths, size_t n);
 
 #ifdef __cplusplus
 }

@@ -16,6 +16,9 @@ need zlib zlib1g-dev
 need cmocka libcmocka-dev
 command -v "$PKG_CONFIG" >/dev/null 2>&1 || missing="$missing pkg-config"
 command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
+# The end-to-end tests read HTML, CSV and JSON back and run a loopback
+# listener with the standard library of python3.
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 [ -n "$missing" ] || exit 0
 missing=$(printf '%s\n' $missing | sort -u | tr '\n' ' ')
 echo "deps: installing$missing"

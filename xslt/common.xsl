@@ -28,81 +28,90 @@
 
   <xsl:key name="msg" match="i:msg" use="@key"/>
 
-  <!-- The message `key`, with {1}, {2}, {3} and {4} replaced by a1..a4. -->
+  <!-- The message `key`, with {1}, {2}, {3} and {4} replaced by a1..a4.
+       Called for nearly every word of a report: it makes no result tree
+       fragment unless the message has placeholders. -->
   <xsl:template name="t">
     <xsl:param name="key"/>
     <xsl:param name="a1" select="''"/>
     <xsl:param name="a2" select="''"/>
     <xsl:param name="a3" select="''"/>
     <xsl:param name="a4" select="''"/>
-    <xsl:variable name="own">
-      <xsl:for-each select="$catalogue">
-        <xsl:value-of select="key('msg', $key)"/>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:variable name="text">
+    <xsl:for-each select="$catalogue">
+      <xsl:variable name="own" select="key('msg', $key)"/>
       <xsl:choose>
-        <xsl:when test="string($own) != ''">
-          <xsl:value-of select="$own"/>
+        <xsl:when test="not($own)">
+          <xsl:for-each select="$fallback">
+            <xsl:call-template name="fill">
+              <xsl:with-param name="text" select="string(key('msg', $key))"/>
+              <xsl:with-param name="a1" select="$a1"/>
+              <xsl:with-param name="a2" select="$a2"/>
+              <xsl:with-param name="a3" select="$a3"/>
+              <xsl:with-param name="a4" select="$a4"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:when test="contains($own, '{')">
+          <xsl:call-template name="fill">
+            <xsl:with-param name="text" select="string($own)"/>
+            <xsl:with-param name="a1" select="$a1"/>
+            <xsl:with-param name="a2" select="$a2"/>
+            <xsl:with-param name="a3" select="$a3"/>
+            <xsl:with-param name="a4" select="$a4"/>
+          </xsl:call-template>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:for-each select="$fallback">
-            <xsl:value-of select="key('msg', $key)"/>
-          </xsl:for-each>
+          <xsl:value-of select="$own"/>
         </xsl:otherwise>
       </xsl:choose>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="contains($text, '{')">
-        <xsl:value-of select="str:replace(str:replace(str:replace(str:replace($text,
-                              '{1}', $a1), '{2}', $a2), '{3}', $a3), '{4}', $a4)"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:value-of select="$text"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- Whether the catalogue or English has a message `key`: "1" or "". -->
-  <xsl:template name="has">
-    <xsl:param name="key"/>
-    <xsl:for-each select="$fallback">
-      <xsl:if test="key('msg', $key)">1</xsl:if>
     </xsl:for-each>
   </xsl:template>
 
-  <!-- A decimal with `decimals` digits after the separator (2 by default),
-       in the language's separators; "na" becomes the catalogue's word. -->
+  <xsl:template name="fill">
+    <xsl:param name="text"/>
+    <xsl:param name="a1"/>
+    <xsl:param name="a2"/>
+    <xsl:param name="a3"/>
+    <xsl:param name="a4"/>
+    <xsl:value-of select="str:replace(str:replace(str:replace(str:replace($text,
+                          '{1}', $a1), '{2}', $a2), '{3}', $a3), '{4}', $a4)"/>
+  </xsl:template>
+
+  <!-- The separators of numbers: decimal, then grouping. -->
+  <xsl:variable name="separators">
+    <xsl:call-template name="t">
+      <xsl:with-param name="key" select="'num.decimal'"/>
+    </xsl:call-template>
+    <xsl:call-template name="t">
+      <xsl:with-param name="key" select="'num.group'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="sep" select="string($separators)"/>
+  <xsl:variable name="na-word">
+    <xsl:call-template name="t">
+      <xsl:with-param name="key" select="'na.short'"/>
+    </xsl:call-template>
+  </xsl:variable>
+
+  <!-- A number in the language's separators, two decimals unless another
+       format-number pattern is given; "na" becomes the catalogue's word. -->
   <xsl:template name="num">
     <xsl:param name="n"/>
-    <xsl:param name="decimals" select="2"/>
+    <xsl:param name="pattern" select="'#,##0.00'"/>
     <xsl:choose>
-      <xsl:when test="string($n) = 'na' or string($n) = '' or string(number($n)) = 'NaN'">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'na.short'"/>
-        </xsl:call-template>
+      <!-- A score as results print it ("55.00"): only the separator changes. -->
+      <xsl:when test="$pattern = '#,##0.00' and string-length(substring-after($n, '.')) = 2
+                      and string-length(substring-before($n, '.')) &lt;= 3 and not(starts-with($n, '-'))">
+        <xsl:value-of select="translate($n, '.', $sep)"/>
+      </xsl:when>
+      <xsl:when test="string(number($n)) = 'NaN'">
+        <xsl:value-of select="$na-word"/>
+      </xsl:when>
+      <xsl:when test="number($n) &lt; 0">
+        <xsl:value-of select="concat('&#x2212;', translate(format-number(-$n, $pattern), '.,', $sep))"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="pattern">
-          <xsl:choose>
-            <xsl:when test="$decimals = 2">#,##0.00</xsl:when>
-            <xsl:when test="$decimals = 1">#,##0.0</xsl:when>
-            <xsl:when test="$decimals = 0">#,##0</xsl:when>
-            <!-- As many decimals as the value has, up to six. -->
-            <xsl:otherwise>#,##0.######</xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
-        <xsl:variable name="sep">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'num.decimal'"/>
-          </xsl:call-template>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'num.group'"/>
-          </xsl:call-template>
-        </xsl:variable>
-        <xsl:variable name="abs" select="translate(format-number(number($n), $pattern), '-', '')"/>
-        <xsl:if test="number($n) &lt; 0">&#x2212;</xsl:if>
-        <xsl:value-of select="translate($abs, '.,', $sep)"/>
+        <xsl:value-of select="translate(format-number($n, $pattern), '.,', $sep)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -112,7 +121,7 @@
     <xsl:param name="n"/>
     <xsl:call-template name="num">
       <xsl:with-param name="n" select="$n"/>
-      <xsl:with-param name="decimals" select="-1"/>
+      <xsl:with-param name="pattern" select="'#,##0.######'"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -162,57 +171,209 @@
     </xsl:choose>
   </xsl:template>
 
+  <xsl:variable name="scale-levels" select="/*/e:methodology/e:scale/e:level"/>
+  <xsl:variable name="grade-list" select="/*/e:methodology/e:grades/e:grade"/>
+
   <!-- A level by id: the catalogue's name for the usual levels, else the
-       scorecard's own label (from the results' methodology). -->
+       scorecard's own label (from the document's methodology); a muted
+       "not rated" for none. -->
   <xsl:template name="level-name">
     <xsl:param name="id"/>
-    <xsl:param name="scale" select="/*/e:methodology/e:scale"/>
-    <xsl:variable name="known">
-      <xsl:call-template name="has">
-        <xsl:with-param name="key" select="concat('level.', $id)"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="$known = '1' or $id = 'na'">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="concat('level.', $id)"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$scale/e:level[@id = $id]">
-        <xsl:value-of select="$scale/e:level[@id = $id]"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:value-of select="$id"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:for-each select="$catalogue">
+      <xsl:variable name="own" select="key('msg', concat('level.', $id))"/>
+      <xsl:choose>
+        <xsl:when test="string($id) = ''">
+          <span class="muted">
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="'leaf.not-rated'"/>
+            </xsl:call-template>
+          </span>
+        </xsl:when>
+        <xsl:when test="$own">
+          <xsl:value-of select="$own"/>
+        </xsl:when>
+        <xsl:when test="$scale-levels[@id = $id]">
+          <xsl:value-of select="$scale-levels[@id = $id]"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="$id"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
-  <!-- A grade by id, likewise; "na" when there is none. -->
+  <!-- A grade by id, likewise: the scorecard's label up to its colon. -->
   <xsl:template name="grade-name">
     <xsl:param name="id"/>
-    <xsl:param name="grades" select="/*/e:methodology/e:grades"/>
-    <xsl:variable name="known">
-      <xsl:call-template name="has">
-        <xsl:with-param name="key" select="concat('grade.', $id)"/>
+    <xsl:variable name="label" select="string($grade-list[@id = $id])"/>
+    <xsl:for-each select="$fallback">
+      <xsl:choose>
+        <xsl:when test="key('msg', concat('grade.', $id)) or $id = ''">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="concat('grade.', $id)"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="contains($label, ':')">
+          <xsl:value-of select="substring-before($label, ':')"/>
+        </xsl:when>
+        <xsl:when test="$label != ''">
+          <xsl:value-of select="$label"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="$id"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A CSS string literal holding s: quotes, backslashes and line breaks
+       escaped, and "<" too, so the text cannot close the style element. -->
+  <xsl:template name="css-string">
+    <xsl:param name="s"/>
+    <xsl:text>"</xsl:text>
+    <xsl:value-of select="str:replace(str:replace(str:replace(str:replace(string($s),
+                          '\', '\\'), '&quot;', '\&quot;'), '&lt;', '\3c '), '&#10;', ' ')"/>
+    <xsl:text>"</xsl:text>
+  </xsl:template>
+
+  <!-- The style sheet shared by the HTML reports: A4 pages with a running
+       header (header, and marking on the other side) and page numbers,
+       type, tables, badges and figures. Words, not colour alone, carry
+       every meaning, so the reports survive greyscale print. -->
+  <xsl:template name="page-css">
+    <xsl:param name="header"/>
+    <xsl:param name="marking"/>
+    <xsl:variable name="start">
+      <xsl:choose>
+        <xsl:when test="$dir = 'rtl'">right</xsl:when>
+        <xsl:otherwise>left</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="end">
+      <xsl:choose>
+        <xsl:when test="$dir = 'rtl'">left</xsl:when>
+        <xsl:otherwise>right</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="page-label">
+      <xsl:call-template name="t">
+        <xsl:with-param name="key" select="'page'"/>
+        <xsl:with-param name="a1" select="'&#xE001;'"/>
+        <xsl:with-param name="a2" select="'&#xE002;'"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="label" select="string($grades/e:grade[@id = $id])"/>
-    <xsl:choose>
-      <xsl:when test="$known = '1' or $id = 'na' or $id = ''">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="concat('grade.', $id)"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="contains($label, ':')">
-        <xsl:value-of select="substring-before($label, ':')"/>
-      </xsl:when>
-      <xsl:when test="$label != ''">
-        <xsl:value-of select="$label"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:value-of select="$id"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="quoted-page">
+      <xsl:call-template name="css-string">
+        <xsl:with-param name="s" select="$page-label"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:text>
+@page { size: A4; margin: 22mm 17mm 20mm 17mm;
+  @top-</xsl:text><xsl:value-of select="$start"/><xsl:text> { content: </xsl:text>
+    <xsl:call-template name="css-string">
+      <xsl:with-param name="s" select="$header"/>
+    </xsl:call-template>
+    <xsl:text>; font: 8pt var(--font); color: #4a5a6a; }
+  @top-</xsl:text><xsl:value-of select="$end"/><xsl:text> { content: </xsl:text>
+    <xsl:call-template name="css-string">
+      <xsl:with-param name="s" select="$marking"/>
+    </xsl:call-template>
+    <xsl:text>; font: bold 8pt var(--font); color: #9b1c1c; }
+  @bottom-</xsl:text><xsl:value-of select="$end"/><xsl:text> { content: </xsl:text>
+    <!-- The page counters go between the catalogue's words. -->
+    <xsl:value-of select="str:replace(str:replace($quoted-page, '&#xE001;', '&quot; counter(page) &quot;'),
+                          '&#xE002;', '&quot; counter(pages) &quot;')"/>
+    <xsl:text>; font: 8pt var(--font); color: #4a5a6a; }
+}
+:root { --font: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans",
+    "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans CJK SC", "Microsoft YaHei",
+    "PingFang SC", "DejaVu Sans", sans-serif;
+  --ink: #1c2733; --muted: #56636f; --line: #c9d2da; --soft: #eef2f5;
+  --accent: #0b5c8e; --accent-soft: #e3eef6; --un: #009edb;
+  --ok: #1e6b34; --part: #8a5a00; --bad: #a4262c; --na: #5f6b76; }
+* { box-sizing: border-box; }
+html { background: #dfe5ea; }
+body { margin: 0; font-family: var(--font); font-size: 10.5pt; line-height: 1.45;
+  color: var(--ink); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+main, .cover { max-width: 210mm; margin: 0 auto; background: #fff; }
+main { padding: 12mm 17mm 18mm; }
+h1, h2, h3, h4 { line-height: 1.2; color: var(--accent); break-after: avoid; }
+h2 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 13pt; margin: 7mm 0 2mm; }
+h4 { font-size: 11pt; margin: 0; color: var(--ink); }
+p { margin: 0 0 2.5mm; }
+section.chapter { break-before: page; padding-top: 2mm; }
+section.chapter:first-of-type { break-before: auto; }
+.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: end; }
+.muted { color: var(--muted); }
+.small { font-size: 9pt; }
+.id { font-weight: 600; color: var(--accent); white-space: nowrap; }
+a { color: inherit; text-decoration: none; }
+a.ref { color: var(--accent); font-weight: 600; }
+code, .href { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8.5pt;
+  color: var(--muted); overflow-wrap: anywhere; }
+
+/* figures */
+.fig .label { font-size: 8.5pt; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.fig .value { font-size: 20pt; font-weight: 700; line-height: 1.1; margin: 1mm 0; overflow-wrap: anywhere; }
+.fig.grade .value { font-size: 15pt; padding: 1.2mm 0 .8mm; }
+.fig .note { font-size: 8.5pt; color: var(--muted); }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(36mm, 1fr)); gap: 3mm; margin: 4mm 0 5mm; }
+.figures .fig { border: 1px solid var(--line); border-top: 4px solid var(--accent); padding: 3mm; break-inside: avoid; }
+.figures .fig.grade { border-top-color: var(--un); }
+
+/* tables */
+table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9pt; }
+caption { text-align: start; font-weight: 600; color: var(--ink); padding-bottom: 1.5mm; caption-side: top; }
+th, td { padding: 1.4mm 2mm; border-bottom: 1px solid var(--line); vertical-align: top; text-align: start; }
+thead th { background: var(--soft); border-bottom: 2px solid var(--accent); font-weight: 600; font-size: 8.5pt; }
+tfoot td, tfoot th { border-top: 2px solid var(--accent); border-bottom: none; font-weight: 600; }
+tr { break-inside: avoid; }
+thead { display: table-header-group; }
+
+/* badges: words, not colour alone, so they survive greyscale */
+.badge { display: inline-block; padding: .2mm 2mm; border-radius: 1mm; font-size: 8pt;
+  font-weight: 600; white-space: nowrap; border: 1px solid currentColor; }
+.st-achieved { color: var(--ok); }
+.st-partial { color: var(--part); }
+.st-not-started { color: var(--bad); }
+.st-na, .st-missing { color: var(--na); border-style: dashed; }
+.prio { display: inline-block; min-width: 15mm; text-align: center; padding: .2mm 1.5mm;
+  font-size: 8pt; font-weight: 700; border-radius: 1mm; }
+.prio-high { background: var(--bad); color: #fff; }
+.prio-medium { border: 1.5px solid var(--part); color: var(--part); }
+.prio-low { border: 1px dashed var(--na); color: var(--na); }
+.flag { display: inline-block; font-size: 7.5pt; font-weight: 600; padding: 0 1.5mm; margin: .3mm;
+  border-radius: 1mm; background: var(--soft); border: 1px solid var(--line); white-space: nowrap; }
+.flag-mandatory-unmet { background: #fbe9ea; border-color: var(--bad); color: var(--bad); }
+
+/* chart */
+figure { margin: 3mm 0 6mm; break-inside: avoid; }
+figure svg { width: 100%; height: auto; display: block; }
+figcaption { font-size: 9pt; color: var(--muted); margin-top: 2mm; }
+
+.formula { font-family: "DejaVu Serif", Georgia, serif; background: var(--soft); padding: 2mm 4mm; margin: 2mm 0 3mm; }
+dl.defs { display: grid; grid-template-columns: 45mm 1fr; gap: 1.5mm 5mm; font-size: 9.5pt; }
+dl.defs dt { font-weight: 600; }
+dl.defs dd { margin: 0; }
+
+@media screen {
+  body { padding: 8mm 0; }
+  main { box-shadow: 0 1px 6px rgba(0,0,0,.18); }
+  section.chapter { margin-top: 10mm; }
+}
+@media print {
+  html, body { background: #fff; }
+  body { font-size: 9.5pt; }
+  main { padding: 0; max-width: none; }
+  a { border: none !important; }
+}
+@media (max-width: 700px) {
+  main { padding: 6mm; }
+  dl.defs { grid-template-columns: 1fr; }
+}
+</xsl:text>
   </xsl:template>
 
   <!-- Text for JSON: backslash and quote escaped, and the control

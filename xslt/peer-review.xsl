@@ -37,6 +37,41 @@
   <xsl:variable name="has-peer" select="boolean($r/e:peer-assessment)"/>
   <xsl:variable name="top" select="number($top-recommendations)"/>
 
+  <!-- Words used for every milestone, looked up once. -->
+  <xsl:variable name="w.status.achieved"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.achieved'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.partial"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.not-started"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.not-started'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.na"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.na'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.missing"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.missing'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.self"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.peer"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.final"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.mandatory"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence-required"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.requires"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.weight"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.unit"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.higher"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.higher'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.lower"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.lower'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.thresholds"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.ratings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.consensus"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.consensus'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.median"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.median'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.comment"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.justification"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.findings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.recommendations"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.guidance"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.no-response"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.not-counted"><xsl:call-template name="t"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.milestone"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.indicator"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.indicator'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.area.sub"><xsl:call-template name="t"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:variable>
+
   <xsl:variable name="title">
     <xsl:call-template name="t">
       <xsl:with-param name="key">
@@ -56,7 +91,6 @@
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
     <html lang="{$lang}" dir="{$dir}">
       <head>
-        <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="{$r/@generator}"/>
         <title>
@@ -80,90 +114,15 @@
     </html>
   </xsl:template>
 
-  <!-- A CSS string literal holding s: quotes, backslashes and line breaks
-       escaped, and "<" too, so the text cannot close the style element. -->
-  <xsl:template name="css-string">
-    <xsl:param name="s"/>
-    <xsl:text>"</xsl:text>
-    <xsl:value-of select="str:replace(str:replace(str:replace(str:replace(string($s),
-                          '\', '\\'), '&quot;', '\&quot;'), '&lt;', '\3c '), '&#10;', ' ')"/>
-    <xsl:text>"</xsl:text>
-  </xsl:template>
-
+  <!-- The shared page style, then the cover, contents and milestone cards. -->
   <xsl:template name="css">
-    <xsl:variable name="start">
-      <xsl:choose>
-        <xsl:when test="$dir = 'rtl'">right</xsl:when>
-        <xsl:otherwise>left</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:variable name="end">
-      <xsl:choose>
-        <xsl:when test="$dir = 'rtl'">left</xsl:when>
-        <xsl:otherwise>right</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:variable name="page-label">
-      <xsl:call-template name="t">
-        <xsl:with-param name="key" select="'page'"/>
-        <xsl:with-param name="a1" select="'&#xE001;'"/>
-        <xsl:with-param name="a2" select="'&#xE002;'"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:text>
-@page { size: A4; margin: 22mm 17mm 20mm 17mm;
-  @top-</xsl:text><xsl:value-of select="$start"/><xsl:text> { content: </xsl:text>
-    <xsl:call-template name="css-string">
-      <xsl:with-param name="s" select="concat($r/@agency, ' · ', $r/@period, ' · ', $title)"/>
+    <xsl:call-template name="page-css">
+      <xsl:with-param name="header" select="concat($r/@agency, ' · ', $r/@period, ' · ', $title)"/>
+      <xsl:with-param name="marking" select="$marking"/>
     </xsl:call-template>
-    <xsl:text>; font: 8pt var(--font); color: #4a5a6a; }
-  @top-</xsl:text><xsl:value-of select="$end"/><xsl:text> { content: </xsl:text>
-    <xsl:call-template name="css-string">
-      <xsl:with-param name="s" select="$marking"/>
-    </xsl:call-template>
-    <xsl:text>; font: bold 8pt var(--font); color: #9b1c1c; }
-  @bottom-</xsl:text><xsl:value-of select="$end"/><xsl:text> { content: </xsl:text>
-    <!-- The page counters go between the catalogue's words. -->
-    <xsl:variable name="quoted">
-      <xsl:call-template name="css-string">
-        <xsl:with-param name="s" select="$page-label"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:value-of select="str:replace(str:replace($quoted, '&#xE001;', '&quot; counter(page) &quot;'),
-                          '&#xE002;', '&quot; counter(pages) &quot;')"/>
-    <xsl:text>; font: 8pt var(--font); color: #4a5a6a; }
-}
-@page :first { margin: 0; @top-left { content: none; } @top-right { content: none; }
+    <xsl:text>@page :first { margin: 0; @top-left { content: none; } @top-right { content: none; }
   @bottom-left { content: none; } @bottom-right { content: none; } }
-:root { --font: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans",
-    "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans CJK SC", "Microsoft YaHei",
-    "PingFang SC", "DejaVu Sans", sans-serif;
-  --ink: #1c2733; --muted: #56636f; --line: #c9d2da; --soft: #eef2f5;
-  --accent: #0b5c8e; --accent-soft: #e3eef6; --un: #009edb;
-  --ok: #1e6b34; --part: #8a5a00; --bad: #a4262c; --na: #5f6b76; }
-* { box-sizing: border-box; }
-html { background: #dfe5ea; }
-body { margin: 0; font-family: var(--font); font-size: 10.5pt; line-height: 1.45;
-  color: var(--ink); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-main, .cover { max-width: 210mm; margin: 0 auto; background: #fff; }
-main { padding: 12mm 17mm 18mm; }
-h1, h2, h3, h4 { line-height: 1.2; color: var(--accent); break-after: avoid; }
-h2 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 2px solid var(--accent); }
-h3 { font-size: 13pt; margin: 7mm 0 2mm; }
-h4 { font-size: 11pt; margin: 0; color: var(--ink); }
-p { margin: 0 0 2.5mm; }
-section.chapter { break-before: page; padding-top: 2mm; }
-section.chapter:first-of-type { break-before: auto; }
 #areas > section.area ~ section.area { break-before: page; }
-.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.num, th.num { text-align: end; }
-.muted { color: var(--muted); }
-.small { font-size: 9pt; }
-.id { font-weight: 600; color: var(--accent); white-space: nowrap; }
-a { color: inherit; text-decoration: none; }
-a.ref { color: var(--accent); font-weight: 600; }
-code, .href { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8.5pt;
-  color: var(--muted); overflow-wrap: anywhere; }
 
 /* cover */
 .cover { min-height: 297mm; display: flex; flex-direction: column; break-after: page;
@@ -189,44 +148,11 @@ code, .href { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8
 .cover-foot { color: var(--muted); font-size: 8.5pt; border-top: 1px solid var(--line);
   padding-top: 3mm; margin-top: auto; }
 
-/* figures */
-.fig .label { font-size: 8.5pt; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
-.fig .value { font-size: 20pt; font-weight: 700; line-height: 1.1; margin: 1mm 0; overflow-wrap: anywhere; }
-.fig.grade .value { font-size: 15pt; padding: 1.2mm 0 .8mm; }
-.fig .note { font-size: 8.5pt; color: var(--muted); }
-.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(36mm, 1fr)); gap: 3mm; margin: 4mm 0 5mm; }
-.figures .fig { border: 1px solid var(--line); border-top: 4px solid var(--accent); padding: 3mm; break-inside: avoid; }
-.figures .fig.grade { border-top-color: var(--un); }
 .lead { font-size: 11pt; }
 .callout { border-inline-start: 4px solid var(--bad); background: #fbf1f1; padding: 2.5mm 4mm; margin: 3mm 0; }
-
-/* tables */
-table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9pt; }
-caption { text-align: start; font-weight: 600; color: var(--ink); padding-bottom: 1.5mm; caption-side: top; }
-th, td { padding: 1.4mm 2mm; border-bottom: 1px solid var(--line); vertical-align: top; text-align: start; }
-thead th { background: var(--soft); border-bottom: 2px solid var(--accent); font-weight: 600; font-size: 8.5pt; }
-tfoot td, tfoot th { border-top: 2px solid var(--accent); border-bottom: none; font-weight: 600; }
-tr { break-inside: avoid; }
-thead { display: table-header-group; }
 tr.subarea td { background: var(--accent-soft); font-weight: 600; }
 tr.notcounted td { color: var(--muted); }
 .status-table { width: auto; min-width: 60%; }
-
-/* badges: words, not colour alone, so they survive greyscale */
-.badge { display: inline-block; padding: .2mm 2mm; border-radius: 1mm; font-size: 8pt;
-  font-weight: 600; white-space: nowrap; border: 1px solid currentColor; }
-.st-achieved { color: var(--ok); }
-.st-partial { color: var(--part); }
-.st-not-started { color: var(--bad); }
-.st-na, .st-missing { color: var(--na); border-style: dashed; }
-.prio { display: inline-block; min-width: 15mm; text-align: center; padding: .2mm 1.5mm;
-  font-size: 8pt; font-weight: 700; border-radius: 1mm; }
-.prio-high { background: var(--bad); color: #fff; }
-.prio-medium { border: 1.5px solid var(--part); color: var(--part); }
-.prio-low { border: 1px dashed var(--na); color: var(--na); }
-.flag { display: inline-block; font-size: 7.5pt; font-weight: 600; padding: 0 1.5mm; margin: .3mm;
-  border-radius: 1mm; background: var(--soft); border: 1px solid var(--line); white-space: nowrap; }
-.flag-mandatory-unmet { background: #fbe9ea; border-color: var(--bad); color: var(--bad); }
 
 /* recommendations and lists */
 ol.recs { list-style: none; padding: 0; margin: 0 0 4mm; }
@@ -239,11 +165,6 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
 .contents ol ol { padding-inline-start: 6mm; }
 .contents li { margin: .8mm 0; }
 .contents a { border-bottom: 1px dotted var(--muted); }
-
-/* chart */
-figure { margin: 3mm 0 6mm; break-inside: avoid; }
-figure svg { width: 100%; height: auto; display: block; }
-figcaption { font-size: 9pt; color: var(--muted); margin-top: 2mm; }
 
 /* milestone cards */
 .leaf { border: 1px solid var(--line); border-inline-start: 4px solid var(--accent);
@@ -277,28 +198,16 @@ figcaption { font-size: 9pt; color: var(--muted); margin-top: 2mm; }
 .area-head { display: flex; gap: 5mm; flex-wrap: wrap; align-items: baseline; margin-bottom: 2mm; }
 .area-head span { color: var(--muted); font-size: 9.5pt; }
 .area-head strong, .area-head span span { color: var(--ink); }
-.formula { font-family: "DejaVu Serif", Georgia, serif; background: var(--soft); padding: 2mm 4mm; margin: 2mm 0 3mm; }
-dl.defs { display: grid; grid-template-columns: 45mm 1fr; gap: 1.5mm 5mm; font-size: 9.5pt; }
-dl.defs dt { font-weight: 600; }
-dl.defs dd { margin: 0; }
 
 @media screen {
-  body { padding: 8mm 0; }
-  .cover, main { box-shadow: 0 1px 6px rgba(0,0,0,.18); }
-  .cover { margin-bottom: 8mm; }
-  section.chapter { margin-top: 10mm; }
+  .cover { box-shadow: 0 1px 6px rgba(0,0,0,.18); margin-bottom: 8mm; }
 }
 @media print {
-  html, body { background: #fff; }
-  body { font-size: 9.5pt; }
-  main { padding: 0; max-width: none; }
   .cover { min-height: 297mm; max-width: none; height: 297mm; }
-  a { border: none !important; }
 }
 @media (max-width: 700px) {
-  main { padding: 6mm; }
   .leaf .cols { grid-template-columns: 1fr; }
-  .cover-meta, dl.defs { grid-template-columns: 1fr; }
+  .cover-meta { grid-template-columns: 1fr; }
 }
 </xsl:text>
   </xsl:template>
@@ -309,16 +218,14 @@ dl.defs dd { margin: 0; }
 
   <!-- Free text from the results: kept as text, with its language. -->
   <xsl:template match="*" mode="text">
-    <xsl:param name="element" select="'span'"/>
-    <xsl:element name="{$element}">
-      <xsl:attribute name="dir">auto</xsl:attribute>
+    <span dir="auto">
       <xsl:if test="@xml:lang">
         <xsl:attribute name="lang">
           <xsl:value-of select="@xml:lang"/>
         </xsl:attribute>
       </xsl:if>
       <xsl:value-of select="normalize-space(.)"/>
-    </xsl:element>
+    </span>
   </xsl:template>
 
   <xsl:template name="score">
@@ -333,28 +240,14 @@ dl.defs dd { margin: 0; }
   <xsl:template name="status-badge">
     <xsl:param name="status"/>
     <span class="badge st-{$status}">
-      <xsl:call-template name="t">
-        <xsl:with-param name="key" select="concat('status.', $status)"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="$status = 'achieved'"><xsl:value-of select="$w.status.achieved"/></xsl:when>
+        <xsl:when test="$status = 'partial'"><xsl:value-of select="$w.status.partial"/></xsl:when>
+        <xsl:when test="$status = 'not-started'"><xsl:value-of select="$w.status.not-started"/></xsl:when>
+        <xsl:when test="$status = 'na'"><xsl:value-of select="$w.status.na"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$w.status.missing"/></xsl:otherwise>
+      </xsl:choose>
     </span>
-  </xsl:template>
-
-  <xsl:template name="level">
-    <xsl:param name="id"/>
-    <xsl:choose>
-      <xsl:when test="string($id) = ''">
-        <span class="muted">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'leaf.not-rated'"/>
-          </xsl:call-template>
-        </span>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="level-name">
-          <xsl:with-param name="id" select="$id"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="grade">
@@ -540,9 +433,7 @@ dl.defs dd { margin: 0; }
                 </strong>
                 <xsl:if test="normalize-space(.) != ''">
                   <br/>
-                  <xsl:apply-templates select="." mode="text">
-                    <xsl:with-param name="element" select="'span'"/>
-                  </xsl:apply-templates>
+                  <xsl:apply-templates select="." mode="text"/>
                 </xsl:if>
               </dd>
             </xsl:for-each>
@@ -1011,9 +902,7 @@ dl.defs dd { margin: 0; }
                   </span>
                 </span>
                 <div>
-                  <xsl:apply-templates select="." mode="text">
-                    <xsl:with-param name="element" select="'div'"/>
-                  </xsl:apply-templates>
+                  <div><xsl:apply-templates select="." mode="text"/></div>
                   <div class="small muted">
                     <xsl:apply-templates select="../.." mode="ref"/>
                   </div>
@@ -1145,7 +1034,7 @@ dl.defs dd { margin: 0; }
           <text x="{$x0 + . * $w div 100}" y="{$height - 10}">
             <xsl:call-template name="num">
               <xsl:with-param name="n" select="."/>
-              <xsl:with-param name="decimals" select="0"/>
+              <xsl:with-param name="pattern" select="'0'"/>
             </xsl:call-template>
           </text>
         </xsl:for-each>
@@ -1319,22 +1208,22 @@ dl.defs dd { margin: 0; }
   <xsl:template name="attention-detail">
     <xsl:param name="kind"/>
     <xsl:variable name="self">
-      <xsl:call-template name="level">
+      <xsl:call-template name="level-name">
         <xsl:with-param name="id" select="@self-level"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="peer">
-      <xsl:call-template name="level">
+      <xsl:call-template name="level-name">
         <xsl:with-param name="id" select="@peer-level"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="final">
-      <xsl:call-template name="level">
+      <xsl:call-template name="level-name">
         <xsl:with-param name="id" select="@final-level"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="effective">
-      <xsl:call-template name="level">
+      <xsl:call-template name="level-name">
         <xsl:with-param name="id" select="@final-effective"/>
       </xsl:call-template>
     </xsl:variable>
@@ -1442,16 +1331,12 @@ dl.defs dd { margin: 0; }
           </span>
           <xsl:if test="@counted = 'false'">
             <xsl:text> (</xsl:text>
-            <xsl:call-template name="t">
-              <xsl:with-param name="key" select="'not-counted'"/>
-            </xsl:call-template>
+            <xsl:value-of select="$w.not-counted"/>
             <xsl:text>)</xsl:text>
           </xsl:if>
         </span>
       </p>
-      <xsl:apply-templates select="e:description" mode="text">
-        <xsl:with-param name="element" select="'p'"/>
-      </xsl:apply-templates>
+      <xsl:if test="e:description"><p><xsl:apply-templates select="e:description" mode="text"/></p></xsl:if>
       <xsl:call-template name="area-table">
         <xsl:with-param name="n" select="$n"/>
       </xsl:call-template>
@@ -1503,9 +1388,7 @@ dl.defs dd { margin: 0; }
               <xsl:if test="@mandatory = 'true'">
                 <xsl:text> </xsl:text>
                 <span class="flag flag-mandatory">
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="key" select="'leaf.mandatory'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="$w.leaf.mandatory"/>
                 </span>
               </xsl:if>
               <xsl:if test="@flags">
@@ -1527,19 +1410,17 @@ dl.defs dd { margin: 0; }
             <xsl:choose>
               <xsl:when test="$sub">
                 <td colspan="2" class="muted small">
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="key" select="'area.sub'"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="$w.area.sub"/>
                 </td>
               </xsl:when>
               <xsl:otherwise>
                 <td>
-                  <xsl:call-template name="level">
+                  <xsl:call-template name="level-name">
                     <xsl:with-param name="id" select="@self-level"/>
                   </xsl:call-template>
                 </td>
                 <td>
-                  <xsl:call-template name="level">
+                  <xsl:call-template name="level-name">
                     <xsl:with-param name="id" select="@peer-level"/>
                   </xsl:call-template>
                 </td>
@@ -1581,61 +1462,44 @@ dl.defs dd { margin: 0; }
         </xsl:call-template>
       </header>
       <p class="meta">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="concat('kind.', local-name())"/>
-        </xsl:call-template>
-        <xsl:text> · </xsl:text>
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'leaf.weight'"/>
-          <xsl:with-param name="a1">
-            <xsl:call-template name="value">
-              <xsl:with-param name="n" select="@weight"/>
-            </xsl:call-template>
-          </xsl:with-param>
+        <xsl:choose>
+          <xsl:when test="self::e:indicator"><xsl:value-of select="$w.kind.indicator"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$w.kind.milestone"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:value-of select="concat(' · ', $w.leaf.weight, ' ')"/>
+        <xsl:call-template name="value">
+          <xsl:with-param name="n" select="@weight"/>
         </xsl:call-template>
         <xsl:if test="@counted = 'false'">
           <xsl:text> (</xsl:text>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'not-counted'"/>
-          </xsl:call-template>
+          <xsl:value-of select="$w.not-counted"/>
           <xsl:text>)</xsl:text>
         </xsl:if>
         <xsl:if test="@mandatory = 'true'">
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'leaf.mandatory'"/>
-          </xsl:call-template>
+          <xsl:value-of select="$w.leaf.mandatory"/>
         </xsl:if>
         <xsl:if test="@evidence = 'required'">
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'leaf.evidence-required'"/>
-          </xsl:call-template>
+          <xsl:value-of select="$w.leaf.evidence-required"/>
         </xsl:if>
         <xsl:if test="@requires">
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'leaf.requires'"/>
-            <xsl:with-param name="a1" select="translate(normalize-space(@requires), ' ', ',')"/>
-          </xsl:call-template>
+          <xsl:value-of select="concat($w.leaf.requires, ' ', translate(normalize-space(@requires), ' ', ','))"/>
         </xsl:if>
         <xsl:if test="self::e:indicator">
           <xsl:if test="@unit">
             <xsl:text> · </xsl:text>
-            <xsl:call-template name="t">
-              <xsl:with-param name="key" select="'leaf.unit'"/>
-              <xsl:with-param name="a1" select="@unit"/>
-            </xsl:call-template>
+            <xsl:value-of select="concat($w.leaf.unit, ' ', @unit)"/>
           </xsl:if>
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="concat('leaf.better.', @better)"/>
-          </xsl:call-template>
+          <xsl:choose>
+            <xsl:when test="@better = 'lower'"><xsl:value-of select="$w.leaf.better.lower"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$w.leaf.better.higher"/></xsl:otherwise>
+          </xsl:choose>
         </xsl:if>
       </p>
-      <xsl:apply-templates select="e:description" mode="text">
-        <xsl:with-param name="element" select="'p'"/>
-      </xsl:apply-templates>
+      <xsl:if test="e:description"><p><xsl:apply-templates select="e:description" mode="text"/></p></xsl:if>
       <xsl:call-template name="levels-table"/>
       <xsl:if test="self::e:indicator and e:threshold">
         <xsl:call-template name="thresholds"/>
@@ -1646,13 +1510,13 @@ dl.defs dd { margin: 0; }
           <div>
             <xsl:call-template name="source">
               <xsl:with-param name="s" select="e:self"/>
-              <xsl:with-param name="key" select="'leaf.self'"/>
+              <xsl:with-param name="label" select="$w.leaf.self"/>
             </xsl:call-template>
           </div>
           <div>
             <xsl:call-template name="source">
               <xsl:with-param name="s" select="e:peer"/>
-              <xsl:with-param name="key" select="'leaf.peer'"/>
+              <xsl:with-param name="label" select="$w.leaf.peer"/>
             </xsl:call-template>
           </div>
         </div>
@@ -1660,9 +1524,7 @@ dl.defs dd { margin: 0; }
       <xsl:if test="e:guidance">
         <div class="guidance">
           <strong>
-            <xsl:call-template name="t">
-              <xsl:with-param name="key" select="'leaf.guidance'"/>
-            </xsl:call-template>
+            <xsl:value-of select="$w.leaf.guidance"/>
             <xsl:text> </xsl:text>
           </strong>
           <xsl:apply-templates select="e:guidance" mode="text"/>
@@ -1676,7 +1538,7 @@ dl.defs dd { margin: 0; }
     <div class="levels">
       <div data-k="self">
         <span class="label">
-          <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template>
+          <xsl:value-of select="$w.leaf.self"/>
         </span>
         <span class="level">
           <xsl:call-template name="level-with-effective">
@@ -1695,10 +1557,10 @@ dl.defs dd { margin: 0; }
       </div>
       <div data-k="peer">
         <span class="label">
-          <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template>
+          <xsl:value-of select="$w.leaf.peer"/>
         </span>
         <span class="level">
-          <xsl:call-template name="level">
+          <xsl:call-template name="level-name">
             <xsl:with-param name="id" select="@peer-level"/>
           </xsl:call-template>
           <xsl:call-template name="measure">
@@ -1708,7 +1570,7 @@ dl.defs dd { margin: 0; }
       </div>
       <div data-k="final" class="final">
         <span class="label">
-          <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template>
+          <xsl:value-of select="$w.leaf.final"/>
         </span>
         <span class="level">
           <xsl:call-template name="level-with-effective">
@@ -1746,18 +1608,13 @@ dl.defs dd { margin: 0; }
   <xsl:template name="level-with-effective">
     <xsl:param name="rated"/>
     <xsl:param name="effective"/>
-    <xsl:call-template name="level">
+    <xsl:call-template name="level-name">
       <xsl:with-param name="id" select="$rated"/>
     </xsl:call-template>
     <xsl:if test="$effective and string($rated) != string($effective)">
-      <xsl:text> → </xsl:text>
-      <xsl:call-template name="t">
-        <xsl:with-param name="key" select="'leaf.counted-as'"/>
-        <xsl:with-param name="a1">
-          <xsl:call-template name="level">
-            <xsl:with-param name="id" select="$effective"/>
-          </xsl:call-template>
-        </xsl:with-param>
+      <xsl:value-of select="concat(' → ', $w.leaf.counted-as, ' ')"/>
+      <xsl:call-template name="level-name">
+        <xsl:with-param name="id" select="$effective"/>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
@@ -1771,9 +1628,7 @@ dl.defs dd { margin: 0; }
     </xsl:variable>
     <p class="small">
       <strong>
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'leaf.thresholds'"/>
-        </xsl:call-template>
+        <xsl:value-of select="$w.leaf.thresholds"/>
         <xsl:text> </xsl:text>
       </strong>
       <xsl:for-each select="e:threshold">
@@ -1808,7 +1663,7 @@ dl.defs dd { margin: 0; }
                 <xsl:with-param name="a1">
                   <xsl:choose>
                     <xsl:when test="$f = 'blocked'">
-                      <xsl:call-template name="level">
+                      <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@final-level"/>
                       </xsl:call-template>
                     </xsl:when>
@@ -1821,7 +1676,7 @@ dl.defs dd { margin: 0; }
                       <xsl:call-template name="ratings-text"/>
                     </xsl:when>
                     <xsl:otherwise>
-                      <xsl:call-template name="level">
+                      <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@self-level"/>
                       </xsl:call-template>
                     </xsl:otherwise>
@@ -1830,12 +1685,12 @@ dl.defs dd { margin: 0; }
                 <xsl:with-param name="a2">
                   <xsl:choose>
                     <xsl:when test="$f = 'blocked'">
-                      <xsl:call-template name="level">
+                      <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@final-effective"/>
                       </xsl:call-template>
                     </xsl:when>
                     <xsl:otherwise>
-                      <xsl:call-template name="level">
+                      <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@peer-level"/>
                       </xsl:call-template>
                     </xsl:otherwise>
@@ -1853,18 +1708,14 @@ dl.defs dd { margin: 0; }
   <!-- What one source said: level, ratings, evidence, texts. -->
   <xsl:template name="source">
     <xsl:param name="s"/>
-    <xsl:param name="key"/>
+    <xsl:param name="label"/>
     <h5>
-      <xsl:call-template name="t">
-        <xsl:with-param name="key" select="$key"/>
-      </xsl:call-template>
+      <xsl:value-of select="$label"/>
     </h5>
     <xsl:choose>
       <xsl:when test="not($s)">
         <p class="small muted">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'leaf.no-response'"/>
-          </xsl:call-template>
+          <xsl:value-of select="$w.leaf.no-response"/>
         </p>
       </xsl:when>
       <xsl:otherwise>
@@ -1872,9 +1723,7 @@ dl.defs dd { margin: 0; }
           <xsl:if test="e:rating">
             <p class="small">
               <strong>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'leaf.ratings'"/>
-                </xsl:call-template>
+                <xsl:value-of select="$w.leaf.ratings"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:for-each select="..">
@@ -1882,30 +1731,22 @@ dl.defs dd { margin: 0; }
               </xsl:for-each>
               <xsl:if test="@consensus">
                 <br/>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'leaf.consensus'"/>
-                  <xsl:with-param name="a1">
-                    <xsl:call-template name="level-name">
-                      <xsl:with-param name="id" select="@consensus"/>
-                    </xsl:call-template>
-                  </xsl:with-param>
+                <xsl:value-of select="concat($w.leaf.consensus, ' ')"/>
+                <xsl:call-template name="level-name">
+                  <xsl:with-param name="id" select="@consensus"/>
                 </xsl:call-template>
               </xsl:if>
               <xsl:if test="@median and not(@consensus)">
                 <br/>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'leaf.median'"/>
-                  <xsl:with-param name="a1">
-                    <xsl:call-template name="level-name">
-                      <xsl:with-param name="id" select="@median"/>
-                    </xsl:call-template>
-                  </xsl:with-param>
+                <xsl:value-of select="concat($w.leaf.median, ' ')"/>
+                <xsl:call-template name="level-name">
+                  <xsl:with-param name="id" select="@median"/>
                 </xsl:call-template>
               </xsl:if>
             </p>
           </xsl:if>
           <xsl:if test="e:evidence">
-            <p class="small"><strong><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></strong></p>
+            <p class="small"><strong><xsl:value-of select="$w.leaf.evidence"/></strong></p>
             <ul>
               <xsl:for-each select="e:evidence">
                 <li>
@@ -1922,9 +1763,7 @@ dl.defs dd { margin: 0; }
           <xsl:for-each select="e:comment">
             <p class="text">
               <strong>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'leaf.comment'"/>
-                </xsl:call-template>
+                <xsl:value-of select="$w.leaf.comment"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:apply-templates select="." mode="text"/>
@@ -1933,16 +1772,14 @@ dl.defs dd { margin: 0; }
           <xsl:for-each select="e:justification">
             <p class="text">
               <strong>
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'leaf.justification'"/>
-                </xsl:call-template>
+                <xsl:value-of select="$w.leaf.justification"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:apply-templates select="." mode="text"/>
             </p>
           </xsl:for-each>
           <xsl:if test="e:finding">
-            <p class="small"><strong><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></strong></p>
+            <p class="small"><strong><xsl:value-of select="$w.leaf.findings"/></strong></p>
             <ul>
               <xsl:for-each select="e:finding">
                 <li class="finding">
@@ -1952,7 +1789,7 @@ dl.defs dd { margin: 0; }
             </ul>
           </xsl:if>
           <xsl:if test="e:recommendation">
-            <p class="small"><strong><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></strong></p>
+            <p class="small"><strong><xsl:value-of select="$w.leaf.recommendations"/></strong></p>
             <xsl:for-each select="e:recommendation">
               <p class="rec">
                 <span class="prio prio-{@priority}">
@@ -1967,9 +1804,7 @@ dl.defs dd { margin: 0; }
           </xsl:if>
           <xsl:if test="not(e:rating | e:evidence | e:comment | e:justification | e:finding | e:recommendation)">
             <p class="small muted">
-              <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'leaf.nothing-more'"/>
-              </xsl:call-template>
+              <xsl:value-of select="$w.leaf.nothing-more"/>
             </p>
           </xsl:if>
         </xsl:for-each>
@@ -2279,7 +2114,7 @@ dl.defs dd { margin: 0; }
         <xsl:text> = </xsl:text>
         <xsl:call-template name="num">
           <xsl:with-param name="n" select="round($sws div $sw * 10000) div 10000"/>
-          <xsl:with-param name="decimals" select="-1"/>
+          <xsl:with-param name="pattern" select="'#,##0.####'"/>
         </xsl:call-template>
         <xsl:text> → </xsl:text>
         <strong>

@@ -12,6 +12,7 @@
 static const cli_command *const commands[] = {
     &cli_cmd_validate,
     &cli_cmd_score,
+    &cli_cmd_report,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -111,6 +112,12 @@ int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, ch
                     break;
         }
         args->values[idx] = cmd->options[idx].metavar ? optarg : "";
+        if (args->ngiven == CLI_MAX_GIVEN) {
+            *done = 1;
+            return cli_usage_error(env, cmd, "more than %d options", CLI_MAX_GIVEN);
+        }
+        args->given[args->ngiven].option = idx;
+        args->given[args->ngiven++].value = args->values[idx];
     }
     args->operands = argv + optind;
     args->noperands = argc - optind;
@@ -122,6 +129,14 @@ const char *cli_value(const cli_args *args, const cli_command *cmd, const char *
     for (size_t i = 0; cmd->options[i].name; i++)
         if (strcmp(cmd->options[i].name, name) == 0)
             return args->values[i];
+    return NULL;
+}
+
+const char *cli_value_at(const cli_args *args, const cli_command *cmd, const char *name, int n)
+{
+    for (int i = 0; i < args->ngiven; i++)
+        if (strcmp(cmd->options[args->given[i].option].name, name) == 0 && n-- == 0)
+            return args->given[i].value;
     return NULL;
 }
 

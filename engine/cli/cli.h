@@ -36,10 +36,17 @@ typedef struct cli_command {
 /* Parsed options of one subcommand: values[i] for options[i] (NULL when
  * absent; "" for a flag given); operands after. */
 #define CLI_MAX_OPTIONS 24
+#define CLI_MAX_GIVEN 256
 typedef struct cli_args {
     const char *values[CLI_MAX_OPTIONS];
     char **operands;
     int noperands;
+    /* Every option given, in order, for those that may repeat. */
+    struct {
+        size_t option;
+        const char *value;
+    } given[CLI_MAX_GIVEN];
+    int ngiven;
 } cli_args;
 
 /* Returns 0, or an exit status when parsing ended the run (--help, usage
@@ -47,6 +54,8 @@ typedef struct cli_args {
 int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, char **argv,
               int *done);
 const char *cli_value(const cli_args *args, const cli_command *cmd, const char *name);
+/* The n-th value (from 0) of a repeatable option, or NULL past the last. */
+const char *cli_value_at(const cli_args *args, const cli_command *cmd, const char *name, int n);
 /* The engine (schema compiled once), created on first use. NULL on error,
  * with the diagnostics printed. */
 ems_engine *cli_engine(cli_env *env);
@@ -67,5 +76,6 @@ int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...);
 
 extern const cli_command cli_cmd_validate;
 extern const cli_command cli_cmd_score;
+extern const cli_command cli_cmd_report;
 
 #endif

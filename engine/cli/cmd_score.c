@@ -28,7 +28,8 @@ static int run(cli_env *env, int argc, char **argv)
         return cli_usage_error(env, cmd, "--scorecard is required");
     if (model_name && ems_model_from_name(&model, model_name) != EMS_OK)
         return cli_usage_error(env, cmd,
-                               "unknown model '%s': use weighted, flat, flat-unweighted or absolute",
+                               "unknown model '%s': use weighted, flat, flat-unweighted or "
+                               "absolute",
                                model_name);
     if (args.noperands < 1 || args.noperands > 2)
         return cli_usage_error(env, cmd, "give one self and/or one peer ASSESSMENT (got %d files)",

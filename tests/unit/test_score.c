@@ -394,10 +394,6 @@ static const row rows[] = {
      "L1@self-level=achieved; L1@better=lower; L2@self-level=in-progress; L3@self-level=not-started;"
      "L4@self-level=exceeded; L4/self@value=80; N1@self-level=not-started; N1@unit=t;"
      "H6@self-level=initiated; H6/threshold[1]@level=initiated; H6/threshold[2]@level=exceeded"},
-
-    {"a one-level scale: every rated leaf at the top", "<scale achieved='only'><level id='only' value='0'>o</level></scale>",
-     AREA("A", "", MS("A1", "")), S("A1", "only"), NULL, NULL, EMS_MODEL_FLAT,
-     "A1@final=100.00; A1@status=achieved; A@final=100.00"},
 };
 
 static void test_score__table(void **state)
@@ -722,7 +718,7 @@ static void test_score__property_one_level_everywhere(void **state)
         unsigned nlevels = 2 + rnd(&g, 5);
         int64_t values[8] = {0};
         put(&g, "<scorecard xmlns='urn:emscore:1' id='t' version='1'><title>T</title>"
-                "<scale achieved='l%u'>", rnd(&g, nlevels));
+                "<scale achieved='l%u'>", 1 + rnd(&g, nlevels - 1));
         for (unsigned l = 0; l < nlevels; l++) {
             values[l] = l ? values[l - 1] + 1 + rnd(&g, 3) : 0;
             put(&g, "<level id='l%u' value='%lld'>l</level>", l, (long long)values[l]);

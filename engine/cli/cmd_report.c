@@ -1,0 +1,246 @@
+/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS... */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+
+static const cli_option options[] = {
+    {"format", 'f', "F", "html (default), csv, json, summary or summary-csv"},
+    {"lang", 'l', "L", "language of the report: en (default), fr, es, ar, zh or ru"},
+    {"param", 'p', "K=V", "pass the string V to the stylesheet's parameter K (repeatable)"},
+    {"stylesheet", 's', "XSL", "use this stylesheet instead of the built-in one"},
+    {"output", 'o', "OUT", "write to OUT, whole or not at all (a folder: see below)"},
+    CLI_LIMIT_OPTIONS,
+    {NULL, 0, NULL, NULL},
+};
+
+static int is_folder(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct path_list {
+    char **paths;
+    size_t n, cap, owned_from; /* paths[owned_from..] were allocated here */
+} path_list;
+
+static int push(path_list *l, char *path)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        char **p = realloc(l->paths, cap * sizeof(*p));
+        if (!p)
+            return -1;
+        l->paths = p;
+        l->cap = cap;
+    }
+    l->paths[l->n++] = path;
+    return 0;
+}
+
+/* The results files of a folder (*.results.xml, *.results.xml.gz), sorted
+ * by name so that the summary never depends on the order of the folder. */
+static int add_folder(cli_env *env, path_list *l, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(env->err, "%s: error: cannot read the folder\n", dir);
+        return 2;
+    }
+    size_t first = l->n;
+    int rc = 0;
+    for (struct dirent *de; (de = readdir(d));) {
+        if (de->d_name[0] == '.' ||
+            !(has_suffix(de->d_name, ".results.xml") || has_suffix(de->d_name, ".results.xml.gz")))
+            continue;
+        size_t len = strlen(dir) + strlen(de->d_name) + 2;
+        char *p = malloc(len);
+        if (!p || push(l, p) != 0) {
+            free(p);
+            fprintf(env->err, "emscore: error: out of memory\n");
+            rc = 2;
+            break;
+        }
+        snprintf(p, len, "%s/%s", dir, de->d_name);
+    }
+    closedir(d);
+    if (rc == 0 && l->n == first) {
+        fprintf(env->err, "%s: error: no *.results.xml file in this folder\n", dir);
+        rc = 2;
+    }
+    qsort(l->paths + first, l->n - first, sizeof(char *), by_name);
+    return rc;
+}
+
+static void free_list(path_list *l)
+{
+    for (size_t i = l->owned_from; i < l->n; i++)
+        free(l->paths[i]);
+    free(l->paths);
+}
+
+/* Files as given, then the contents of the folders given. */
+static int expand(cli_env *env, path_list *l, char **operands, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!is_folder(operands[i]) && push(l, operands[i]) != 0)
+            return 2;
+    l->owned_from = l->n;
+    for (int i = 0; i < n; i++)
+        if (is_folder(operands[i])) {
+            int rc = add_folder(env, l, operands[i]);
+            if (rc)
+                return rc;
+        }
+    return 0;
+}
+
+static int emit(cli_env *env, const char *bytes, size_t len)
+{
+    if (fwrite(bytes, 1, len, env->out) != len)
+        return 2;
+    return 0;
+}
+
+static int run_summary(cli_env *env, ems_engine *engine, const ems_report *r, const cli_args *args,
+                       const char *output)
+{
+    path_list l = {NULL, 0, 0, 0};
+    char *summary = NULL, *bytes = NULL;
+    size_t slen = 0, len = 0;
+    int rc = expand(env, &l, args->operands, args->noperands);
+    if (rc)
+        goto done;
+    int st = ems_summary_build(&summary, &slen, engine, env->ctx, (const char *const *)l.paths, l.n);
+    if (st == EMS_OK)
+        st = output ? ems_report_write_memory(r, env->ctx, "summary.xml", summary, slen, output)
+                    : ems_report_render_memory(r, env->ctx, "summary.xml", summary, slen, &bytes,
+                                               &len);
+    cli_print_diags(env);
+    rc = cli_exit_status(st);
+    if (st == EMS_OK && !output)
+        rc = emit(env, bytes, len);
+done:
+    ems_free(summary);
+    ems_free(bytes);
+    free_list(&l);
+    return rc;
+}
+
+static int run_each(cli_env *env, const ems_report *r, const cli_args *args, const char *output)
+{
+    if (args->noperands > 1 && !output)
+        return cli_usage_error(env, &cli_cmd_report,
+                               "several RESULTS need -o FOLDER (one report each)");
+    if (args->noperands > 1 && !is_folder(output))
+        return cli_usage_error(env, &cli_cmd_report,
+                               "with several RESULTS, -o must name an existing folder");
+    int worst = 0;
+    for (int i = 0; i < args->noperands; i++) {
+        const char *in = args->operands[i];
+        char *bytes = NULL;
+        size_t len = 0;
+        int st = output ? ems_report_write(r, env->ctx, in, output)
+                        : ems_report_render(r, env->ctx, in, &bytes, &len);
+        cli_print_diags(env);
+        int code = cli_exit_status(st);
+        if (st == EMS_OK && !output)
+            code = emit(env, bytes, len);
+        ems_free(bytes);
+        if (code > worst)
+            worst = code;
+    }
+    return worst;
+}
+
+static int run(cli_env *env, int argc, char **argv)
+{
+    const cli_command *cmd = &cli_cmd_report;
+    cli_args args;
+    int done;
+    int rc = cli_parse(&args, cmd, env, argc, argv, &done);
+    if (done)
+        return rc;
+    if ((rc = cli_apply_limits(env, &args, cmd)) != 0)
+        return rc;
+    if (args.noperands == 0)
+        return cli_usage_error(env, cmd, "no RESULTS to report on");
+    const char *format = cli_value(&args, cmd, "format");
+    const char *output = cli_value(&args, cmd, "output");
+    if (!format)
+        format = "html";
+    for (int i = 0; cli_value_at(&args, cmd, "param", i); i++)
+        if (!strchr(cli_value_at(&args, cmd, "param", i), '='))
+            return cli_usage_error(env, cmd, "--param needs NAME=VALUE, not '%s'",
+                                   cli_value_at(&args, cmd, "param", i));
+    ems_engine *engine = cli_engine(env);
+    if (!engine)
+        return 2;
+    ems_report *r = NULL;
+    int st = ems_report_new(&r, engine, env->ctx, format, cli_value(&args, cmd, "lang"),
+                            cli_value(&args, cmd, "stylesheet"));
+    for (int i = 0; st == EMS_OK && cli_value_at(&args, cmd, "param", i); i++) {
+        const char *kv = cli_value_at(&args, cmd, "param", i);
+        const char *eq = strchr(kv, '=');
+        char name[80];
+        snprintf(name, sizeof(name), "%.*s", (int)(eq - kv < 79 ? eq - kv : 79), kv);
+        st = ems_report_set_param(r, env->ctx, name, eq + 1);
+    }
+    cli_print_diags(env);
+    if (st != EMS_OK) {
+        ems_report_free(r);
+        return st == EMS_EARG ? 2 : cli_exit_status(st);
+    }
+    if (strncmp(format, "summary", 7) == 0)
+        rc = run_summary(env, engine, r, &args, output);
+    else
+        rc = run_each(env, r, &args, output);
+    ems_report_free(r);
+    return rc;
+}
+
+const cli_command cli_cmd_report = {
+    "report",
+    "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS...",
+    "Write peer-review reports (HTML, CSV, JSON) and system-wide summaries from results.",
+    "Formats:\n"
+    "  html         the peer-review report of one agency and period: one HTML5 file with\n"
+    "               its styles and charts inside, printable on A4\n"
+    "  csv          one row per milestone and indicator (RFC 4180, UTF-8, CRLF)\n"
+    "  json         the results as JSON\n"
+    "  summary      the system-wide HTML report across many results: ranking, heat map,\n"
+    "               grades, averages, the milestones most often unmet\n"
+    "  summary-csv  one row per agency and period\n"
+    "\n"
+    "With one RESULTS file the report goes to standard output, or to OUT; when OUT is\n"
+    "an existing folder, to OUT/AGENCY-PERIOD.EXT. Several RESULTS need -o FOLDER:\n"
+    "each report is written there as AGENCY-PERIOD.html (.csv, .json), named from the\n"
+    "validated agency and period. summary and summary-csv take results files and\n"
+    "folders (their *.results.xml and *.results.xml.gz) and write one report; with\n"
+    "-o FOLDER it is FOLDER/summary.html (.csv). Files are written whole or not at all;\n"
+    "OUT ending in .gz is compressed.\n"
+    "\n"
+    "Parameters of the built-in stylesheets: marking=TEXT (html, summary: a line such\n"
+    "as 'Draft' on the cover and every printed page), top-recommendations=N (html,\n"
+    "default 10), top-unmet=N (summary, default 15). Every stylesheet, yours too, runs\n"
+    "without file writes, folder creation or network access and reads only files in\n"
+    "the data folder.\n"
+    "Exit status: 0 done; 1 an input or the stylesheet is invalid; 2 usage error,\n"
+    "unreadable file or other system error.\n",
+    options,
+    run,
+};

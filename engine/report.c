@@ -1,0 +1,664 @@
+/*
+ * Reports: XSLT over results and summary documents. The only file that
+ * includes libxslt. Stylesheets are read by xmlio.c like any input (so a
+ * DOCTYPE is refused and nothing external is loaded), compiled once and
+ * shared read-only; each render gets its own transform context with the
+ * security preferences, limits and error routing of SPEC 5.
+ */
+#include <libexslt/exslt.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlstring.h>
+#include <libxslt/documents.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xslt.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+/* Hostile stylesheets meet these; a report of 100,000 milestones stays far
+ * below them (it needs about 40 million operations). */
+#define MAX_TEMPLATE_DEPTH 1000
+#define MAX_OPERATIONS 400000000UL
+#define MAX_PARAMS 64
+
+typedef struct report_format {
+    const char *name;
+    const char *stylesheet; /* under DATADIR/xslt */
+    ems_doctype input;
+    const char *ext;
+} report_format;
+
+static const report_format formats[] = {
+    {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html"},
+    {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv"},
+    {"json", "json.xsl", EMS_DOC_RESULTS, "json"},
+    {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html"},
+    {"summary-csv", "csv.xsl", EMS_DOC_SUMMARY, "csv"},
+};
+
+struct ems_report {
+    const ems_engine *engine;
+    const report_format *fmt;
+    xsltStylesheetPtr style;
+    char *path; /* the stylesheet, for diagnostics */
+    bool builtin;
+    char *lang;
+    char *names[MAX_PARAMS], *values[MAX_PARAMS];
+    size_t nparams;
+};
+
+/* ---- one compile or render in progress ------------------------------ */
+
+/* libxslt reports through a process-wide handler and calls its document
+ * loader without our context, so the call in progress on this thread is
+ * found here. Set on entry to a compile or render, cleared on exit. */
+typedef struct run {
+    ems_ctx *ctx;
+    const char *datadir;
+    const char *file; /* named by diagnostics that carry no location */
+    xsltTransformContextPtr t; /* NULL while compiling */
+    bool failed;
+    int shown; /* messages passed on; a runaway stylesheet is cut short */
+    char msg[1024]; /* a message arriving in pieces, up to its newline */
+    size_t len;
+    char where[PATH_MAX]; /* location of the next message, from libxslt's context line */
+    long where_line;
+    bool where_warning;
+} run;
+
+static _Thread_local run *current;
+
+/* Is the realpath of path inside dir? */
+static bool inside(const char *dir, const char *path, char real[PATH_MAX])
+{
+    size_t n = strlen(dir);
+    return realpath(path, real) && strncmp(real, dir, n) == 0 && real[n] == '/';
+}
+
+static int check_read(xsltSecurityPrefsPtr sec, xsltTransformContextPtr t, const char *path)
+{
+    (void)sec, (void)t;
+    char real[PATH_MAX];
+    return current && path && inside(current->datadir, path, real);
+}
+
+/* "runtime error: file F line N element E" and its variants announce where
+ * the next message happened. */
+static bool context_line(run *st, const char *s)
+{
+    static const char *const kinds[] = {"runtime error", "compilation error",
+                                        "compilation warning", "error"};
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+        size_t n = strlen(kinds[i]);
+        if (strncmp(s, kinds[i], n) != 0 || (s[n] != '\0' && s[n] != ':'))
+            continue;
+        st->where[0] = '\0';
+        st->where_line = 0;
+        st->where_warning = i == 2;
+        const char *file = strstr(s + n, ": file ");
+        if (file) {
+            file += 7;
+            const char *end = strstr(file, " line ");
+            const char *elem = strstr(file, " element ");
+            if (!end || (elem && elem < end))
+                end = elem;
+            size_t len = end ? (size_t)(end - file) : strlen(file);
+            if (len >= sizeof(st->where))
+                len = sizeof(st->where) - 1;
+            memcpy(st->where, file, len);
+            st->where[len] = '\0';
+            const char *line = strstr(file, " line ");
+            if (line)
+                st->where_line = strtol(line + 6, NULL, 10);
+        }
+        return true;
+    }
+    return false;
+}
+
+#define MAX_SHOWN 6
+
+/* Pass on the message assembled so far. An xsl:message leaves the
+ * transform in its OK state, so it is a warning; libxslt moves the state
+ * out of OK before reporting any error. */
+static void emit(run *st, bool error)
+{
+    while (st->len > 0 && (st->msg[st->len - 1] == '\n' || st->msg[st->len - 1] == ' '))
+        st->len--;
+    st->msg[st->len] = '\0';
+    if (st->len > 0 && !context_line(st, st->msg)) {
+        bool warning = !error && (st->where_warning || (st->t && st->t->state == XSLT_STATE_OK));
+        if (!warning)
+            st->failed = true;
+        if (st->shown < MAX_SHOWN)
+            ems_ctx__report(st->ctx, EMS_EINVALID, warning ? EMS_SEV_WARNING : EMS_SEV_ERROR,
+                            st->where[0] ? st->where : st->file, st->where_line, "%s",
+                            st->shown == MAX_SHOWN - 1 ? "further messages of the stylesheet "
+                                                         "were not shown"
+                                                       : st->msg);
+        st->shown++;
+        st->where[0] = '\0';
+        st->where_line = 0;
+        st->where_warning = false;
+    }
+    st->len = 0;
+}
+
+static void vmessage(run *st, bool error, const char *fmt, va_list ap)
+{
+    char piece[1024];
+    vsnprintf(piece, sizeof(piece), fmt, ap);
+    for (const char *p = piece; *p; p++) {
+        if (*p == '\n') {
+            emit(st, error);
+        } else if (st->len < sizeof(st->msg) - 1) {
+            st->msg[st->len++] = *p;
+        }
+    }
+}
+
+/* libxslt's channel: errors, and the text of xsl:message. */
+static void on_message(void *user, const char *fmt, ...) EMS_PRINTF(2, 3);
+static void on_message(void *user, const char *fmt, ...)
+{
+    run *st = user ? user : current;
+    if (!st)
+        return; /* outside our calls: nobody to tell, and a library never prints */
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(st, false, fmt, ap);
+    va_end(ap);
+}
+
+/* libxml2's channel, reached through XPath: always an error. */
+static void on_libxml_message(void *user, const char *fmt, ...) EMS_PRINTF(2, 3);
+static void on_libxml_message(void *user, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(user, true, fmt, ap);
+    va_end(ap);
+}
+
+static void on_xpath_error(void *user, xmlErrorPtr err)
+{
+    if (!err || err->level < XML_ERR_ERROR)
+        return;
+    char text[512];
+    snprintf(text, sizeof(text), "%s", err->message ? err->message : "error");
+    text[strcspn(text, "\n")] = '\0';
+    if (err->str1)
+        on_libxml_message(user, "XPath: %s in '%.200s'\n", text, err->str1);
+    else
+        on_libxml_message(user, "XPath: %s\n", text);
+}
+
+/* libxml2's own handlers are per thread: point them at st for the call. */
+typedef struct saved_handlers {
+    xmlGenericErrorFunc generic;
+    void *generic_ctx;
+    xmlStructuredErrorFunc structured;
+    void *structured_ctx;
+} saved_handlers;
+
+static void begin(run *st, saved_handlers *saved)
+{
+    saved->generic = xmlGenericError;
+    saved->generic_ctx = xmlGenericErrorContext;
+    saved->structured = xmlStructuredError;
+    saved->structured_ctx = xmlStructuredErrorContext;
+    xmlSetGenericErrorFunc(st, on_libxml_message);
+    xmlSetStructuredErrorFunc(st, on_xpath_error);
+    current = st;
+}
+
+static void end(run *st, const saved_handlers *saved)
+{
+    if (st->len > 0)
+        emit(st, false);
+    current = NULL;
+    xmlSetGenericErrorFunc(saved->generic_ctx, saved->generic);
+    xmlSetStructuredErrorFunc(saved->structured_ctx, saved->structured);
+}
+
+/* ---- documents libxslt asks for ------------------------------------- */
+
+/* Imported and included modules, and document(), come through here: read
+ * by xmlio.c, never by libxslt's own parser. libxslt has already checked
+ * the read against the security preferences; the data-folder test is
+ * repeated so that nothing else is ever opened. */
+static xmlDocPtr load_document(const xmlChar *uri, xmlDictPtr dict, int options, void *caller,
+                               xsltLoadType type)
+{
+    (void)options, (void)caller;
+    run *st = current;
+    if (!st || !uri)
+        return NULL;
+    const char *path = (const char *)uri;
+    if (strncmp(path, "file://", 7) == 0)
+        path += 7;
+    char real[PATH_MAX];
+    xmlDocPtr doc = NULL, copy = NULL;
+    if (!inside(st->datadir, path, real)) {
+        ems_ctx__error(st->ctx, EMS_EINVALID, path, 0, "not in the data folder %s: refused",
+                       st->datadir);
+        st->failed = true;
+        return NULL;
+    }
+    if (ems_xml__read_file(&doc, st->ctx, real) != EMS_OK) {
+        st->failed = true;
+        return NULL;
+    }
+    /* libxslt finds loaded documents again by their URI. */
+    xmlFree((xmlChar *)doc->URL);
+    doc->URL = xmlStrdup(uri);
+    if (type != XSLT_LOAD_STYLESHEET || !dict || !doc->URL)
+        return doc;
+    /* A module must share the importing stylesheet's dictionary: libxslt
+     * compares interned names (modes, for one) by pointer. */
+    copy = xmlNewDoc((const xmlChar *)"1.0");
+    if (copy) {
+        copy->dict = dict;
+        xmlDictReference(dict);
+        xmlNodePtr root = xmlDocCopyNode(xmlDocGetRootElement(doc), copy, 1);
+        copy->URL = xmlStrdup(doc->URL);
+        if (root && copy->URL) {
+            xmlDocSetRootElement(copy, root);
+        } else {
+            xmlFreeNode(root);
+            xmlFreeDoc(copy);
+            copy = NULL;
+        }
+    }
+    xmlFreeDoc(doc);
+    if (!copy) {
+        ems_ctx__error(st->ctx, EMS_ENOMEM, real, 0, "out of memory");
+        st->failed = true;
+    }
+    return copy;
+}
+
+/* ---- process-wide setup --------------------------------------------- */
+
+static xsltSecurityPrefsPtr prefs;
+static bool setup_ok;
+
+/* Once per process: EXSLT strings (the only extension the stylesheets
+ * use), the loader, the error handler, and the security preferences that
+ * serve as the default (compile time: xsl:import) and per transform. */
+static void setup(void)
+{
+    xsltInit();
+    exsltStrRegister();
+    xsltSetLoaderFunc(load_document);
+    xsltSetGenericErrorFunc(NULL, on_message);
+    prefs = xsltNewSecurityPrefs();
+    if (!prefs)
+        return;
+    if (xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_FILE, check_read) != 0 ||
+        xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) != 0 ||
+        xsltSetSecurityPrefs(prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid) != 0 ||
+        xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid) != 0 ||
+        xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid) != 0)
+        return;
+    xsltSetDefaultSecurityPrefs(prefs);
+    setup_ok = true;
+}
+
+/* ---- names ---------------------------------------------------------- */
+
+static bool valid_id(const char *s)
+{
+    size_t n = 0;
+    if (!s || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||
+                (s[0] >= '0' && s[0] <= '9')))
+        return false;
+    for (; s[n]; n++) {
+        char c = s[n];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == '-'))
+            return false;
+    }
+    return n <= 64;
+}
+
+/* A parameter name: an XML name without a prefix. */
+static bool valid_param_name(const char *s)
+{
+    if (!s || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') || s[0] == '_'))
+        return false;
+    size_t n = 0;
+    for (; s[n]; n++) {
+        char c = s[n];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == '-'))
+            return false;
+    }
+    return n <= 64;
+}
+
+static char *join(const char *a, const char *b, const char *c)
+{
+    size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+    char *s = malloc(n);
+    if (s)
+        snprintf(s, n, "%s%s%s", a, b, c);
+    return s;
+}
+
+/* ---- the public API ------------------------------------------------- */
+
+/* libxslt says "error" for its compile-time warnings too: the messages are
+ * collected apart and passed on as errors only when the compile failed. */
+static int compile(ems_report *r, ems_ctx *ctx, const char *datadir)
+{
+    xmlDocPtr doc = NULL;
+    int rc = ems_xml__read_file(&doc, ctx, r->path);
+    if (rc != EMS_OK)
+        return rc;
+    ems_ctx *notes = NULL;
+    if (ems_ctx_new(&notes) != EMS_OK) {
+        xmlFreeDoc(doc);
+        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    }
+    run st = {.ctx = notes, .datadir = datadir, .file = r->path};
+    saved_handlers saved;
+    begin(&st, &saved);
+    r->style = xsltParseStylesheetDoc(doc);
+    end(&st, &saved);
+    ems_severity sev = r->style ? EMS_SEV_WARNING : EMS_SEV_ERROR;
+    for (size_t i = 0; i < ems_ctx_ndiags(notes); i++) {
+        const ems_diag *d = ems_ctx_diag(notes, i);
+        ems_ctx__report(ctx, d->code, d->severity == EMS_SEV_ERROR ? sev : d->severity, d->file,
+                        d->line, "%s", d->message);
+    }
+    ems_ctx_free(notes);
+    if (r->style)
+        return EMS_OK; /* the stylesheet owns its document now */
+    xmlFreeDoc(doc);
+    return ems_ctx__error(ctx, EMS_EINVALID, r->path, 0,
+                          "this stylesheet cannot be used (see the errors above)");
+}
+
+int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, const char *format,
+                   const char *lang, const char *user_stylesheet)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    if (!out)
+        return EMS_EARG;
+    *out = NULL;
+    if (!engine || !format)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_new: no engine or format");
+    const report_format *fmt = NULL;
+    for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+        if (strcmp(formats[i].name, format) == 0)
+            fmt = &formats[i];
+    if (!fmt)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "unknown report format '%.64s': use html, csv, json, summary or "
+                              "summary-csv",
+                              format);
+    if (!lang)
+        lang = "en";
+    const char *datadir = ems_engine_datadir(engine);
+    char catalogue[PATH_MAX];
+    if (!valid_id(lang) || snprintf(catalogue, sizeof(catalogue), "%s/xslt/i18n/%s.xml", datadir,
+                                    lang) >= (int)sizeof(catalogue) ||
+        access(catalogue, R_OK) != 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "no message catalogue for language '%.64s' in %s/xslt/i18n "
+                              "(the built-in ones: en fr es ar zh ru)",
+                              lang, datadir);
+    pthread_once(&once, setup);
+    if (!setup_ok)
+        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "cannot set up the XSLT library");
+
+    ems_report *r = calloc(1, sizeof(*r));
+    if (!r || !(r->lang = strdup(lang)) ||
+        !(r->path = user_stylesheet ? strdup(user_stylesheet)
+                                    : join(datadir, "/xslt/", fmt->stylesheet))) {
+        ems_report_free(r);
+        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    }
+    r->engine = engine;
+    r->fmt = fmt;
+    r->builtin = !user_stylesheet;
+    int rc = compile(r, ctx, datadir);
+    if (rc != EMS_OK) {
+        ems_report_free(r);
+        return rc;
+    }
+    *out = r;
+    return EMS_OK;
+}
+
+int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name, const char *value)
+{
+    if (!r || !name || !value)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_set_param: missing argument");
+    if (!valid_param_name(name))
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "'%.80s' is not a parameter name (a letter or '_', then letters, "
+                              "digits, '.', '_' or '-')",
+                              name);
+    if (strcmp(name, "lang") == 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "the parameter 'lang' is the report's language: choose it when "
+                              "creating the report");
+    if (xmlCheckUTF8((const unsigned char *)value) == 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "the value of parameter '%s' is not valid UTF-8", name);
+    size_t i = 0;
+    while (i < r->nparams && strcmp(r->names[i], name) != 0)
+        i++;
+    if (i == MAX_PARAMS)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "more than %d parameters", MAX_PARAMS);
+    char *v = strdup(value);
+    char *n = i < r->nparams ? r->names[i] : strdup(name);
+    if (!v || !n) {
+        free(v);
+        if (i == r->nparams)
+            free(n);
+        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    }
+    if (i == r->nparams) {
+        r->names[i] = n;
+        r->nparams++;
+    }
+    free(r->values[i]);
+    r->values[i] = v;
+    return EMS_OK;
+}
+
+void ems_report_free(ems_report *r)
+{
+    if (!r)
+        return;
+    xsltFreeStylesheet(r->style);
+    for (size_t i = 0; i < r->nparams; i++) {
+        free(r->names[i]);
+        free(r->values[i]);
+    }
+    free(r->path);
+    free(r->lang);
+    free(r);
+}
+
+/* The file name a report of this document gets inside a folder:
+ * AGENCY-PERIOD.EXT for results, summary.EXT for a summary; built only
+ * from identifiers checked here, whatever the schema said. */
+static void stem_of(char stem[160], xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    stem[0] = '\0';
+    if (ems_doc__type(root) == EMS_DOC_SUMMARY) {
+        snprintf(stem, 160, "summary");
+        return;
+    }
+    xmlChar *agency = xmlGetNoNsProp(root, (const xmlChar *)"agency");
+    xmlChar *period = xmlGetNoNsProp(root, (const xmlChar *)"period");
+    if (valid_id((const char *)agency) && valid_id((const char *)period))
+        snprintf(stem, 160, "%s-%s", (const char *)agency, (const char *)period);
+    xmlFree(agency);
+    xmlFree(period);
+}
+
+static int render(const ems_report *r, ems_ctx *ctx, const char *name, const void *data,
+                  size_t size, char **out, size_t *len, char stem[160])
+{
+    xmlDocPtr doc = NULL, res = NULL;
+    xsltTransformContextPtr t = NULL;
+    xmlChar *bytes = NULL;
+    int nbytes = 0;
+    *out = NULL;
+    if (len)
+        *len = 0;
+    /* A user stylesheet may be written for any emscore document. */
+    ems_doctype want = r->builtin ? r->fmt->input : EMS_DOC_UNKNOWN;
+    int rc = ems_doc__load(&doc, r->engine, ctx, name, data, size, want);
+    if (rc != EMS_OK)
+        return rc;
+    if (stem)
+        stem_of(stem, doc);
+
+    run st = {.ctx = ctx, .datadir = ems_engine_datadir(r->engine), .file = r->path};
+    saved_handlers saved;
+    begin(&st, &saved);
+    t = xsltNewTransformContext(r->style, doc);
+    if (!t) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
+        goto done;
+    }
+    st.t = t;
+    xsltSetTransformErrorFunc(t, &st, on_message);
+    xsltSetCtxtSecurityPrefs(prefs, t);
+    xsltSetCtxtParseOptions(t, XML_PARSE_NONET);
+    t->maxTemplateDepth = MAX_TEMPLATE_DEPTH;
+    t->opLimit = MAX_OPERATIONS;
+    t->xpathCtxt->opLimit = MAX_OPERATIONS;
+    /* Values are passed as XPath strings by libxslt: nothing is parsed. */
+    if (xsltQuoteOneUserParam(t, (const xmlChar *)"lang", (const xmlChar *)r->lang) != 0) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < r->nparams; i++) {
+        if (xsltQuoteOneUserParam(t, (const xmlChar *)r->names[i],
+                                  (const xmlChar *)r->values[i]) != 0) {
+            rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
+            goto done;
+        }
+    }
+    res = xsltApplyStylesheetUser(r->style, doc, NULL, NULL, NULL, t);
+    if (st.len > 0)
+        emit(&st, false);
+    if (!res || st.failed || t->state != XSLT_STATE_OK) {
+        rc = ems_ctx__error(ctx, EMS_EINVALID, name, 0,
+                            "no report made: the stylesheet %s failed on this input", r->path);
+        goto done;
+    }
+    if (xsltSaveResultToString(&bytes, &nbytes, res, r->style) != 0 || nbytes < 0) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
+        goto done;
+    }
+    /* Our buffer, freed with ems_free(), NUL-terminated. */
+    *out = malloc((size_t)nbytes + 1);
+    if (!*out) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
+        goto done;
+    }
+    if (nbytes > 0)
+        memcpy(*out, bytes, (size_t)nbytes);
+    (*out)[nbytes] = '\0';
+    if (len)
+        *len = (size_t)nbytes;
+done:
+    end(&st, &saved);
+    xmlFree(bytes);
+    xmlFreeDoc(res);
+    xsltFreeTransformContext(t);
+    xmlFreeDoc(doc);
+    return rc;
+}
+
+int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path, char **out,
+                      size_t *len)
+{
+    if (!out)
+        return EMS_EARG;
+    *out = NULL;
+    if (!r || !input_path)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_render: missing argument");
+    return render(r, ctx, input_path, NULL, 0, out, len, NULL);
+}
+
+int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const char *name,
+                             const void *data, size_t size, char **out, size_t *len)
+{
+    if (!out)
+        return EMS_EARG;
+    *out = NULL;
+    if (!r || !data)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_render_memory: missing argument");
+    return render(r, ctx, name ? name : "(memory)", data, size, out, len, NULL);
+}
+
+static int write_report(const ems_report *r, ems_ctx *ctx, const char *name, const void *data,
+                        size_t size, const char *output)
+{
+    char *bytes = NULL, *path = NULL;
+    size_t len = 0;
+    char stem[160];
+    if (!r || !name || !output)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_write: missing argument");
+    int rc = render(r, ctx, name, data, size, &bytes, &len, stem);
+    if (rc != EMS_OK)
+        return rc;
+    struct stat sb;
+    if (stat(output, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        if (!stem[0]) {
+            free(bytes);
+            return ems_ctx__error(ctx, EMS_EINVALID, name, 0,
+                                  "agency or period is not an identifier: no file name for it");
+        }
+        size_t n = strlen(output);
+        while (n > 1 && output[n - 1] == '/')
+            n--;
+        size_t cap = n + strlen(stem) + strlen(r->fmt->ext) + 3;
+        path = malloc(cap);
+        if (path)
+            snprintf(path, cap, "%.*s/%s.%s", (int)n, output, stem, r->fmt->ext);
+    } else {
+        path = strdup(output);
+    }
+    if (!path)
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, output, 0, "out of memory");
+    else
+        rc = ems_output__write(ctx, path, bytes, len);
+    free(path);
+    free(bytes);
+    return rc;
+}
+
+int ems_report_write(const ems_report *r, ems_ctx *ctx, const char *input_path,
+                     const char *output)
+{
+    return write_report(r, ctx, input_path, NULL, 0, output);
+}
+
+int ems_report_write_memory(const ems_report *r, ems_ctx *ctx, const char *name,
+                            const void *data, size_t size, const char *output)
+{
+    if (!data)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_write_memory: no data");
+    return write_report(r, ctx, name ? name : "(memory)", data, size, output);
+}

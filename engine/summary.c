@@ -1,0 +1,554 @@
+/*
+ * The summary document: many results of one scorecard version and model
+ * gathered for the system-wide report. Each results document is read,
+ * validated and reduced to its overall and top-level area figures and its
+ * unmet leaves, then freed; the summary is written with xmlTextWriter.
+ * Hash maps keep every lookup O(1), so the whole is linear in the inputs
+ * (plus the sort of the ranking).
+ */
+#include <libxml/xmlwriter.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+#include "internal.h"
+
+typedef struct area_def {
+    const char *id;
+    ems_text title;
+    bool listed; /* placed in the output order */
+    int64_t sum_self, sum_final; /* for the averages, hundredths */
+    size_t n_self, n_final;
+} area_def;
+
+typedef struct leaf_def {
+    const char *id, *kind, *area;
+    bool mandatory, listed;
+    ems_text title;
+} leaf_def;
+
+typedef struct area_score {
+    size_t area;
+    const char *self, *final;
+} area_score;
+
+typedef struct unmet {
+    size_t leaf;
+    const char *status, *flags;
+} unmet;
+
+/* The overall attributes, in the order they are written. */
+static const char *const overall_names[] = {"self",           "final",   "met",
+                                            "grade",          "self-grade",
+                                            "uncapped-grade", "counted", "rated",
+                                            "achieved"};
+#define NOVERALL (sizeof(overall_names) / sizeof(overall_names[0]))
+
+typedef struct entry {
+    const char *file, *agency, *period, *profile;
+    const char *overall[NOVERALL];
+    int64_t final; /* hundredths, -1 for na: the ranking key */
+    size_t rank;
+    size_t scores, nscores; /* a range of the area_score array */
+    size_t unmets, nunmets; /* a range of the unmet array */
+} entry;
+
+typedef struct summary {
+    ems_ctx *ctx;
+    ems_arena arena;
+    bool oom;
+    const char *scorecard, *version, *model, *first_file;
+    ems_text title;
+    xmlNodePtr methodology; /* copied from the first document */
+    xmlDocPtr methodology_doc;
+    area_def *areas;
+    size_t nareas, careas;
+    leaf_def *leaves;
+    size_t nleaves, cleaves;
+    area_score *scores;
+    size_t nscores, cscores;
+    unmet *unmets;
+    size_t nunmets, cunmets;
+    entry *entries;
+    size_t nentries, centries;
+    ems_idmap area_ids, leaf_ids, entry_ids;
+    int64_t sum[3]; /* self, final, met */
+    size_t n[3];
+} summary;
+
+/* Room for one more element of size sz in *p (capacity *cap). */
+static bool grow(void **p, size_t *cap, size_t len, size_t sz)
+{
+    if (len < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    size_t bytes;
+    if (ncap < *cap || __builtin_mul_overflow(ncap, sz, &bytes))
+        return false;
+    void *q = realloc(*p, bytes);
+    if (!q)
+        return false;
+    *p = q;
+    *cap = ncap;
+    return true;
+}
+
+/* "55.00" -> 5500; "na" (or anything else) -> -1. The schema has checked
+ * the form: at most 100.00 with exactly two decimals. */
+static int64_t hundredths(const char *s)
+{
+    int64_t v = 0;
+    const char *p = s;
+    if (!s)
+        return -1;
+    for (; *p >= '0' && *p <= '9' && v < 1000000; p++)
+        v = v * 10 + (*p - '0');
+    if (p == s || p[0] != '.' || !(p[1] >= '0' && p[1] <= '9') || !(p[2] >= '0' && p[2] <= '9') ||
+        p[3])
+        return -1;
+    return v * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+}
+
+static const char *attr(summary *s, xmlNodePtr n, const char *name)
+{
+    return ems_dom__attr(&s->arena, n, name, &s->oom);
+}
+
+static xmlNodePtr child(xmlNodePtr n, const char *name)
+{
+    for (xmlNodePtr c = ems_dom__first(n); c; c = ems_dom__next(c))
+        if (ems_dom__is(c, name))
+            return c;
+    return NULL;
+}
+
+static bool is_unmet(const char *status)
+{
+    return status && (strcmp(status, "partial") == 0 || strcmp(status, "not-started") == 0 ||
+                      strcmp(status, "missing") == 0);
+}
+
+/* The leaves below area node n (of top-level area top) that are counted
+ * and not met. */
+static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
+{
+    for (xmlNodePtr c = ems_dom__first(n); c; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "area")) {
+            int rc = collect_unmet(s, c, top);
+            if (rc != EMS_OK)
+                return rc;
+            continue;
+        }
+        bool milestone = ems_dom__is(c, "milestone");
+        if (!milestone && !ems_dom__is(c, "indicator"))
+            continue;
+        const char *status = attr(s, c, "status");
+        if (!ems_dom__bool(c, "counted", false) || !is_unmet(status))
+            continue;
+        const char *id = attr(s, c, "id");
+        if (!id)
+            return EMS_ENOMEM;
+        size_t leaf;
+        if (!ems_idmap__get(&s->leaf_ids, id, &leaf)) {
+            if (!grow((void **)&s->leaves, &s->cleaves, s->nleaves, sizeof(leaf_def)))
+                return EMS_ENOMEM;
+            leaf = s->nleaves;
+            s->leaves[leaf] = (leaf_def){
+                .id = id,
+                .kind = milestone ? "milestone" : "indicator",
+                .area = top,
+                .mandatory = ems_dom__bool(c, "mandatory", false),
+                .title = ems_dom__text(&s->arena, child(c, "title"), &s->oom)};
+            if (ems_idmap__put(&s->leaf_ids, id, leaf, NULL) < 0)
+                return EMS_ENOMEM;
+            s->nleaves++;
+        }
+        if (!grow((void **)&s->unmets, &s->cunmets, s->nunmets, sizeof(unmet)))
+            return EMS_ENOMEM;
+        s->unmets[s->nunmets++] = (unmet){leaf, status, attr(s, c, "flags")};
+    }
+    return s->oom ? EMS_ENOMEM : EMS_OK;
+}
+
+static void add_mean(int64_t *sum, size_t *n, int64_t v)
+{
+    if (v >= 0) {
+        *sum += v;
+        (*n)++;
+    }
+}
+
+/* Reduce one valid results document to its entry. */
+static int add_results(summary *s, xmlDocPtr doc, const char *file)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    const char *scorecard = attr(s, root, "scorecard");
+    const char *version = attr(s, root, "scorecard-version");
+    const char *model = attr(s, root, "model");
+    if (s->oom)
+        return EMS_ENOMEM;
+    if (!s->scorecard) {
+        s->scorecard = scorecard;
+        s->version = version;
+        s->model = model;
+        s->first_file = file;
+        s->title = ems_dom__text(&s->arena, child(root, "title"), &s->oom);
+        s->methodology_doc = xmlNewDoc((const xmlChar *)"1.0");
+        s->methodology = s->methodology_doc
+                             ? xmlDocCopyNode(child(root, "methodology"), s->methodology_doc, 1)
+                             : NULL;
+        if (!s->methodology)
+            return EMS_ENOMEM;
+        xmlDocSetRootElement(s->methodology_doc, s->methodology);
+    } else if (strcmp(scorecard, s->scorecard) != 0 || strcmp(version, s->version) != 0 ||
+               strcmp(model, s->model) != 0) {
+        return ems_ctx__error(s->ctx, EMS_EINVALID, file, xmlGetLineNo(root),
+                              "results of scorecard %s version %s (model %s) cannot be "
+                              "summarised with those of scorecard %s version %s (model %s), "
+                              "such as %s",
+                              scorecard, version, model, s->scorecard, s->version, s->model,
+                              s->first_file);
+    }
+
+    entry e = {.file = file, .agency = attr(s, root, "agency"), .period = attr(s, root, "period"),
+               .profile = attr(s, root, "profile"), .scores = s->nscores, .unmets = s->nunmets};
+    if (s->oom)
+        return EMS_ENOMEM;
+    size_t len = strlen(e.agency) + strlen(e.period) + 2;
+    char *key = ems_arena__alloc(&s->arena, len, 1);
+    if (!key)
+        return EMS_ENOMEM;
+    snprintf(key, len, "%s\t%s", e.agency, e.period);
+    size_t first;
+    int put = ems_idmap__put(&s->entry_ids, key, s->nentries, &first);
+    if (put < 0)
+        return EMS_ENOMEM;
+    if (put == 1)
+        return ems_ctx__error(s->ctx, EMS_EINVALID, file, xmlGetLineNo(root),
+                              "a second results document for agency %s, period %s (the first "
+                              "is %s)",
+                              e.agency, e.period, s->entries[first].file);
+
+    xmlNodePtr overall = child(root, "overall");
+    for (size_t i = 0; i < NOVERALL; i++)
+        e.overall[i] = attr(s, overall, overall_names[i]);
+    e.final = hundredths(e.overall[1]);
+    for (int i = 0; i < 3; i++)
+        add_mean(&s->sum[i], &s->n[i], hundredths(e.overall[i]));
+
+    for (xmlNodePtr a = ems_dom__first(root); a; a = ems_dom__next(a)) {
+        if (!ems_dom__is(a, "area"))
+            continue;
+        const char *id = attr(s, a, "id");
+        if (!id)
+            return EMS_ENOMEM;
+        size_t k;
+        if (!ems_idmap__get(&s->area_ids, id, &k)) {
+            if (!grow((void **)&s->areas, &s->careas, s->nareas, sizeof(area_def)))
+                return EMS_ENOMEM;
+            k = s->nareas;
+            s->areas[k] = (area_def){.id = id,
+                                     .title = ems_dom__text(&s->arena, child(a, "title"), &s->oom)};
+            if (ems_idmap__put(&s->area_ids, id, k, NULL) < 0)
+                return EMS_ENOMEM;
+            s->nareas++;
+        }
+        area_score sc = {k, attr(s, a, "self"), attr(s, a, "final")};
+        if (!grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
+            return EMS_ENOMEM;
+        s->scores[s->nscores++] = sc;
+        add_mean(&s->areas[k].sum_self, &s->areas[k].n_self, hundredths(sc.self));
+        add_mean(&s->areas[k].sum_final, &s->areas[k].n_final, hundredths(sc.final));
+        int rc = collect_unmet(s, a, id);
+        if (rc != EMS_OK)
+            return rc;
+    }
+    e.nscores = s->nscores - e.scores;
+    e.nunmets = s->nunmets - e.unmets;
+    if (!grow((void **)&s->entries, &s->centries, s->nentries, sizeof(entry)))
+        return EMS_ENOMEM;
+    s->entries[s->nentries++] = e;
+    return s->oom ? EMS_ENOMEM : EMS_OK;
+}
+
+/* Best final score first, na last; then by agency and period. */
+static int by_rank(const void *pa, const void *pb)
+{
+    const entry *a = pa, *b = pb;
+    if (a->final != b->final)
+        return a->final > b->final ? -1 : 1;
+    int c = strcmp(a->agency, b->agency);
+    return c ? c : strcmp(a->period, b->period);
+}
+
+/* ---- writing -------------------------------------------------------- */
+
+typedef struct writer {
+    xmlTextWriterPtr w;
+    bool failed;
+} writer;
+
+static void w_start(writer *w, const char *name)
+{
+    w->failed |= xmlTextWriterStartElement(w->w, (const xmlChar *)name) < 0;
+}
+
+static void w_end(writer *w)
+{
+    w->failed |= xmlTextWriterEndElement(w->w) < 0;
+}
+
+static void w_attr(writer *w, const char *name, const char *value)
+{
+    if (value)
+        w->failed |=
+            xmlTextWriterWriteAttribute(w->w, (const xmlChar *)name, (const xmlChar *)value) < 0;
+}
+
+static void w_text(writer *w, const char *text)
+{
+    if (text)
+        w->failed |= xmlTextWriterWriteString(w->w, (const xmlChar *)text) < 0;
+}
+
+/* Free text with its xml:lang, after the element's other attributes. */
+static void w_lang_text(writer *w, ems_text t)
+{
+    w_attr(w, "xml:lang", t.lang);
+    w_text(w, t.text ? t.text : "");
+}
+
+static void w_mean(writer *w, const char *name, int64_t sum, size_t n)
+{
+    char buf[32];
+    if (n == 0) {
+        w_attr(w, name, "na");
+        return;
+    }
+    int64_t m = (2 * sum + (int64_t)n) / (2 * (int64_t)n); /* half up */
+    snprintf(buf, sizeof(buf), "%lld.%02lld", (long long)(m / 100), (long long)(m % 100));
+    w_attr(w, name, buf);
+}
+
+/* The methodology as read: elements, attributes (xml:lang kept) and text. */
+static void w_copy(writer *w, xmlNodePtr n)
+{
+    w_start(w, (const char *)n->name);
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+        if (!v) {
+            w->failed = true;
+            continue;
+        }
+        char qname[128];
+        snprintf(qname, sizeof(qname), "%s%s%.100s", a->ns ? (const char *)a->ns->prefix : "",
+                 a->ns ? ":" : "", (const char *)a->name);
+        w_attr(w, qname, (const char *)v);
+        xmlFree(v);
+    }
+    if (ems_dom__first(n)) {
+        for (xmlNodePtr c = ems_dom__first(n); c; c = ems_dom__next(c))
+            w_copy(w, c);
+    } else {
+        xmlChar *text = xmlNodeGetContent(n);
+        w->failed |= !text;
+        w_text(w, (const char *)text);
+        xmlFree(text);
+    }
+    w_end(w);
+}
+
+static void write_entry(writer *w, const summary *s, const entry *e)
+{
+    char rank[32];
+    w_start(w, "entry");
+    if (e->final >= 0) {
+        snprintf(rank, sizeof(rank), "%zu", e->rank);
+        w_attr(w, "rank", rank);
+    }
+    w_attr(w, "agency", e->agency);
+    w_attr(w, "period", e->period);
+    w_attr(w, "profile", e->profile);
+    for (size_t i = 0; i < NOVERALL; i++)
+        w_attr(w, overall_names[i], e->overall[i]);
+    for (size_t i = e->scores; i < e->scores + e->nscores; i++) {
+        w_start(w, "area");
+        w_attr(w, "id", s->areas[s->scores[i].area].id);
+        w_attr(w, "self", s->scores[i].self);
+        w_attr(w, "final", s->scores[i].final);
+        w_end(w);
+    }
+    for (size_t i = e->unmets; i < e->unmets + e->nunmets; i++) {
+        w_start(w, "unmet");
+        w_attr(w, "id", s->leaves[s->unmets[i].leaf].id);
+        w_attr(w, "status", s->unmets[i].status);
+        w_attr(w, "flags", s->unmets[i].flags);
+        w_end(w);
+    }
+    w_end(w);
+}
+
+/* Areas and leaves in the order the ranking first meets them, so the
+ * document depends on the inputs' contents, not on their order. */
+static int listing_order(size_t **areas, size_t **leaves, summary *s)
+{
+    size_t na = 0, nl = 0;
+    *areas = malloc((s->nareas ? s->nareas : 1) * sizeof(size_t));
+    *leaves = malloc((s->nleaves ? s->nleaves : 1) * sizeof(size_t));
+    if (!*areas || !*leaves)
+        return EMS_ENOMEM;
+    for (size_t i = 0; i < s->nentries; i++) {
+        const entry *e = &s->entries[i];
+        for (size_t k = e->scores; k < e->scores + e->nscores; k++) {
+            area_def *a = &s->areas[s->scores[k].area];
+            if (!a->listed) {
+                a->listed = true;
+                (*areas)[na++] = s->scores[k].area;
+            }
+        }
+        for (size_t k = e->unmets; k < e->unmets + e->nunmets; k++) {
+            leaf_def *l = &s->leaves[s->unmets[k].leaf];
+            if (!l->listed) {
+                l->listed = true;
+                (*leaves)[nl++] = s->unmets[k].leaf;
+            }
+        }
+    }
+    return EMS_OK;
+}
+
+static int write_summary(char **out, size_t *len, summary *s)
+{
+    xmlBufferPtr buf = xmlBufferCreate();
+    writer w = {buf ? xmlNewTextWriterMemory(buf, 0) : NULL, false};
+    size_t *area_order = NULL, *leaf_order = NULL;
+    int rc = listing_order(&area_order, &leaf_order, s);
+    if (rc != EMS_OK || !w.w) {
+        rc = EMS_ENOMEM;
+        goto done;
+    }
+    char count[32];
+    snprintf(count, sizeof(count), "%zu", s->nentries);
+    w.failed |= xmlTextWriterSetIndent(w.w, 1) < 0 ||
+                xmlTextWriterSetIndentString(w.w, (const xmlChar *)"  ") < 0 ||
+                xmlTextWriterStartDocument(w.w, "1.0", "UTF-8", NULL) < 0;
+    w_start(&w, "summary");
+    w_attr(&w, "xmlns", EMS_NAMESPACE);
+    w_attr(&w, "scorecard", s->scorecard);
+    w_attr(&w, "scorecard-version", s->version);
+    w_attr(&w, "model", s->model);
+    w_attr(&w, "generator", "emscore " EMS_VERSION_STRING);
+    w_attr(&w, "entries", count);
+    w_start(&w, "title");
+    w_lang_text(&w, s->title);
+    w_end(&w);
+    w_copy(&w, s->methodology);
+    w_start(&w, "averages");
+    w_mean(&w, "self", s->sum[0], s->n[0]);
+    w_mean(&w, "final", s->sum[1], s->n[1]);
+    w_mean(&w, "met", s->sum[2], s->n[2]);
+    for (size_t i = 0; i < s->nareas; i++) {
+        const area_def *a = &s->areas[area_order[i]];
+        w_start(&w, "area");
+        w_attr(&w, "id", a->id);
+        w_mean(&w, "self", a->sum_self, a->n_self);
+        w_mean(&w, "final", a->sum_final, a->n_final);
+        w_end(&w);
+    }
+    w_end(&w);
+    w_start(&w, "areas");
+    for (size_t i = 0; i < s->nareas; i++) {
+        const area_def *a = &s->areas[area_order[i]];
+        w_start(&w, "area");
+        w_attr(&w, "id", a->id);
+        w_lang_text(&w, a->title);
+        w_end(&w);
+    }
+    w_end(&w);
+    w_start(&w, "leaves");
+    for (size_t i = 0; i < s->nleaves; i++) {
+        const leaf_def *l = &s->leaves[leaf_order[i]];
+        w_start(&w, "leaf");
+        w_attr(&w, "id", l->id);
+        w_attr(&w, "kind", l->kind);
+        w_attr(&w, "area", l->area);
+        w_attr(&w, "mandatory", l->mandatory ? "true" : "false");
+        w_lang_text(&w, l->title);
+        w_end(&w);
+    }
+    w_end(&w);
+    for (size_t i = 0; i < s->nentries; i++)
+        write_entry(&w, s, &s->entries[i]);
+    w.failed |= xmlTextWriterEndDocument(w.w) < 0;
+    xmlFreeTextWriter(w.w); /* flushes into buf */
+    w.w = NULL;
+    if (w.failed) {
+        rc = EMS_ENOMEM;
+        goto done;
+    }
+    size_t n = (size_t)xmlBufferLength(buf);
+    *out = malloc(n + 1);
+    if (!*out) {
+        rc = EMS_ENOMEM;
+        goto done;
+    }
+    memcpy(*out, xmlBufferContent(buf), n);
+    (*out)[n] = '\0';
+    if (len)
+        *len = n;
+done:
+    free(area_order);
+    free(leaf_order);
+    xmlFreeTextWriter(w.w);
+    xmlBufferFree(buf);
+    return rc;
+}
+
+int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                      const char *const *paths, size_t n)
+{
+    if (!out)
+        return EMS_EARG;
+    *out = NULL;
+    if (len)
+        *len = 0;
+    if (!engine || !paths || n == 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_summary_build: no results to summarise");
+    summary s = {.ctx = ctx, .arena = EMS_ARENA_INIT, .area_ids = EMS_IDMAP_INIT,
+                 .leaf_ids = EMS_IDMAP_INIT, .entry_ids = EMS_IDMAP_INIT};
+    int rc = EMS_OK;
+    for (size_t i = 0; i < n && rc != EMS_ENOMEM; i++) {
+        xmlDocPtr doc = NULL;
+        int r = ems_doc__load(&doc, engine, ctx, paths[i], NULL, 0, EMS_DOC_RESULTS);
+        if (r == EMS_OK)
+            r = add_results(&s, doc, paths[i]);
+        xmlFreeDoc(doc);
+        if (r == EMS_ENOMEM)
+            ems_ctx__error(ctx, r, paths[i], 0, "out of memory");
+        /* Keep reading: every bad input is reported, the worst code wins. */
+        if (r != EMS_OK && (rc == EMS_OK || r == EMS_ENOMEM || r == EMS_EIO))
+            rc = r;
+    }
+    if (rc == EMS_OK) {
+        qsort(s.entries, s.nentries, sizeof(entry), by_rank);
+        for (size_t i = 0; i < s.nentries; i++)
+            s.entries[i].rank =
+                i > 0 && s.entries[i].final == s.entries[i - 1].final ? s.entries[i - 1].rank
+                                                                      : i + 1;
+        rc = write_summary(out, len, &s);
+        if (rc == EMS_ENOMEM)
+            ems_ctx__error(ctx, rc, "", 0, "out of memory while writing the summary");
+    }
+    ems_idmap__dispose(&s.area_ids);
+    ems_idmap__dispose(&s.leaf_ids);
+    ems_idmap__dispose(&s.entry_ids);
+    free(s.areas);
+    free(s.leaves);
+    free(s.scores);
+    free(s.unmets);
+    free(s.entries);
+    xmlFreeDoc(s.methodology_doc);
+    ems_arena__dispose(&s.arena);
+    return rc;
+}

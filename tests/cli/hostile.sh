@@ -1,0 +1,191 @@
+#!/bin/sh
+# End-to-end: hostile and resource-exhausting inputs against the real
+# binary. tests/hostile/gen.py writes the corpus into the scratch folder;
+# tests/hostile/README.md says what each case attacks. Every case runs
+# through `validate` and `score` under a time and a memory cap, with a
+# loopback HTTP listener that must never see a request and a local secret
+# whose content must never show.
+# Environment: HOSTILE_TIMEOUT (seconds per run, default 20), HOSTILE_HEAVY
+# (0 skips the cases flagged heavy: for instrumented runs such as valgrind).
+. "$(dirname "$0")/../lib.sh"
+HOSTILE="$ROOT/tests/hostile"
+SC="$HOSTILE/base-scorecard.xml"
+AS="$HOSTILE/base-self.xml"
+TIMEOUT=${HOSTILE_TIMEOUT:-20}
+HEAVY=${HOSTILE_HEAVY:-1}
+MEMORY_KB=2097152
+HTTP_PID=""
+trap '[ -z "$HTTP_PID" ] || kill "$HTTP_PID" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
+
+if ! command -v python3 >/dev/null 2>&1; then
+    ko "python3 is needed to generate the corpus (make deps installs it)"
+    finish
+    exit
+fi
+
+# Sanitizer runtimes reserve terabytes of address space, so they cannot
+# start under `ulimit -v`; they are slower too.
+if ! (ulimit -v "$MEMORY_KB" && "$EMSCORE" --version) >/dev/null 2>&1; then
+    MEMORY_KB=unlimited
+    TIMEOUT=$((TIMEOUT * 3))
+fi
+
+# The listener: on a free port, logging every request to a file.
+WWW="$SCRATCH/www"
+HTTP_LOG="$SCRATCH/http.log"
+mkdir -p "$WWW"
+echo '<!ENTITY leak "served">' >"$WWW/evil.dtd"
+echo control >"$WWW/control"
+: >"$HTTP_LOG"
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -u -m http.server --bind 127.0.0.1 --directory "$WWW" "$PORT" >/dev/null 2>>"$HTTP_LOG" &
+HTTP_PID=$!
+# A bare connection logs nothing: wait for the port without a request.
+python3 - "$PORT" <<'EOF' || ko "the loopback listener did not start on port $PORT"
+import socket, sys, time
+for _ in range(100):
+    try:
+        socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()
+        sys.exit(0)
+    except OSError:
+        time.sleep(0.05)
+sys.exit(1)
+EOF
+
+MARKER="emscore-secret-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+CORPUS="$SCRATCH/corpus"
+python3 "$HOSTILE/gen.py" "$CORPUS" "$PORT" "$MARKER" || ko "the corpus generator failed"
+
+# Every run starts in an empty folder, which must stay empty; score writes
+# over an existing output, which a failure must leave as it was.
+WORK="$SCRATCH/work"
+OUTDIR="$SCRATCH/out"
+RESULT="$OUTDIR/results.xml"
+mkdir -p "$WORK" "$OUTDIR"
+echo "previous results" >"$SCRATCH/previous"
+cp "$SCRATCH/previous" "$RESULT"
+
+# hrun ARGS...: run emscore with the caps, from the empty folder.
+hrun() {
+    STATUS=0
+    (cd "$WORK" && ulimit -v "$MEMORY_KB" && exec timeout "$TIMEOUT" "$EMSCORE" "$@") \
+        >"$OUT" 2>"$ERR" || STATUS=$?
+}
+
+# verdict NAME EXPECT FILE [OUTPUT]: judge the last run of a case on FILE.
+verdict() {
+    what=$1 expect=$2 file=$3 output=${4:-}
+    if [ "$STATUS" -eq 124 ]; then
+        ko "$what: timed out after ${TIMEOUT}s"
+        return
+    fi
+    case $expect/$STATUS in
+    reject/1 | reject/2 | accept/0) ;;
+    *) ko "$what: exit status $STATUS, expected $([ "$expect" = accept ] && echo 0 || echo '1 or 2')"
+        return ;;
+    esac
+    if grep -Eq 'Sanitizer|runtime error:' "$ERR"; then
+        ko "$what: sanitizer report"
+        return
+    fi
+    if [ "$expect" = reject ] && ! awk -v f="$file:" \
+        'index($0, f) == 1 && substr($0, length(f) + 1) ~ /^([0-9]+:)? error: /' "$ERR" | grep -q .; then
+        ko "$what: no 'FILE: error:' diagnostic naming $file"
+        return
+    fi
+    if grep -qF "$MARKER" "$OUT" "$ERR"; then
+        ko "$what: the secret file's content leaked"
+        return
+    fi
+    if [ -s "$HTTP_LOG" ]; then
+        ko "$what: the loopback listener was contacted: $(head -c 300 "$HTTP_LOG")"
+        : >"$HTTP_LOG"
+        return
+    fi
+    if [ -n "$(ls -A "$WORK")" ]; then
+        ko "$what: files written to the working folder: $(ls -A "$WORK")"
+        rm -rf "${WORK:?}"/* "$WORK"/.[!.]*
+        return
+    fi
+    if [ -n "$output" ]; then
+        if [ "$(ls -A "$OUTDIR")" != results.xml ]; then
+            ko "$what: stray files in the output folder: $(ls -A "$OUTDIR" | tr '\n' ' ')"
+            find "$OUTDIR" -mindepth 1 ! -name results.xml -exec rm -rf {} +
+            return
+        fi
+        if [ "$expect" = reject ] && ! cmp -s "$SCRATCH/previous" "$RESULT"; then
+            ko "$what: the existing output was changed"
+            cp "$SCRATCH/previous" "$RESULT"
+            return
+        fi
+        if [ "$expect" = accept ] && cmp -s "$SCRATCH/previous" "$RESULT"; then
+            ko "$what: the output was not written"
+            return
+        fi
+        cp "$SCRATCH/previous" "$RESULT"
+    fi
+    ok
+}
+
+HAVE_SCORE=0
+"$EMSCORE" score --help >/dev/null 2>&1 && HAVE_SCORE=1
+TAB=$(printf '\t')
+ncases=0
+skipped=0
+while IFS=$TAB read -r name kind expect flags path args; do
+    ncases=$((ncases + 1))
+    case ,$flags, in *,heavy,*) [ "$HEAVY" = 1 ] || { skipped=$((skipped + 1)); continue; } ;; esac
+    # shellcheck disable=SC2086 # args are space-separated options
+    if [ "$kind" = scorecard ]; then
+        hrun validate $args "$path"
+    else
+        hrun validate --scorecard "$SC" $args "$path"
+    fi
+    verdict "$name (validate)" "$expect" "$path"
+    case ,$flags, in *,validate,*) continue ;; esac
+    [ "$HAVE_SCORE" = 1 ] || continue
+    # shellcheck disable=SC2086
+    if [ "$kind" = scorecard ]; then
+        hrun score --scorecard "$path" -o "$RESULT" $args "$AS"
+    else
+        hrun score --scorecard "$SC" -o "$RESULT" $args "$path"
+    fi
+    verdict "$name (score)" "$expect" "$path" "$RESULT"
+done <"$CORPUS/manifest.tsv"
+[ "$skipped" -eq 0 ] || echo "hostile: $skipped heavy cases skipped (HOSTILE_HEAVY=0)"
+
+# The corpus is as large as promised, and every case is documented.
+if [ "$ncases" -ge 40 ]; then ok; else ko "only $ncases hostile cases"; fi
+undocumented=$(cut -f1 "$CORPUS/manifest.tsv" | while read -r name; do
+    grep -q "^| \`$name\` |" "$HOSTILE/README.md" || printf '%s ' "$name"
+done)
+if [ -z "$undocumented" ]; then ok; else ko "cases missing from tests/hostile/README.md: $undocumented"; fi
+
+# An output path that is a symlink to a file elsewhere: the link is
+# replaced, the file it pointed to is left alone.
+if [ "$HAVE_SCORE" = 1 ]; then
+    victim="$SCRATCH/victim.txt"
+    cp "$SCRATCH/previous" "$victim"
+    ln -s "$victim" "$OUTDIR/linked.xml"
+    hrun score --scorecard "$SC" -o "$OUTDIR/linked.xml" "$AS"
+    if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 1 ] && [ "$STATUS" -ne 2 ]; then
+        ko "score -o SYMLINK: exit status $STATUS"
+    elif ! cmp -s "$SCRATCH/previous" "$victim"; then
+        ko "score -o SYMLINK: wrote through the link to a file outside the output folder"
+    else
+        ok
+    fi
+    rm -f "$OUTDIR/linked.xml"
+fi
+
+# The listener was alive and logging all along: one request of our own
+# must show up, and nothing else.
+python3 -c 'import sys, urllib.request; urllib.request.urlopen("http://127.0.0.1:%s/control" % sys.argv[1], timeout=5).read()' \
+    "$PORT" 2>/dev/null
+sleep 0.2
+if grep -q 'GET /control' "$HTTP_LOG" && [ "$(grep -c . "$HTTP_LOG")" -eq 1 ]; then
+    ok
+else
+    ko "the listener's log is not as expected: $(head -c 300 "$HTTP_LOG")"
+fi
+finish
