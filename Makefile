@@ -51,7 +51,7 @@ STATIC_LIB = $(BUILD)/libemscore.a
 SHARED_LIB = $(BUILD)/libemscore.so.$(VERSION)
 EMSCORE    = $(BUILD)/emscore
 
-.PHONY: all check demo deps install uninstall sanitize clean help lint fuzz
+.PHONY: all check demo deps install uninstall sanitize valgrind clean help lint fuzz
 
 ## all: build libemscore.a, libemscore.so and the emscore command into build/
 all: $(EMSCORE) $(STATIC_LIB) $(SHARED_LIB)
@@ -100,6 +100,16 @@ sanitize:
 	    EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
 	    EXTRA_LDFLAGS='-fsanitize=address,undefined'
 
+## valgrind: the end-to-end suites with the binary under valgrind (`make deps VALGRIND=1` installs it)
+valgrind: all $(FUZZ_REPLAY)
+	@command -v valgrind >/dev/null 2>&1 || { echo "valgrind is not installed: make deps VALGRIND=1"; exit 2; }
+	@mkdir -p $(BUILD)/valgrind
+	$(Q)printf '#!/bin/sh\nexec valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q "%s" "$$@"\n' \
+	    '$(abspath $(EMSCORE))' >$(BUILD)/valgrind/emscore
+	$(Q)chmod +x $(BUILD)/valgrind/emscore
+	$(Q)EMSCORE=$(BUILD)/valgrind/emscore BUILD=$(BUILD) HOSTILE_HEAVY=0 HOSTILE_TIMEOUT=120 \
+	    sh tests/run-all.sh
+
 ## fuzz: run each libFuzzer target for FUZZ_SECONDS (clang; `make deps FUZZ=1` installs it)
 fuzz:
 	$(Q)$(MAKE) --no-print-directory build-fuzz/libemscore.a BUILD=build-fuzz CC=clang \
@@ -123,26 +133,62 @@ demo: deps
 deps:
 	$(Q)sh tests/deps.sh
 
-## install: install the command, libraries, headers and data under $(DESTDIR)$(PREFIX)
-install: all
-	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) \
-	    $(DESTDIR)$(pkgdatadir)/scorecards/samples $(DESTDIR)$(pkgdatadir)/xslt
+# What install puts under $(pkgdatadir), keeping the layout the engine
+# expects (scorecards/, xslt/ with xslt/i18n/).
+DATA_FILES = scorecards/emscore.xsd scorecards/un-ems.xml $(wildcard scorecards/samples/*.xml) \
+             $(shell find xslt -type f \( -name '*.xsl' -o -name '*.xml' \) | LC_ALL=C sort)
+DATA_DIRS  = $(sort $(patsubst %/,%,$(dir $(DATA_FILES))))
+SUB_HEADERS = $(wildcard include/emscore/*.h)
+PC_FILE    = $(BUILD)/emscore.pc
+PATHS_STAMP = $(BUILD)/install-paths
+
+# The install paths compiled into the library (EMS_DATADIR) and written into
+# emscore.pc. The stamp changes only when they do, so `make install
+# PREFIX=...` after `make` rebuilds exactly what embeds them.
+$(PATHS_STAMP): FORCE
+	@mkdir -p $(BUILD)
+	$(Q)echo '$(PREFIX) $(libdir) $(includedir) $(pkgdatadir)' | cmp -s - $@ || \
+	    echo '$(PREFIX) $(libdir) $(includedir) $(pkgdatadir)' >$@
+$(BUILD)/obj/engine/engine.o: $(PATHS_STAMP)
+FORCE:
+
+$(PC_FILE): emscore.pc.in include/emscore.h $(PATHS_STAMP)
+	@echo "  GEN     $@"
+	$(Q)sed -e 's|@prefix@|$(PREFIX)|' \
+	    -e 's|@libdir@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(libdir))|' \
+	    -e 's|@includedir@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(includedir))|' \
+	    -e 's|@pkgdatadir@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(pkgdatadir))|' \
+	    -e 's|@version@|$(VERSION)|' emscore.pc.in >$@
+
+## install: install the command, libraries, headers, emscore.pc, man pages and data under $(DESTDIR)$(PREFIX)
+install: all $(PC_FILE)
+	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(libdir)/pkgconfig $(DESTDIR)$(includedir) \
+	    $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man5 $(DATA_DIRS:%=$(DESTDIR)$(pkgdatadir)/%)
 	install -m 755 $(EMSCORE) $(DESTDIR)$(bindir)/emscore
 	install -m 644 $(STATIC_LIB) $(DESTDIR)$(libdir)/libemscore.a
 	install -m 755 $(SHARED_LIB) $(DESTDIR)$(libdir)/libemscore.so.$(VERSION)
 	ln -sf libemscore.so.$(VERSION) $(DESTDIR)$(libdir)/libemscore.so.$(SONAME_MAJOR)
 	ln -sf libemscore.so.$(SONAME_MAJOR) $(DESTDIR)$(libdir)/libemscore.so
+	install -m 644 $(PC_FILE) $(DESTDIR)$(libdir)/pkgconfig/emscore.pc
 	install -m 644 include/emscore.h $(DESTDIR)$(includedir)/emscore.h
-	install -m 644 scorecards/emscore.xsd scorecards/un-ems.xml $(DESTDIR)$(pkgdatadir)/scorecards/
-	install -m 644 scorecards/samples/*.xml $(DESTDIR)$(pkgdatadir)/scorecards/samples/
+	$(if $(SUB_HEADERS),install -d $(DESTDIR)$(includedir)/emscore && \
+	    install -m 644 $(SUB_HEADERS) $(DESTDIR)$(includedir)/emscore/)
+	install -m 644 man/emscore.1 $(DESTDIR)$(mandir)/man1/emscore.1
+	install -m 644 man/emscore.5 $(DESTDIR)$(mandir)/man5/emscore.5
+	for f in $(DATA_FILES); do install -m 644 $$f $(DESTDIR)$(pkgdatadir)/$$f || exit 1; done
 
-## uninstall: remove what install put in place
+## uninstall: remove exactly what install put in place, and emscore's own folders
 uninstall:
 	rm -f $(DESTDIR)$(bindir)/emscore $(DESTDIR)$(libdir)/libemscore.a \
 	    $(DESTDIR)$(libdir)/libemscore.so.$(VERSION) \
 	    $(DESTDIR)$(libdir)/libemscore.so.$(SONAME_MAJOR) $(DESTDIR)$(libdir)/libemscore.so \
-	    $(DESTDIR)$(includedir)/emscore.h
-	rm -rf $(DESTDIR)$(pkgdatadir)
+	    $(DESTDIR)$(libdir)/pkgconfig/emscore.pc $(DESTDIR)$(includedir)/emscore.h \
+	    $(SUB_HEADERS:include/%=$(DESTDIR)$(includedir)/%) \
+	    $(DESTDIR)$(mandir)/man1/emscore.1 $(DESTDIR)$(mandir)/man5/emscore.5 \
+	    $(DATA_FILES:%=$(DESTDIR)$(pkgdatadir)/%)
+	for d in $$(printf '%s\n' $(DATA_DIRS:%=$(DESTDIR)$(pkgdatadir)/%) | sort -r) \
+	    $(DESTDIR)$(pkgdatadir) $(DESTDIR)$(includedir)/emscore; do \
+	    [ ! -d $$d ] || rmdir --ignore-fail-on-non-empty $$d || exit 1; done
 
 ## lint: only xmlio.c may call the XML parser; no unsafe parse options anywhere
 lint:

@@ -44,6 +44,16 @@ int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const v
  * handlers. Idempotent. */
 int ems_xml__global_init(const char *datadir);
 
+/* The root element of a document and the attributes batch groups by,
+ * read without parsing the rest (values not validated, cut to fit). */
+typedef struct ems_xml_root {
+    bool found, ours; /* ours: in the emscore namespace */
+    char name[32];
+    char kind[8], agency[72], period[72];
+    long line;
+} ems_xml_root;
+int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path);
+
 /* xsd.c */
 int ems_xsd__compile(void **out, ems_ctx *ctx, const char *path);
 void ems_xsd__free(void *schema);
@@ -74,5 +84,9 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
  * temporary file is gone, an existing path untouched, and the return is
  * EMS_EIO (or EMS_ENOMEM) with a diagnostic naming path. */
 int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t len);
+/* The same, relative to the folder open as dirfd (AT_FDCWD: the current
+ * one); shown is the name used in diagnostics. */
+int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
+                         const void *data, size_t len);
 
 #endif

@@ -24,7 +24,8 @@ static bool ends_with(const char *s, const char *suffix)
 /* A new file "DIR/.BASE.tmp-PID-N" beside path. O_EXCL|O_NOFOLLOW: never
  * an existing file or a planted symlink; N makes names unique within the
  * process, across threads. */
-static int create_temp(char **out, int *fd, ems_ctx *ctx, const char *path)
+static int create_temp(char **out, int *fd, ems_ctx *ctx, int dirfd, const char *path,
+                       const char *shown)
 {
     static atomic_uint counter;
     const char *slash = strrchr(path, '/');
@@ -33,11 +34,11 @@ static int create_temp(char **out, int *fd, ems_ctx *ctx, const char *path)
     size_t cap = strlen(path) + 64;
     char *tmp = malloc(cap);
     if (!tmp)
-        return ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
+        return ems_ctx__error(ctx, EMS_ENOMEM, shown, 0, "out of memory");
     for (int attempt = 0; attempt < 100; attempt++) {
         unsigned n = atomic_fetch_add(&counter, 1u);
         snprintf(tmp, cap, "%.*s.%s.tmp-%ld-%u", dirlen, path, base, (long)getpid(), n);
-        *fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        *fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
         if (*fd >= 0) {
             *out = tmp;
             return EMS_OK;
@@ -45,7 +46,7 @@ static int create_temp(char **out, int *fd, ems_ctx *ctx, const char *path)
         if (errno != EEXIST)
             break;
     }
-    int rc = ems_ctx__error(ctx, EMS_EIO, path, 0, "cannot create a temporary file beside it: %s",
+    int rc = ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot create a temporary file beside it: %s",
                             strerror(errno));
     free(tmp);
     return rc;
@@ -86,11 +87,17 @@ static bool write_gzip(int fd, const unsigned char *p, size_t len)
 
 int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t len)
 {
+    return ems_output__write_at(ctx, AT_FDCWD, path, path, data, len);
+}
+
+int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
+                         const void *data, size_t len)
+{
     if (!path || !*path || (!data && len))
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "no output path or data");
     char *tmp = NULL;
     int fd = -1;
-    int rc = create_temp(&tmp, &fd, ctx, path);
+    int rc = create_temp(&tmp, &fd, ctx, dirfd, path, shown);
     if (rc != EMS_OK)
         return rc;
     bool ok;
@@ -102,13 +109,13 @@ int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t l
         ok = close(fd) == 0 && ok;
     }
     if (!ok) {
-        rc = ems_ctx__error(ctx, EMS_EIO, path, 0, "cannot write: %s",
+        rc = ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot write: %s",
                             errno ? strerror(errno) : "short write");
-    } else if (rename(tmp, path) != 0) {
-        rc = ems_ctx__error(ctx, EMS_EIO, path, 0, "cannot replace: %s", strerror(errno));
+    } else if (renameat(dirfd, tmp, dirfd, path) != 0) {
+        rc = ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot replace: %s", strerror(errno));
     }
     if (rc != EMS_OK)
-        unlink(tmp);
+        unlinkat(dirfd, tmp, 0);
     free(tmp);
     return rc;
 }

@@ -15,6 +15,7 @@
 #include <libxml/xmlerror.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -236,6 +237,7 @@ typedef struct parse_state {
     xmlParserCtxtPtr pc;
     const unsigned char *data;
     size_t len, pos;
+    ems_xml_root *root; /* when sniffing: filled from the root, then the parse stops */
 } parse_state;
 
 static void refuse_doctype(void *user, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
@@ -343,8 +345,44 @@ static int check_depth(ems_ctx *ctx, const char *file, xmlNodePtr root)
     return EMS_OK;
 }
 
+static void copy_attr(char *dst, size_t cap, const xmlChar **a)
+{
+    /* a = {localname, prefix, URI, value, end} */
+    size_t n = (size_t)(a[4] - a[3]);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, a[3], n);
+    dst[n] = '\0';
+}
+
+static void sniff_root(void *user, const xmlChar *localname, const xmlChar *prefix,
+                       const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+                       int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+    (void)prefix, (void)nb_namespaces, (void)namespaces, (void)nb_defaulted;
+    xmlParserCtxtPtr pc = user;
+    parse_state *st = pc->_private;
+    ems_xml_root *r = st->root;
+    r->found = true;
+    r->line = pc->input ? pc->input->line : 0;
+    r->ours = uri && xmlStrEqual(uri, (const xmlChar *)EMS_NAMESPACE);
+    snprintf(r->name, sizeof(r->name), "%s", (const char *)localname);
+    for (int i = 0; i < nb_attributes; i++) {
+        const xmlChar **a = attributes + 5 * i;
+        if (a[2]) /* namespaced attributes are not ours */
+            continue;
+        if (xmlStrEqual(a[0], (const xmlChar *)"kind"))
+            copy_attr(r->kind, sizeof(r->kind), a);
+        else if (xmlStrEqual(a[0], (const xmlChar *)"agency"))
+            copy_attr(r->agency, sizeof(r->agency), a);
+        else if (xmlStrEqual(a[0], (const xmlChar *)"period"))
+            copy_attr(r->period, sizeof(r->period), a);
+    }
+    xmlStopParser(pc);
+}
+
 static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned char *data,
-                 size_t len)
+                 size_t len, ems_xml_root *root)
 {
     uint64_t cap = ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES);
     if (len > cap)
@@ -359,10 +397,12 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
     if (!pc)
         return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
-    parse_state st = {ctx, file, 0, false, false, pc, data, len, 0};
+    parse_state st = {ctx, file, 0, false, false, pc, data, len, 0, root};
     pc->_private = &st;
     pc->sax->internalSubset = refuse_doctype;
     pc->sax->serror = parse_error;
+    if (root)
+        pc->sax->startElementNs = sniff_root;
     /* The error channels are per thread in libxml2 2.9: save, capture,
      * restore, so nothing is ever printed and other users are unaffected. */
     xmlStructuredErrorFunc saved_fn = xmlStructuredError;
@@ -372,7 +412,10 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
                                   XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     xmlSetStructuredErrorFunc(saved_data, saved_fn);
     int rc = EMS_OK;
-    if (!doc || st.doctype || st.limited || !pc->wellFormed || pc->errNo != 0) {
+    if (root && root->found && !st.doctype && !st.limited && st.nerrors == 0) {
+        xmlFreeDoc(doc); /* a stub: the parse stopped at the root on purpose */
+        doc = NULL;
+    } else if (!doc || st.doctype || st.limited || !pc->wellFormed || pc->errNo != 0) {
         if (!st.doctype && !st.limited && st.nerrors == 0)
             ems_ctx__error(ctx, EMS_EINVALID, file, pc->input ? pc->input->line : 0,
                            "not well-formed XML");
@@ -395,15 +438,15 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
 }
 
 static int parse_bytes(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned char *data,
-                       size_t len)
+                       size_t len, ems_xml_root *root)
 {
     if (!is_gzip(data, len))
-        return parse(out, ctx, file, data, len);
+        return parse(out, ctx, file, data, len, root);
     unsigned char *xml = NULL;
     size_t xlen = 0;
     int rc = gunzip(&xml, &xlen, ctx, file, data, len, ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES));
     if (rc == EMS_OK)
-        rc = parse(out, ctx, file, xml, xlen);
+        rc = parse(out, ctx, file, xml, xlen, root);
     free(xml);
     return rc;
 }
@@ -416,7 +459,7 @@ int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const v
         return ems_ctx__error(ctx, EMS_ELIMIT, name, 0,
                               "input is %zu bytes, over the limit of %llu", len,
                               (unsigned long long)ems_ctx_limit(ctx, EMS_LIMIT_INPUT_BYTES));
-    return parse_bytes(out, ctx, name, data, len);
+    return parse_bytes(out, ctx, name, data, len, NULL);
 }
 
 int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
@@ -426,7 +469,23 @@ int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
     *out = NULL;
     int rc = read_all(&data, &len, ctx, path);
     if (rc == EMS_OK)
-        rc = parse_bytes(out, ctx, path, data, len);
+        rc = parse_bytes(out, ctx, path, data, len, NULL);
     free(data);
+    return rc;
+}
+
+int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path)
+{
+    unsigned char *data = NULL;
+    size_t len = 0;
+    xmlDocPtr doc = NULL;
+    memset(out, 0, sizeof(*out));
+    int rc = read_all(&data, &len, ctx, path);
+    if (rc == EMS_OK)
+        rc = parse_bytes(&doc, ctx, path, data, len, out);
+    free(data);
+    xmlFreeDoc(doc);
+    if (rc == EMS_OK && !out->found)
+        rc = ems_ctx__error(ctx, EMS_EINVALID, path, 0, "no root element");
     return rc;
 }

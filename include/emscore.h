@@ -405,6 +405,61 @@ EMS_API void ems_report_free(ems_report *r);
 EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                               const char *const *paths, size_t n);
 
+/* ------------------------------------------------------------------ */
+/* Batch                                                                */
+/* ------------------------------------------------------------------ */
+
+/** What ems_batch_run() does; start from EMS_BATCH_OPTIONS_INIT. */
+typedef struct ems_batch_options {
+    const char *output_dir; /**< required; created when missing (its parent must exist) */
+    unsigned jobs;          /**< worker threads; 0 means one per online CPU */
+    const char *lang;       /**< report language; NULL means "en" */
+    const char *profile;    /**< NULL: each group's own profile */
+    ems_model model;
+    unsigned shard;         /**< with nshards > 1: do shard (1 to nshards) of the groups */
+    unsigned nshards;       /**< 0 or 1: every group */
+    int resume;             /**< skip groups whose outputs are newer than their inputs */
+    /** Called from the calling thread now and then, and once at the end
+     * with done == total; may be NULL. */
+    void (*progress)(void *user, size_t done, size_t total);
+    void *user;
+} ems_batch_options;
+
+#define EMS_BATCH_OPTIONS_INIT {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL}
+
+/** What a batch run did. */
+typedef struct ems_batch_stats {
+    size_t inputs;  /**< files read */
+    size_t groups;  /**< agencies and periods (of this shard) */
+    size_t reports; /**< groups scored and reported by this run */
+    size_t skipped; /**< groups skipped by resume */
+    size_t failed;  /**< groups and files that failed */
+} ems_batch_stats;
+
+/**
+ * Score and report every agency and period found in paths (files, and
+ * folders searched recursively for *.xml and *.xml.gz), grouping self and
+ * peer assessments by agency and period. Into opts->output_dir it writes,
+ * per group, AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html, and across
+ * all groups summary.xml, summary.html and summary.csv; each file whole or
+ * not at all (temporary file, then renamed), none outside that folder.
+ *
+ * A bad file or group is reported on ctx (FILE:LINE diagnostics, in a
+ * fixed order) and skipped; every other group is still done. The outputs
+ * are the same whatever opts->jobs and the order of paths. A shard is
+ * chosen by a hash of agency and period, so N runs with shard 1..N do
+ * every group once.
+ *
+ * Returns EMS_OK when everything succeeded; EMS_EINVALID when any file or
+ * group failed (the rest is done); EMS_EIO when the output folder cannot
+ * be used; EMS_EARG or EMS_ENOMEM. stats (may be NULL) is filled in every
+ * case. The engine and scorecard are shared read-only by the workers; ctx
+ * is used by the calling thread only.
+ */
+EMS_API int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
+                          const ems_scorecard *sc, const char *const *paths, size_t npaths,
+                          const ems_batch_options *opts);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian packages emscore needs when pkg-config cannot find
-# them; does nothing when everything is there.
+# them; does nothing when everything is there. VALGRIND=1 adds valgrind.
 set -eu
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
 missing=""
@@ -16,6 +16,10 @@ need zlib zlib1g-dev
 need cmocka libcmocka-dev
 command -v "$PKG_CONFIG" >/dev/null 2>&1 || missing="$missing pkg-config"
 command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
+# valgrind only when asked for (make deps VALGRIND=1): only `make valgrind` needs it.
+if [ "${VALGRIND:-0}" = 1 ]; then
+    command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
+fi
 # The end-to-end tests read HTML, CSV and JSON back and run a loopback
 # listener with the standard library of python3.
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"

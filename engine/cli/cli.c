@@ -13,6 +13,7 @@ static const cli_command *const commands[] = {
     &cli_cmd_validate,
     &cli_cmd_score,
     &cli_cmd_report,
+    &cli_cmd_batch,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 

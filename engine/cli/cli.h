@@ -77,5 +77,6 @@ int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...);
 extern const cli_command cli_cmd_validate;
 extern const cli_command cli_cmd_score;
 extern const cli_command cli_cmd_report;
+extern const cli_command cli_cmd_batch;
 
 #endif

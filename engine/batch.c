@@ -1,0 +1,650 @@
+/*
+ * Batch: every agency and period found in files and folders, scored and
+ * reported on every core.
+ *
+ * Phases: find the files (sorted, so the run does not depend on the order
+ * the file system lists them); read each file's root element in parallel
+ * to learn its kind, agency and period; group; then score and report the
+ * groups in parallel, each worker with its own ems_ctx, sharing the
+ * read-only engine, scorecard and compiled stylesheets. Diagnostics are
+ * kept per file and per group and handed to the caller in a fixed order,
+ * so the output is the same whatever the number of jobs. Every file is
+ * written to a temporary name and renamed, inside the output folder only.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "util/ident.h"
+
+typedef struct input {
+    char *path;
+    bool named;        /* given on the command line, not found in a folder */
+    struct timespec mtime;
+    ems_xml_root root;
+    int rc;            /* of reading the root */
+    ems_ctx *diags;    /* NULL when it had none */
+} input;
+
+typedef struct group {
+    input **files;     /* self first, then peer */
+    size_t nfiles;
+    char stem[160];    /* AGENCY-PERIOD */
+    int rc;
+    bool skipped;      /* --resume: outputs are newer than the inputs */
+    bool written;      /* a results file exists for the summary */
+    ems_ctx *diags;
+} group;
+
+typedef struct batch {
+    const ems_engine *engine;
+    const ems_scorecard *sc;
+    const ems_batch_options *opts;
+    ems_ctx *ctx; /* the caller's: limits to copy, diagnostics to fill */
+    int outfd;
+    struct timespec sc_mtime;
+    ems_report *html;
+    input *inputs;
+    size_t ninputs, cinputs;
+    dev_t out_dev;
+    ino_t out_ino;
+    input **order;     /* the assessments, by agency, period, kind, path */
+    group *groups;
+    size_t ngroups;
+    bool oom;
+} batch;
+
+/* ---- small helpers -------------------------------------------------- */
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int new_ctx_like(ems_ctx **out, const ems_ctx *model)
+{
+    int rc = ems_ctx_new(out);
+    for (int l = 0; rc == EMS_OK && l < EMS_LIMIT_COUNT_; l++)
+        ems_ctx_set_limit(*out, (ems_limit)l, ems_ctx_limit(model, (ems_limit)l));
+    return rc;
+}
+
+/* Move the diagnostics of from into *to (created on demand), then clear from. */
+static void keep_diags(ems_ctx **to, ems_ctx *from, const ems_ctx *model)
+{
+    if (ems_ctx_ndiags(from) == 0)
+        return;
+    if (!*to && new_ctx_like(to, model) != EMS_OK)
+        return;
+    for (size_t i = 0; i < ems_ctx_ndiags(from); i++) {
+        const ems_diag *d = ems_ctx_diag(from, i);
+        ems_ctx__report(*to, d->code, d->severity, d->file, d->line, "%s", d->message);
+    }
+    ems_ctx_clear(from);
+}
+
+static void give_diags(ems_ctx *to, ems_ctx *from)
+{
+    for (size_t i = 0; from && i < ems_ctx_ndiags(from); i++) {
+        const ems_diag *d = ems_ctx_diag(from, i);
+        ems_ctx__report(to, d->code, d->severity, d->file, d->line, "%s", d->message);
+    }
+}
+
+static int later(struct timespec a, struct timespec b)
+{
+    return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
+}
+
+/* ---- finding the files ---------------------------------------------- */
+
+static int add_input(batch *b, const char *path, bool named, const struct stat *st)
+{
+    if (b->ninputs == b->cinputs) {
+        size_t cap = b->cinputs ? b->cinputs * 2 : 64;
+        input *n = realloc(b->inputs, cap * sizeof(*n));
+        if (!n)
+            return EMS_ENOMEM;
+        b->inputs = n;
+        b->cinputs = cap;
+    }
+    input *in = &b->inputs[b->ninputs];
+    memset(in, 0, sizeof(*in));
+    if (!(in->path = strdup(path)))
+        return EMS_ENOMEM;
+    in->named = named;
+    in->mtime = st->st_mtim;
+    b->ninputs++;
+    return EMS_OK;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every .xml and .xml.gz file below dir, in name order; symbolic links to
+ * folders and hidden entries are not followed, nor is the output folder. */
+static int walk(batch *b, const char *dir, int depth)
+{
+    if (depth > 64)
+        return ems_ctx__error(b->ctx, EMS_ELIMIT, dir, 0, "folders nest deeper than 64 levels");
+    DIR *d = opendir(dir);
+    if (!d)
+        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0, "cannot read folder: %s", strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = EMS_OK;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **nn = realloc(names, cap * sizeof(*nn));
+            if (!nn) {
+                rc = EMS_ENOMEM;
+                break;
+            }
+            names = nn;
+        }
+        if (!(names[n] = strdup(e->d_name))) {
+            rc = EMS_ENOMEM;
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    qsort(names, n, sizeof(*names), by_name);
+    for (size_t i = 0; i < n && rc != EMS_ENOMEM; i++) {
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *path = malloc(len);
+        if (!path) {
+            rc = EMS_ENOMEM;
+            break;
+        }
+        snprintf(path, len, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", names[i]);
+        struct stat st;
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (!(st.st_dev == b->out_dev && st.st_ino == b->out_ino)) {
+                int r = walk(b, path, depth + 1);
+                if (r != EMS_OK && rc == EMS_OK)
+                    rc = r;
+            }
+        } else if ((has_suffix(names[i], ".xml") || has_suffix(names[i], ".xml.gz")) &&
+                   stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+            if (add_input(b, path, false, &st) != EMS_OK)
+                rc = EMS_ENOMEM;
+        }
+        free(path);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    if (rc == EMS_ENOMEM)
+        ems_ctx__error(b->ctx, EMS_ENOMEM, dir, 0, "out of memory");
+    return rc;
+}
+
+static int find_inputs(batch *b, const char *const *paths, size_t npaths)
+{
+    int rc = EMS_OK;
+    for (size_t i = 0; i < npaths; i++) {
+        struct stat st;
+        int r = EMS_OK;
+        if (stat(paths[i], &st) != 0)
+            r = ems_ctx__error(b->ctx, EMS_EIO, paths[i], 0, "cannot open: %s", strerror(errno));
+        else if (S_ISDIR(st.st_mode))
+            r = walk(b, paths[i], 0);
+        else if (add_input(b, paths[i], true, &st) != EMS_OK)
+            r = ems_ctx__error(b->ctx, EMS_ENOMEM, paths[i], 0, "out of memory");
+        if (r != EMS_OK && rc == EMS_OK)
+            rc = r;
+    }
+    return rc;
+}
+
+/* ---- a pool of workers ---------------------------------------------- */
+
+typedef struct pool {
+    batch *b;
+    size_t n;
+    size_t next, done; /* guarded by lock */
+    void (*work)(batch *b, size_t i, ems_ctx *ctx);
+    pthread_mutex_t lock;
+    pthread_cond_t progressed;
+} pool;
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    ems_ctx *ctx = NULL;
+    if (new_ctx_like(&ctx, p->b->ctx) != EMS_OK) {
+        p->b->oom = true;
+        return NULL;
+    }
+    for (;;) {
+        pthread_mutex_lock(&p->lock);
+        size_t i = p->next < p->n ? p->next++ : p->n;
+        pthread_mutex_unlock(&p->lock);
+        if (i == p->n)
+            break;
+        p->work(p->b, i, ctx);
+        pthread_mutex_lock(&p->lock);
+        p->done++;
+        pthread_cond_signal(&p->progressed);
+        pthread_mutex_unlock(&p->lock);
+    }
+    ems_ctx_free(ctx);
+    return NULL;
+}
+
+/* Run work(b, i, ctx) for i in [0, n) on jobs threads; the calling thread
+ * reports progress. */
+static int run_pool(batch *b, size_t n, void (*work)(batch *, size_t, ems_ctx *), bool report)
+{
+    pool p = {b, n, 0, 0, work, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
+    unsigned jobs = b->opts->jobs;
+    if (jobs == 0) {
+        long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = cpus > 0 ? (unsigned)cpus : 1;
+    }
+    if (jobs > n)
+        jobs = n ? (unsigned)n : 1;
+    if (jobs > 256)
+        jobs = 256;
+    pthread_t threads[256];
+    unsigned started = 0;
+    for (; started < jobs; started++)
+        if (pthread_create(&threads[started], NULL, worker, &p) != 0)
+            break;
+    if (started == 0) /* no thread at all: do the work here */
+        worker(&p);
+    pthread_mutex_lock(&p.lock);
+    while (p.done < n && started > 0) {
+        if (report && b->opts->progress) {
+            size_t done = p.done;
+            pthread_mutex_unlock(&p.lock);
+            b->opts->progress(b->opts->user, done, n);
+            pthread_mutex_lock(&p.lock);
+        }
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 200 * 1000 * 1000;
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&p.progressed, &p.lock, &until);
+    }
+    pthread_mutex_unlock(&p.lock);
+    for (unsigned t = 0; t < started; t++)
+        pthread_join(threads[t], NULL);
+    if (report && b->opts->progress)
+        b->opts->progress(b->opts->user, n, n);
+    return b->oom ? EMS_ENOMEM : EMS_OK;
+}
+
+/* ---- reading roots and grouping -------------------------------------- */
+
+static void sniff_one(batch *b, size_t i, ems_ctx *ctx)
+{
+    input *in = &b->inputs[i];
+    in->rc = ems_xml__sniff_file(&in->root, ctx, in->path);
+    if (in->rc == EMS_OK && !(in->root.ours && strcmp(in->root.name, "assessment") == 0)) {
+        /* Scorecards and results may sit beside assessments in a folder:
+         * only a file named on the command line must be an assessment. */
+        if (in->named)
+            in->rc = ems_ctx__error(ctx, EMS_EINVALID, in->path, in->root.line,
+                                    "<%s> is not an assessment", in->root.name);
+        else if (!in->root.ours)
+            ems_ctx__report(ctx, EMS_OK, EMS_SEV_WARNING, in->path, in->root.line,
+                            "skipped: <%s> is not an emscore document", in->root.name);
+    }
+    keep_diags(&in->diags, ctx, b->ctx);
+}
+
+static bool is_assessment(const input *in)
+{
+    return in->rc == EMS_OK && in->root.ours && strcmp(in->root.name, "assessment") == 0;
+}
+
+static int by_group(const void *pa, const void *pb)
+{
+    const input *a = *(input *const *)pa, *b = *(input *const *)pb;
+    int c = strcmp(a->root.agency, b->root.agency);
+    if (!c)
+        c = strcmp(a->root.period, b->root.period);
+    if (!c) /* self before peer */
+        c = strcmp(b->root.kind, a->root.kind);
+    return c ? c : strcmp(a->path, b->path);
+}
+
+/* FNV-1a of "AGENCY\0PERIOD": the shard of a group, stable across machines. */
+static uint64_t group_hash(const char *agency, const char *period)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (const char *s = agency;; s++) {
+        h ^= (unsigned char)*s;
+        h *= UINT64_C(1099511628211);
+        if (!*s)
+            break;
+    }
+    for (const char *s = period; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= UINT64_C(1099511628211);
+    }
+    return h;
+}
+
+static int by_stem(const void *pa, const void *pb)
+{
+    const group *a = *(group *const *)pa, *b = *(group *const *)pb;
+    return strcmp(a->stem, b->stem);
+}
+
+static int make_groups(batch *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->ninputs; i++)
+        n += is_assessment(&b->inputs[i]);
+    b->order = malloc((n ? n : 1) * sizeof(*b->order));
+    b->groups = calloc(n ? n : 1, sizeof(*b->groups));
+    group **by = malloc((n ? n : 1) * sizeof(*by));
+    if (!b->order || !b->groups || !by) {
+        free(by);
+        return EMS_ENOMEM;
+    }
+    for (size_t i = 0, k = 0; i < b->ninputs; i++)
+        if (is_assessment(&b->inputs[i]))
+            b->order[k++] = &b->inputs[i];
+    qsort(b->order, n, sizeof(*b->order), by_group);
+    unsigned nshards = b->opts->nshards > 1 ? b->opts->nshards : 1;
+    for (size_t i = 0; i < n;) {
+        const input *first = b->order[i];
+        size_t j = i + 1;
+        while (j < n && strcmp(b->order[j]->root.agency, first->root.agency) == 0 &&
+               strcmp(b->order[j]->root.period, first->root.period) == 0)
+            j++;
+        if (nshards == 1 ||
+            group_hash(first->root.agency, first->root.period) % nshards == b->opts->shard - 1) {
+            group *g = &b->groups[b->ngroups++];
+            g->files = b->order + i;
+            g->nfiles = j - i;
+            snprintf(g->stem, sizeof(g->stem), "%s-%s", first->root.agency, first->root.period);
+        }
+        i = j;
+    }
+    /* Output names must not collide ("a-b" "c" and "a" "b-c"). */
+    for (size_t i = 0; i < b->ngroups; i++)
+        by[i] = &b->groups[i];
+    qsort(by, b->ngroups, sizeof(*by), by_stem);
+    for (size_t i = 1; i < b->ngroups; i++)
+        if (strcmp(by[i]->stem, by[i - 1]->stem) == 0)
+            by[i]->rc = by[i - 1]->rc = EMS_EINVALID;
+    free(by);
+    return EMS_OK;
+}
+
+/* ---- one group -------------------------------------------------------- */
+
+/* --resume: both outputs exist and are newer than every input and the
+ * scorecard. */
+static bool outputs_fresh(const batch *b, const group *g, const char *const names[2])
+{
+    for (int k = 0; k < 2; k++) {
+        struct stat st;
+        if (fstatat(b->outfd, names[k], &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+            !later(st.st_mtim, b->sc_mtime))
+            return false;
+        for (size_t i = 0; i < g->nfiles; i++)
+            if (!later(st.st_mtim, g->files[i]->mtime))
+                return false;
+    }
+    return true;
+}
+
+/* At most one self and one peer assessment per agency and period. */
+static int check_composition(const group *g, ems_ctx *ctx)
+{
+    int rc = EMS_OK;
+    for (size_t i = 1; i < g->nfiles; i++)
+        if (strcmp(g->files[i]->root.kind, g->files[i - 1]->root.kind) == 0)
+            rc = ems_ctx__error(ctx, EMS_EINVALID, g->files[i]->path, g->files[i]->root.line,
+                                "a second %s assessment of %s for %s (the first is %s)",
+                                g->files[i]->root.kind, g->files[i]->root.agency,
+                                g->files[i]->root.period, g->files[i - 1]->path);
+    return rc;
+}
+
+static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const names[2])
+{
+    ems_assessment *as[2] = {NULL, NULL};
+    ems_results *res = NULL;
+    char *xml = NULL, *html = NULL;
+    size_t xlen = 0, hlen = 0;
+    char shown[2][4096];
+    for (int k = 0; names && k < 2; k++)
+        snprintf(shown[k], sizeof(shown[k]), "%s/%s", b->opts->output_dir, names[k]);
+    int rc = EMS_OK;
+    for (size_t i = 0; i < g->nfiles; i++) {
+        int r = ems_assessment_load(&as[i], b->engine, ctx, g->files[i]->path, b->sc);
+        if (r != EMS_OK && rc == EMS_OK)
+            rc = r; /* load the other one too: report every problem */
+    }
+    if (rc == EMS_OK && !names) /* unreachable: the schema checks identifiers too */
+        rc = ems_ctx__error(ctx, EMS_EINVALID, g->files[0]->path, 0, "invalid agency or period");
+    if (rc == EMS_OK)
+        rc = ems_score(&res, ctx, b->sc, (const ems_assessment *const *)as, g->nfiles,
+                       b->opts->profile, b->opts->model);
+    if (rc == EMS_OK)
+        rc = ems_results_serialize(res, ctx, &xml, &xlen);
+    if (rc == EMS_OK)
+        rc = ems_output__write_at(ctx, b->outfd, names[0], shown[0], xml, xlen);
+    if (rc == EMS_OK) {
+        g->written = true;
+        rc = ems_report_render_memory(b->html, ctx, shown[0], xml, xlen, &html, &hlen);
+    }
+    if (rc == EMS_OK)
+        rc = ems_output__write_at(ctx, b->outfd, names[1], shown[1], html, hlen);
+    ems_free(html);
+    ems_free(xml);
+    ems_results_free(res);
+    ems_assessment_free(as[0]);
+    ems_assessment_free(as[1]);
+    return rc;
+}
+
+static void process_group(batch *b, size_t gi, ems_ctx *ctx)
+{
+    group *g = &b->groups[gi];
+    char results_name[192], html_name[192];
+    snprintf(results_name, sizeof(results_name), "%s.results.xml", g->stem);
+    snprintf(html_name, sizeof(html_name), "%s.html", g->stem);
+    const char *const names[2] = {results_name, html_name};
+    if (g->rc != EMS_OK) {
+        const input *in = g->files[0];
+        ems_ctx__error(ctx, EMS_EINVALID, in->path, in->root.line,
+                       "agency '%s' and period '%s' give the output name '%s', as another agency "
+                       "and period do: both are skipped",
+                       in->root.agency, in->root.period, g->stem);
+    } else if (!ems_ident__valid(g->files[0]->root.agency) ||
+               !ems_ident__valid(g->files[0]->root.period)) {
+        /* never a file name from an invalid identifier: load to say why */
+        g->rc = score_and_report(b, g, ctx, NULL);
+    } else if ((g->rc = check_composition(g, ctx)) != EMS_OK) {
+        /* reported */
+    } else if (b->opts->resume && outputs_fresh(b, g, names)) {
+        g->skipped = g->written = true;
+    } else {
+        g->rc = score_and_report(b, g, ctx, names);
+    }
+    keep_diags(&g->diags, ctx, b->ctx);
+}
+
+/* ---- the summary ------------------------------------------------------ */
+
+static int write_rendered(batch *b, ems_ctx *ctx, const char *format, const char *name,
+                          const char *summary_name, const char *xml, size_t xlen)
+{
+    ems_report *r = NULL;
+    char *out = NULL;
+    size_t len = 0;
+    char shown[4096];
+    snprintf(shown, sizeof(shown), "%s/%s", b->opts->output_dir, name);
+    int rc = ems_report_new(&r, b->engine, ctx, format, b->opts->lang, NULL);
+    if (rc == EMS_OK)
+        rc = ems_report_render_memory(r, ctx, summary_name, xml, xlen, &out, &len);
+    if (rc == EMS_OK)
+        rc = ems_output__write_at(ctx, b->outfd, name, shown, out, len);
+    ems_free(out);
+    ems_report_free(r);
+    return rc;
+}
+
+static int write_summary(batch *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->ngroups; i++)
+        n += b->groups[i].written;
+    if (n == 0)
+        return EMS_OK;
+    char **paths = calloc(n, sizeof(*paths));
+    char *xml = NULL;
+    size_t xlen = 0;
+    int rc = paths ? EMS_OK : EMS_ENOMEM;
+    for (size_t i = 0, k = 0; i < b->ngroups && rc == EMS_OK; i++) {
+        if (!b->groups[i].written)
+            continue;
+        size_t len = strlen(b->opts->output_dir) + strlen(b->groups[i].stem) + 16;
+        if (!(paths[k] = malloc(len)))
+            rc = EMS_ENOMEM;
+        else
+            snprintf(paths[k++], len, "%s/%s.results.xml", b->opts->output_dir, b->groups[i].stem);
+    }
+    char shown[4096];
+    snprintf(shown, sizeof(shown), "%s/summary.xml", b->opts->output_dir);
+    if (rc == EMS_OK)
+        rc = ems_summary_build(&xml, &xlen, b->engine, b->ctx, (const char *const *)paths, n);
+    if (rc == EMS_OK)
+        rc = ems_output__write_at(b->ctx, b->outfd, "summary.xml", shown, xml, xlen);
+    if (rc == EMS_OK)
+        rc = write_rendered(b, b->ctx, "summary", "summary.html", shown, xml, xlen);
+    if (rc == EMS_OK)
+        rc = write_rendered(b, b->ctx, "summary-csv", "summary.csv", shown, xml, xlen);
+    if (rc == EMS_ENOMEM)
+        ems_ctx__error(b->ctx, rc, b->opts->output_dir, 0, "out of memory");
+    ems_free(xml);
+    for (size_t i = 0; paths && i < n; i++)
+        free(paths[i]);
+    free(paths);
+    return rc;
+}
+
+/* ---- the run ---------------------------------------------------------- */
+
+static int by_path(const void *pa, const void *pb)
+{
+    return strcmp(((const input *)pa)->path, ((const input *)pb)->path);
+}
+
+static int open_output(batch *b)
+{
+    const char *dir = b->opts->output_dir;
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0, "cannot create the output folder: %s",
+                              strerror(errno));
+    b->outfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    struct stat st;
+    if (b->outfd < 0 || fstat(b->outfd, &st) != 0)
+        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0, "cannot open the output folder: %s",
+                              strerror(errno));
+    b->out_dev = st.st_dev;
+    b->out_ino = st.st_ino;
+    return EMS_OK;
+}
+
+int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
+                  const ems_scorecard *sc, const char *const *paths, size_t npaths,
+                  const ems_batch_options *opts)
+{
+    if (stats)
+        memset(stats, 0, sizeof(*stats));
+    if (!engine || !ctx || !sc || (!paths && npaths) || !opts || !opts->output_dir ||
+        (opts->nshards > 1 && (opts->shard < 1 || opts->shard > opts->nshards)))
+        return EMS_EARG;
+    batch b = {engine, sc, opts, ctx, -1, {0, 0}, NULL, NULL, 0, 0, 0, 0, NULL, NULL, 0, false};
+    struct stat st;
+    if (stat(sc->file, &st) == 0)
+        b.sc_mtime = st.st_mtim;
+    int rc = open_output(&b);
+    if (rc == EMS_OK)
+        rc = ems_report_new(&b.html, engine, ctx, "html", opts->lang, NULL);
+    int found = rc == EMS_OK ? find_inputs(&b, paths, npaths) : rc;
+    if (found == EMS_ENOMEM)
+        rc = found;
+    if (rc == EMS_OK) {
+        qsort(b.inputs, b.ninputs, sizeof(*b.inputs), by_path);
+        size_t k = 0; /* the same file named twice is read once */
+        for (size_t i = 0; i < b.ninputs; i++) {
+            if (k > 0 && strcmp(b.inputs[k - 1].path, b.inputs[i].path) == 0) {
+                b.inputs[k - 1].named |= b.inputs[i].named;
+                free(b.inputs[i].path);
+            } else {
+                b.inputs[k++] = b.inputs[i];
+            }
+        }
+        b.ninputs = k;
+        rc = run_pool(&b, b.ninputs, sniff_one, false);
+    }
+    if (rc == EMS_OK)
+        rc = make_groups(&b);
+    if (rc == EMS_OK)
+        rc = run_pool(&b, b.ngroups, process_group, true);
+    size_t failed = found != EMS_OK;
+    for (size_t i = 0; i < b.ninputs; i++) {
+        give_diags(ctx, b.inputs[i].diags);
+        failed += b.inputs[i].rc != EMS_OK;
+    }
+    for (size_t i = 0; i < b.ngroups; i++) {
+        give_diags(ctx, b.groups[i].diags);
+        failed += b.groups[i].rc != EMS_OK;
+        if (stats) {
+            stats->reports += b.groups[i].rc == EMS_OK && !b.groups[i].skipped;
+            stats->skipped += b.groups[i].skipped;
+        }
+    }
+    if (rc == EMS_OK) {
+        int r = write_summary(&b);
+        failed += r != EMS_OK;
+    }
+    if (stats) {
+        stats->inputs = b.ninputs;
+        stats->groups = b.ngroups;
+        stats->failed = failed;
+    }
+    for (size_t i = 0; i < b.ninputs; i++) {
+        free(b.inputs[i].path);
+        ems_ctx_free(b.inputs[i].diags);
+    }
+    for (size_t i = 0; i < b.ngroups; i++)
+        ems_ctx_free(b.groups[i].diags);
+    free(b.inputs);
+    free(b.groups);
+    free(b.order);
+    ems_report_free(b.html);
+    if (b.outfd >= 0)
+        close(b.outfd);
+    if (rc != EMS_OK)
+        return rc;
+    return failed ? EMS_EINVALID : EMS_OK;
+}

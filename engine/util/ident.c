@@ -1,0 +1,19 @@
+#include "util/ident.h"
+
+#include <string.h>
+
+static bool alnum(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+bool ems_ident__valid(const char *s)
+{
+    if (!s || !alnum(s[0]))
+        return false;
+    size_t n = 1;
+    for (; s[n]; n++)
+        if (!(alnum(s[n]) || s[n] == '.' || s[n] == '_' || s[n] == '-') || n >= 64)
+            return false;
+    return true;
+}

@@ -1,0 +1,340 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A results document as JSON (RFC 8259), for dashboards and portals. The
+  names are those of the results XML. Scores, weights, counts, level values,
+  thresholds and measures are JSON numbers; "na" scores and absent values
+  are null; flags and requires are arrays. A free text is a string, with
+  its xml:lang, when it has one, in "NAME-lang". Strings are escaped by
+  common.xsl: quote, backslash and control characters.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:e="urn:emscore:1"
+                xmlns:str="http://exslt.org/strings"
+                exclude-result-prefixes="e str">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <!-- ,"name":"value" (no comma when first is set). -->
+  <xsl:template name="member">
+    <xsl:param name="name"/>
+    <xsl:param name="value"/>
+    <xsl:param name="first" select="false()"/>
+    <xsl:if test="not($first)">,</xsl:if>
+    <xsl:call-template name="json-string"><xsl:with-param name="s" select="$name"/></xsl:call-template>
+    <xsl:text>:</xsl:text>
+    <xsl:call-template name="json-string"><xsl:with-param name="s" select="$value"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- A member for an attribute that may be absent: null then. -->
+  <xsl:template name="attr-member">
+    <xsl:param name="name"/>
+    <xsl:param name="attr"/>
+    <xsl:value-of select="concat(',&quot;', $name, '&quot;:')"/>
+    <xsl:choose>
+      <xsl:when test="$attr">
+        <xsl:call-template name="json-string"><xsl:with-param name="s" select="$attr"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>null</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A number: scores as written ("55.00"), others through number() so
+       that any xs:decimal spelling ("+1", ".5") becomes valid JSON; null
+       for "na" and for an absent value. -->
+  <xsl:template name="number-member">
+    <xsl:param name="name"/>
+    <xsl:param name="v"/>
+    <xsl:param name="score" select="false()"/>
+    <xsl:value-of select="concat(',&quot;', $name, '&quot;:')"/>
+    <xsl:choose>
+      <xsl:when test="not($v) or string($v) = 'na'">null</xsl:when>
+      <xsl:when test="$score"><xsl:value-of select="$v"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="number($v)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="bool-member">
+    <xsl:param name="name"/>
+    <xsl:param name="v"/>
+    <xsl:value-of select="concat(',&quot;', $name, '&quot;:')"/>
+    <xsl:choose>
+      <xsl:when test="$v = 'true' or $v = '1'">true</xsl:when>
+      <xsl:otherwise>false</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A free text member (null when the element is absent), and
+       NAME-lang when it carries xml:lang. -->
+  <xsl:template name="text-member">
+    <xsl:param name="name"/>
+    <xsl:param name="node"/>
+    <xsl:param name="first" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$node">
+        <xsl:call-template name="member">
+          <xsl:with-param name="name" select="$name"/>
+          <xsl:with-param name="value" select="string($node)"/>
+          <xsl:with-param name="first" select="$first"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="not($first)">,</xsl:if>
+        <xsl:value-of select="concat('&quot;', $name, '&quot;:null')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$node/@xml:lang">
+      <xsl:call-template name="member">
+        <xsl:with-param name="name" select="concat($name, '-lang')"/>
+        <xsl:with-param name="value" select="string($node/@xml:lang)"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A space-separated list as an array of strings. -->
+  <xsl:template name="list-member">
+    <xsl:param name="name"/>
+    <xsl:param name="v"/>
+    <xsl:value-of select="concat(',&quot;', $name, '&quot;:[')"/>
+    <xsl:for-each select="str:tokenize(string($v), ' ')">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:call-template name="json-string"><xsl:with-param name="s" select="."/></xsl:call-template>
+    </xsl:for-each>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="/e:results">
+    <xsl:text>{"format":"emscore-results"</xsl:text>
+    <xsl:for-each select="@scorecard | @scorecard-version | @agency | @period | @model | @generator">
+      <xsl:call-template name="member">
+        <xsl:with-param name="name" select="local-name()"/>
+        <xsl:with-param name="value" select="string(.)"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="attr-member"><xsl:with-param name="name" select="'profile'"/><xsl:with-param name="attr" select="@profile"/></xsl:call-template>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'title'"/><xsl:with-param name="node" select="e:title"/></xsl:call-template>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'profile-title'"/><xsl:with-param name="node" select="e:profile-title"/></xsl:call-template>
+    <xsl:apply-templates select="e:methodology"/>
+    <xsl:text>,"self-assessment":</xsl:text>
+    <xsl:apply-templates select="e:self-assessment"/>
+    <xsl:if test="not(e:self-assessment)">null</xsl:if>
+    <xsl:text>,"peer-assessment":</xsl:text>
+    <xsl:apply-templates select="e:peer-assessment"/>
+    <xsl:if test="not(e:peer-assessment)">null</xsl:if>
+    <xsl:apply-templates select="e:overall"/>
+    <xsl:text>,"areas":[</xsl:text>
+    <xsl:apply-templates select="e:area"/>
+    <xsl:text>]}&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="e:methodology">
+    <xsl:text>,"methodology":{"scale":{</xsl:text>
+    <xsl:call-template name="member">
+      <xsl:with-param name="name" select="'achieved'"/>
+      <xsl:with-param name="value" select="string(e:scale/@achieved)"/>
+      <xsl:with-param name="first" select="true()"/>
+    </xsl:call-template>
+    <xsl:call-template name="number-member"><xsl:with-param name="name" select="'max'"/><xsl:with-param name="v" select="e:scale/@max"/></xsl:call-template>
+    <xsl:text>,"levels":[</xsl:text>
+    <xsl:for-each select="e:scale/e:level">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:text>{</xsl:text>
+      <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+      <xsl:call-template name="number-member"><xsl:with-param name="name" select="'value'"/><xsl:with-param name="v" select="@value"/></xsl:call-template>
+      <xsl:call-template name="text-member"><xsl:with-param name="name" select="'label'"/><xsl:with-param name="node" select="."/></xsl:call-template>
+      <xsl:text>}</xsl:text>
+    </xsl:for-each>
+    <xsl:text>]},"grades":{</xsl:text>
+    <xsl:call-template name="member">
+      <xsl:with-param name="name" select="'mandatory-cap'"/>
+      <xsl:with-param name="value" select="string(e:grades/@mandatory-cap)"/>
+      <xsl:with-param name="first" select="true()"/>
+    </xsl:call-template>
+    <xsl:text>,"grades":[</xsl:text>
+    <xsl:for-each select="e:grades/e:grade">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:text>{</xsl:text>
+      <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+      <xsl:call-template name="number-member"><xsl:with-param name="name" select="'min'"/><xsl:with-param name="v" select="@min"/></xsl:call-template>
+      <xsl:call-template name="text-member"><xsl:with-param name="name" select="'label'"/><xsl:with-param name="node" select="."/></xsl:call-template>
+      <xsl:text>}</xsl:text>
+    </xsl:for-each>
+    <xsl:text>]}}</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="e:self-assessment | e:peer-assessment">
+    <xsl:text>{"kind":</xsl:text>
+    <xsl:call-template name="json-string"><xsl:with-param name="s" select="substring-before(local-name(), '-')"/></xsl:call-template>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'assessor'"/><xsl:with-param name="node" select="e:assessor"/></xsl:call-template>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'date'"/><xsl:with-param name="node" select="e:date"/></xsl:call-template>
+    <xsl:if test="self::e:peer-assessment">
+      <xsl:text>,"mission":</xsl:text>
+      <xsl:for-each select="e:mission">
+        <xsl:text>{</xsl:text>
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'from'"/><xsl:with-param name="value" select="string(@from)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'to'"/><xsl:with-param name="value" select="string(@to)"/></xsl:call-template>
+        <xsl:call-template name="text-member"><xsl:with-param name="name" select="'text'"/><xsl:with-param name="node" select="."/></xsl:call-template>
+        <xsl:text>}</xsl:text>
+      </xsl:for-each>
+      <xsl:if test="not(e:mission)">null</xsl:if>
+      <xsl:text>,"team":[</xsl:text>
+      <xsl:for-each select="e:team/e:reviewer">
+        <xsl:if test="position() &gt; 1">,</xsl:if>
+        <xsl:text>{</xsl:text>
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'agency'"/><xsl:with-param name="value" select="string(@agency)"/></xsl:call-template>
+        <xsl:call-template name="text-member"><xsl:with-param name="name" select="'name'"/><xsl:with-param name="node" select="."/></xsl:call-template>
+        <xsl:text>}</xsl:text>
+      </xsl:for-each>
+      <xsl:text>]</xsl:text>
+    </xsl:if>
+    <xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="e:overall">
+    <xsl:text>,"overall":{"type":"overall"</xsl:text>
+    <xsl:for-each select="@self | @final | @met">
+      <xsl:call-template name="number-member">
+        <xsl:with-param name="name" select="local-name()"/>
+        <xsl:with-param name="v" select="."/>
+        <xsl:with-param name="score" select="true()"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:for-each select="@grade | @self-grade | @uncapped-grade">
+      <xsl:call-template name="member">
+        <xsl:with-param name="name" select="local-name()"/>
+        <xsl:with-param name="value" select="string(.)"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:for-each select="@counted | @rated | @achieved">
+      <xsl:call-template name="number-member">
+        <xsl:with-param name="name" select="local-name()"/>
+        <xsl:with-param name="v" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <!-- Areas, milestones and indicators share their leading members. -->
+  <xsl:template name="item-head">
+    <xsl:text>{"type":</xsl:text>
+    <xsl:call-template name="json-string"><xsl:with-param name="s" select="local-name()"/></xsl:call-template>
+    <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/></xsl:call-template>
+    <xsl:call-template name="number-member"><xsl:with-param name="name" select="'weight'"/><xsl:with-param name="v" select="@weight"/></xsl:call-template>
+    <xsl:call-template name="bool-member"><xsl:with-param name="name" select="'counted'"/><xsl:with-param name="v" select="@counted"/></xsl:call-template>
+    <xsl:call-template name="number-member"><xsl:with-param name="name" select="'self'"/><xsl:with-param name="v" select="@self"/><xsl:with-param name="score" select="true()"/></xsl:call-template>
+    <xsl:call-template name="number-member"><xsl:with-param name="name" select="'final'"/><xsl:with-param name="v" select="@final"/><xsl:with-param name="score" select="true()"/></xsl:call-template>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'title'"/><xsl:with-param name="node" select="e:title"/></xsl:call-template>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'description'"/><xsl:with-param name="node" select="e:description"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="e:area">
+    <xsl:if test="position() &gt; 1">,</xsl:if>
+    <xsl:call-template name="item-head"/>
+    <xsl:text>,"children":[</xsl:text>
+    <xsl:apply-templates select="e:area | e:milestone | e:indicator"/>
+    <xsl:text>]}</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="e:milestone | e:indicator">
+    <xsl:if test="position() &gt; 1">,</xsl:if>
+    <xsl:call-template name="item-head"/>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'guidance'"/><xsl:with-param name="node" select="e:guidance"/></xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="self::e:milestone">
+        <xsl:call-template name="bool-member"><xsl:with-param name="name" select="'mandatory'"/><xsl:with-param name="v" select="@mandatory"/></xsl:call-template>
+        <xsl:call-template name="attr-member"><xsl:with-param name="name" select="'evidence'"/><xsl:with-param name="attr" select="@evidence"/></xsl:call-template>
+        <xsl:call-template name="list-member"><xsl:with-param name="name" select="'requires'"/><xsl:with-param name="v" select="@requires"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="attr-member"><xsl:with-param name="name" select="'unit'"/><xsl:with-param name="attr" select="@unit"/></xsl:call-template>
+        <xsl:call-template name="attr-member"><xsl:with-param name="name" select="'better'"/><xsl:with-param name="attr" select="@better"/></xsl:call-template>
+        <xsl:text>,"thresholds":[</xsl:text>
+        <xsl:for-each select="e:threshold">
+          <xsl:if test="position() &gt; 1">,</xsl:if>
+          <xsl:text>{</xsl:text>
+          <xsl:call-template name="member"><xsl:with-param name="name" select="'level'"/><xsl:with-param name="value" select="string(@level)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+          <xsl:call-template name="number-member"><xsl:with-param name="name" select="'value'"/><xsl:with-param name="v" select="@value"/></xsl:call-template>
+          <xsl:text>}</xsl:text>
+        </xsl:for-each>
+        <xsl:text>]</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:for-each select="@self-level | @peer-level | @final-level | @self-effective | @final-effective | @self-status | @status">
+      <xsl:call-template name="member">
+        <xsl:with-param name="name" select="local-name()"/>
+        <xsl:with-param name="value" select="string(.)"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <!-- Levels absent from the results (not rated) are null here. -->
+    <xsl:if test="not(@self-level)">,"self-level":null</xsl:if>
+    <xsl:if test="not(@peer-level)">,"peer-level":null</xsl:if>
+    <xsl:if test="not(@final-level)">,"final-level":null</xsl:if>
+    <xsl:if test="not(@self-effective)">,"self-effective":null</xsl:if>
+    <xsl:if test="not(@final-effective)">,"final-effective":null</xsl:if>
+    <xsl:call-template name="list-member"><xsl:with-param name="name" select="'flags'"/><xsl:with-param name="v" select="@flags"/></xsl:call-template>
+    <xsl:text>,"self-response":</xsl:text>
+    <xsl:apply-templates select="e:self"/>
+    <xsl:if test="not(e:self)">null</xsl:if>
+    <xsl:text>,"peer-response":</xsl:text>
+    <xsl:apply-templates select="e:peer"/>
+    <xsl:if test="not(e:peer)">null</xsl:if>
+    <xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <!-- What one source said about a leaf. -->
+  <xsl:template match="e:self | e:peer">
+    <xsl:text>{</xsl:text>
+    <xsl:value-of select="concat('&quot;source&quot;:&quot;', local-name(), '&quot;')"/>
+    <xsl:call-template name="attr-member"><xsl:with-param name="name" select="'level'"/><xsl:with-param name="attr" select="@level"/></xsl:call-template>
+    <xsl:if test="@value">
+      <xsl:call-template name="number-member"><xsl:with-param name="name" select="'value'"/><xsl:with-param name="v" select="@value"/></xsl:call-template>
+    </xsl:if>
+    <xsl:if test="self::e:peer and not(@value)">
+      <xsl:call-template name="attr-member"><xsl:with-param name="name" select="'consensus'"/><xsl:with-param name="attr" select="@consensus"/></xsl:call-template>
+      <xsl:call-template name="attr-member"><xsl:with-param name="name" select="'median'"/><xsl:with-param name="attr" select="@median"/></xsl:call-template>
+      <xsl:text>,"ratings":[</xsl:text>
+      <xsl:for-each select="e:rating">
+        <xsl:if test="position() &gt; 1">,</xsl:if>
+        <xsl:text>{</xsl:text>
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'by'"/><xsl:with-param name="value" select="string(@by)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'level'"/><xsl:with-param name="value" select="string(@level)"/></xsl:call-template>
+        <xsl:text>}</xsl:text>
+      </xsl:for-each>
+      <xsl:text>]</xsl:text>
+    </xsl:if>
+    <xsl:text>,"evidence":[</xsl:text>
+    <xsl:for-each select="e:evidence">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:text>{"href":</xsl:text>
+      <xsl:choose>
+        <xsl:when test="@href"><xsl:call-template name="json-string"><xsl:with-param name="s" select="@href"/></xsl:call-template></xsl:when>
+        <xsl:otherwise>null</xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="text-member"><xsl:with-param name="name" select="'text'"/><xsl:with-param name="node" select="."/></xsl:call-template>
+      <xsl:text>}</xsl:text>
+    </xsl:for-each>
+    <xsl:text>]</xsl:text>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'comment'"/><xsl:with-param name="node" select="e:comment"/></xsl:call-template>
+    <xsl:call-template name="text-member"><xsl:with-param name="name" select="'justification'"/><xsl:with-param name="node" select="e:justification"/></xsl:call-template>
+    <xsl:text>,"findings":[</xsl:text>
+    <xsl:for-each select="e:finding">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:text>{</xsl:text>
+      <xsl:call-template name="text-member"><xsl:with-param name="name" select="'text'"/><xsl:with-param name="node" select="."/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+      <xsl:text>}</xsl:text>
+    </xsl:for-each>
+    <xsl:text>],"recommendations":[</xsl:text>
+    <xsl:for-each select="e:recommendation">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:text>{</xsl:text>
+      <xsl:call-template name="member"><xsl:with-param name="name" select="'priority'"/><xsl:with-param name="value" select="string(@priority)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+      <xsl:call-template name="text-member"><xsl:with-param name="name" select="'text'"/><xsl:with-param name="node" select="."/></xsl:call-template>
+      <xsl:text>}</xsl:text>
+    </xsl:for-each>
+    <xsl:text>]}</xsl:text>
+  </xsl:template>
+
+</xsl:stylesheet>
