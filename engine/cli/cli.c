@@ -72,8 +72,8 @@ int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, ch
               int *done)
 {
     struct option longopts[CLI_MAX_OPTIONS + 2];
-    char shortopts[2 * CLI_MAX_OPTIONS + 4] = "+:h";
-    size_t n = 0, s = 3;
+    char shortopts[2 * CLI_MAX_OPTIONS + 4] = ":h";
+    size_t n = 0, s = 2;
     memset(args, 0, sizeof(*args));
     *done = 0;
     for (const cli_option *o = cmd->options; o && o->name && n < CLI_MAX_OPTIONS; o++, n++) {

@@ -17,6 +17,8 @@ run validate
 check "no file is a usage error" 2 "no FILE"
 run validate --bogus "$SC"
 check "unknown option is a usage error" 2 "unknown option '--bogus'"
+run validate "$ROOT/scorecards/samples/wmo-2014-peer.xml" --scorecard "$SC"
+check "options may follow the files" 0 "" "wmo-2014-peer.xml: assessment peer WMO"
 run validate --help
 check "validate --help" 0 "" "^usage: emscore validate"
 run validate "$SCRATCH/missing.xml"
