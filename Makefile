@@ -51,7 +51,7 @@ STATIC_LIB = $(BUILD)/libemscore.a
 SHARED_LIB = $(BUILD)/libemscore.so.$(VERSION)
 EMSCORE    = $(BUILD)/emscore
 
-.PHONY: all check demo deps install uninstall sanitize valgrind clean help lint fuzz
+.PHONY: all check demo deps install uninstall sanitize valgrind clean help lint fuzz bench
 
 ## all: build libemscore.a, libemscore.so and the emscore command into build/
 all: $(EMSCORE) $(STATIC_LIB) $(SHARED_LIB)
@@ -124,6 +124,18 @@ fuzz:
 	        -artifact_prefix=build-fuzz/ build-fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
+## bench: batch against a per-file pipeline and a one-process floor, and a scaling series (bench/README.md; ~15 min)
+bench: $(EMSCORE) $(BUILD)/bench/floor
+	$(Q)EMSCORE=$(EMSCORE) FLOOR=$(BUILD)/bench/floor BENCH_WORK=$(BUILD)/bench/work sh bench/run.sh
+
+# The floor is linked to libxml2 and libxslt only, not to libemscore.
+$(BUILD)/bench/floor: bench/floor.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) \
+	    $(shell $(PKG_CONFIG) --cflags libxml-2.0 libxslt libexslt) -o $@ $< $(ALL_LDFLAGS) \
+	    $(shell $(PKG_CONFIG) --libs libxml-2.0 libxslt libexslt)
+
 ## demo: install missing dependencies, build, and run emscore on the bundled UN samples
 demo: deps
 	$(Q)$(MAKE) --no-print-directory all
@@ -194,6 +206,7 @@ uninstall:
 lint:
 	$(Q)! grep -nE 'xml(Ctxt)?Read(File|Memory|Doc|Fd|IO)|xmlParse(File|Memory)' $(filter-out engine/xmlio.c,$(LIB_SRC) $(CLI_SRC)) || { echo "lint: parser call outside engine/xmlio.c"; exit 1; }
 	$(Q)! grep -nE 'XML_PARSE_(NOENT|DTDLOAD|DTDATTR|DTDVALID|HUGE|RECOVER|XINCLUDE)|XSLT_PARSE_OPTIONS' $(LIB_SRC) $(CLI_SRC) || { echo "lint: unsafe parse option"; exit 1; }
+	$(Q)! grep -nE '#include <lib(e)?xslt/' $(filter-out engine/report.c,$(LIB_SRC) $(CLI_SRC)) || { echo "lint: libxslt outside engine/report.c"; exit 1; }
 	@echo "lint: ok"
 
 ## clean: remove build directories

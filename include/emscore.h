@@ -11,10 +11,23 @@
  *    ems_ctx the call was made with; there is no global error state.
  *  - Getters return borrowed pointers, valid until the owning object is
  *    freed.
+ *  - Memory handed to the caller (a char ** out-parameter) is freed with
+ *    ems_free(); every object with its own ems_*_free().
  *
  * Thread safety: call ems_engine_new() once, before any thread starts, and
- * share the engine read-only. Give each thread its own ems_ctx. Scorecards
- * are immutable after loading and may be shared read-only across threads.
+ * share the engine read-only. Give each thread its own ems_ctx: a context
+ * is never used by two threads at once. Scorecards, assessments, results
+ * and reports are immutable once made and may be shared read-only across
+ * threads; create reports (ems_report_new(), ems_report_set_param())
+ * before the threads start. Free shared objects after they have finished.
+ *
+ * Process-wide effects: libxml2 and libxslt are set up for untrusted input
+ * for the whole process and for good. The first ems_engine_new() lets
+ * external entities, schemas and stylesheets load only from that engine's
+ * data folder and turns off catalogs and network or compressed input; the
+ * first ems_report_new() installs libxslt's document loader, error handler
+ * and default security preferences (no file writes, no network). A program
+ * that also uses libxml2 or libxslt itself gets these settings too.
  */
 #ifndef EMSCORE_H
 #define EMSCORE_H
@@ -92,10 +105,12 @@ typedef enum ems_limit {
 
 /** Create a context with default limits. Free with ems_ctx_free(). */
 EMS_API int ems_ctx_new(ems_ctx **out);
+/** Free a context and its diagnostics; NULL is a no-op. */
 EMS_API void ems_ctx_free(ems_ctx *ctx);
 
 /** Set a limit (value > 0). Returns EMS_EARG for an unknown limit or 0. */
 EMS_API int ems_ctx_set_limit(ems_ctx *ctx, ems_limit which, uint64_t value);
+/** A limit in force: the default when ctx is NULL, 0 for an unknown limit. */
 EMS_API uint64_t ems_ctx_limit(const ems_ctx *ctx, ems_limit which);
 
 /** Number of diagnostics collected since the last ems_ctx_clear(). */
@@ -169,6 +184,7 @@ EMS_API const char *ems_scorecard_version(const ems_scorecard *sc);
 EMS_API int ems_assessment_load(ems_assessment **out, const ems_engine *engine,
                                 ems_ctx *ctx, const char *path,
                                 const ems_scorecard *sc);
+/** As ems_assessment_load(), from memory; name is used in diagnostics. */
 EMS_API int ems_assessment_load_memory(ems_assessment **out, const ems_engine *engine,
                                        ems_ctx *ctx, const char *name,
                                        const void *data, size_t len,
@@ -178,7 +194,7 @@ EMS_API void ems_assessment_free(ems_assessment *as);
 /** Identity of an assessment. Strings owned by the assessment. */
 EMS_API const char *ems_assessment_agency(const ems_assessment *as);
 EMS_API const char *ems_assessment_period(const ems_assessment *as);
-/** "self" or "peer". */
+/** "self" or "peer" (static), or NULL when as is NULL. */
 EMS_API const char *ems_assessment_kind(const ems_assessment *as);
 
 /**
@@ -276,7 +292,11 @@ EMS_API int ems_results_serialize(const ems_results *r, ems_ctx *ctx, char **out
  */
 EMS_API int ems_results_write(const ems_results *r, ems_ctx *ctx, const char *path);
 
-/** Free memory the library handed to the caller (ems_results_serialize()). NULL is a no-op. */
+/**
+ * Free memory the library handed to the caller: the buffers of
+ * ems_results_serialize(), ems_report_render*() and ems_summary_build().
+ * NULL is a no-op.
+ */
 EMS_API void ems_free(void *p);
 
 /** Agency and period of the results. Owned by the assessments. Thread-safe. */

@@ -162,7 +162,6 @@
             </xsl:call-template>
           </xsl:with-param>
           <xsl:with-param name="a3" select="substring($d, 1, 4)"/>
-          <xsl:with-param name="a4" select="$month"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
@@ -304,7 +303,8 @@ h4 { font-size: 11pt; margin: 0; color: var(--ink); }
 p { margin: 0 0 2.5mm; }
 section.chapter { break-before: page; padding-top: 2mm; }
 section.chapter:first-of-type { break-before: auto; }
-.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* Numbers keep their sign and digits in order in right-to-left text too. */
+.num { font-variant-numeric: tabular-nums; white-space: nowrap; unicode-bidi: plaintext; }
 td.num, th.num { text-align: end; }
 .muted { color: var(--muted); }
 .small { font-size: 9pt; }

@@ -167,8 +167,11 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
 .contents a { border-bottom: 1px dotted var(--muted); }
 
 /* milestone cards */
+/* A long card may run over a page; its head stays with its levels. */
 .leaf { border: 1px solid var(--line); border-inline-start: 4px solid var(--accent);
-  padding: 3mm 4mm; margin: 0 0 4mm; break-inside: avoid; }
+  padding: 2.5mm 3.5mm; margin: 0 0 3.5mm; }
+.leaf header, .leaf .meta { break-after: avoid; }
+.leaf .levels, .leaf .flags, .leaf .cols > div > ul > li { break-inside: avoid; }
 .leaf.st-achieved-card { border-inline-start-color: var(--ok); }
 .leaf.st-partial-card { border-inline-start-color: var(--part); }
 .leaf.st-not-started-card { border-inline-start-color: var(--bad); }

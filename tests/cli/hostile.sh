@@ -16,6 +16,7 @@ HEAVY=${HOSTILE_HEAVY:-1}
 MEMORY_KB=2097152
 HTTP_PID=""
 trap '[ -z "$HTTP_PID" ] || kill "$HTTP_PID" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
+trap 'exit 2' HUP INT TERM
 
 if ! command -v python3 >/dev/null 2>&1; then
     ko "python3 is needed to generate the corpus (make deps installs it)"
@@ -25,6 +26,7 @@ fi
 
 # Sanitizer runtimes reserve terabytes of address space, so they cannot
 # start under `ulimit -v`; they are slower too.
+# shellcheck disable=SC3045 # dash and bash both have ulimit -v
 if ! (ulimit -v "$MEMORY_KB" && "$EMSCORE" --version) >/dev/null 2>&1; then
     MEMORY_KB=unlimited
     TIMEOUT=$((TIMEOUT * 3))
@@ -66,6 +68,7 @@ echo "previous results" >"$SCRATCH/previous"
 cp "$SCRATCH/previous" "$RESULT"
 
 # hrun ARGS...: run emscore with the caps, from the empty folder.
+# shellcheck disable=SC3045
 hrun() {
     STATUS=0
     (cd "$WORK" && ulimit -v "$MEMORY_KB" && exec timeout "$TIMEOUT" "$EMSCORE" "$@") \

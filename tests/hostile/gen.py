@@ -13,9 +13,11 @@ against base-scorecard.xml). EXPECT is "reject" (exit 1 or 2) or "accept"
 (exit 0). FLAGS is "-" or a comma-separated list: "heavy" (minutes under
 valgrind), "validate" (not run through `score`: its results would be
 hundreds of MB). EXTRA-ARGS are options for emscore, separated by spaces.
-PORT is the loopback listener that no case may reach. Big inputs are generated here
-at test time, never stored in the repository; the gzip bombs are streamed
-through zlib so that their expanded size never touches the disk.
+PORT is the loopback listener that no case may reach.
+
+Big inputs are generated here at test time, never stored in the
+repository; the gzip bombs are a few MB whose expanded size never touches
+the disk.
 """
 import gzip
 import os
@@ -47,7 +49,7 @@ def body(doc):
 
 
 def with_doctype(doc, subset, root="scorecard", title_text=None):
-    """doc with an internal DTD subset, and its first title replaced."""
+    """doc with an internal DTD subset (and its first title's text replaced)."""
     b = body(doc)
     if title_text is not None:
         start = b.index("<title>") + len("<title>")
@@ -114,7 +116,6 @@ class Corpus:
     def __init__(self, outdir, port, marker):
         self.dir = os.path.join(outdir, "cases")
         os.makedirs(self.dir, exist_ok=True)
-        self.port = port
         self.http = "http://127.0.0.1:%s" % port
         self.rows = []
         self.manifest = os.path.join(outdir, "manifest.tsv")
@@ -155,7 +156,7 @@ def external(c):
     c.case("xxe-attribute", "scorecard",
            with_doctype(SC, xxe % "secret.txt").replace('version="1"', 'version="&x;"'))
     c.case("xxe-assessment", "assessment",
-           with_doctype(AS, xxe % c.secret, root="assessment", title_text=None)
+           with_doctype(AS, xxe % c.secret, root="assessment")
            .replace("<assessor>Hostile-input base assessment", "<assessor>&x;"))
     c.case("param-entity-http", "scorecard",
            with_doctype(SC, '<!ENTITY %% p SYSTEM "%s/evil.dtd"> %%p;' % h, title_text="&leak;"))
@@ -227,6 +228,9 @@ def structure(c):
     nsdecls = " ".join('xmlns:p%d="urn:x:%d"' % (i, i) for i in range(100000))
     c.case("namespaces-100k", "scorecard", SC.replace('<area id="A"', '<area %s id="A"' % nsdecls))
     c.case("name-60k", "scorecard", SC.replace("</area>", "<%s/></area>" % ("n" * 60000)))
+    def untitled(n):
+        yield from ('<milestone id="U%d"/>\n' % i for i in range(n))
+    c.case("errors-100k", "scorecard", milestones_scorecard(100000, untitled), flags="heavy")
     c.case("wrong-namespace", "scorecard", SC.replace(NS, "urn:emscore:2"))
     c.case("no-namespace", "assessment", AS.replace(' xmlns="%s"' % NS, ""))
     c.case("wrong-root", "scorecard",

@@ -1,0 +1,202 @@
+#!/bin/sh
+# End-to-end: `emscore batch`. The bundled samples plus broken files (each
+# named as FILE:LINE: error:, the other groups still done, exit 1); outputs
+# that do not depend on --jobs, on the order of the inputs or on sharding;
+# a run killed with SIGKILL leaves no partial file and a rerun completes it;
+# --resume; no file ever written through a planted symlink or outside the
+# output folder. Synthetic groups come from bench/gen.py.
+. "$(dirname "$0")/../lib.sh"
+SC="$ROOT/scorecards/un-ems.xml"
+S="$ROOT/scorecards/samples"
+IN="$SCRATCH/in"
+BROKEN="$IN/broken"
+
+# same_tree NAME DIR1 DIR2: the two folders hold the same files, byte for byte
+same_tree() {
+    if diff -r "$2" "$3" >/dev/null; then ok; else ko "$1: $2 and $3 differ"; fi
+}
+
+# complete NAME DIR: every visible file in DIR is a whole output: nothing
+# but results, reports and the summary; the documents validate; every report
+# ends its document (tail -c of a cut file runs into the next one's ending)
+complete() {
+    others=$(ls "$2" | grep -Evc '^([A-Za-z0-9._-]+\.results\.xml|[A-Za-z0-9._-]+\.html|summary\.(xml|csv))$')
+    reports=$(ls "$2" | grep -c '\.html$')
+    ends=$(tail -q -c 8 "$2"/*.html | grep -c '</html>$')
+    if [ "$others" -ne 0 ] || [ "$ends" -ne "$reports" ]; then
+        ko "$1: $others unexpected files, $((reports - ends)) cut reports"
+    elif ! "$EMSCORE" validate "$2"/*.xml >/dev/null 2>&1; then
+        ko "$1: a document does not validate"
+    else
+        ok
+    fi
+}
+
+# ---- the samples and a mix of broken files -------------------------------
+mkdir -p "$IN/samples" "$BROKEN/deeper"
+cp "$S"/*.xml "$IN/samples/"
+for k in self peer; do # a fourth good group, gzip-compressed, two folders down
+    sed 's/agency="UNIDO"/agency="GZ"/' "$S/unido-2014-$k.xml" | gzip >"$BROKEN/deeper/gz-$k.xml.gz"
+done
+printf '<<<not xml\n' >"$BROKEN/garbage.xml"
+sed 's/agency="UNIDO"/agency="TRUNC"/' "$S/unido-2014-self.xml" | head -c 3000 >"$BROKEN/truncated.xml"
+sed 's/agency="UNEP"/agency="INVAL"/; s/milestone="EMS3"/milestone="NOPE3"/' \
+    "$S/unep-2014-self.xml" >"$BROKEN/invalid.xml"
+sed 's/agency="WMO"/agency="DUP"/' "$S/wmo-2014-self.xml" >"$BROKEN/dup-a.xml"
+sed 's/agency="WMO"/agency="DUP"/' "$S/wmo-2014-self.xml" >"$BROKEN/dup-b.xml"
+sed 's/agency="WMO"/agency="OLDV"/; s/scorecard-version="2014.1"/scorecard-version="2013.1"/' \
+    "$S/wmo-2014-peer.xml" >"$BROKEN/old-version.xml"
+printf '<html><body>notes</body></html>\n' >"$BROKEN/notes.xml"
+cp "$SC" "$BROKEN/scorecard-copy.xml"
+
+run batch --scorecard "$SC" --output "$SCRATCH/o1" --jobs 1 "$IN"
+check "mixed inputs: exit 1 and the summary line" 1 "" \
+    "^8 groups, 4 reports, 5 failed \\(in $SCRATCH/o1\\)$"
+cp "$ERR" "$SCRATCH/o1.err"
+for want in "garbage.xml:1: error: not well-formed" "truncated.xml:[0-9]+: error: not well-formed" \
+    "invalid.xml:13: error: .*NOPE3" "dup-b.xml:2: error: a second self assessment" \
+    "old-version.xml:2: error: .*scorecard version '2013.1'" \
+    "notes.xml:1: warning: skipped: <html> is not an emscore document"; do
+    grep -Eq "^$BROKEN/$want" "$ERR" && ok || ko "mixed inputs: no diagnostic /$want/"
+done
+grep -q 'scorecard-copy.xml' "$ERR" && ko "a scorecard beside the assessments is reported" || ok
+[ "$(grep -c ': error: ' "$ERR")" -eq 5 ] && ok || ko "mixed inputs: not five errors"
+for g in UNEP UNIDO WMO GZ; do
+    [ -s "$SCRATCH/o1/$g-2014.html" ] && ok || ko "good group $g: no report"
+    run validate "$SCRATCH/o1/$g-2014.results.xml"
+    check "good group $g: results validate" 0 "" "results $g period 2014"
+done
+for g in TRUNC INVAL DUP OLDV; do
+    [ -e "$SCRATCH/o1/$g-2014.results.xml" ] || [ -e "$SCRATCH/o1/$g-2014.html" ] &&
+        ko "failed group $g has outputs" || ok
+done
+run validate "$SCRATCH/o1/summary.xml"
+check "summary.xml validates" 0 "" "summary of 4 results"
+[ "$(grep -c '^[0-9]' "$SCRATCH/o1/summary.csv")" -eq 4 ] && ok || ko "summary.csv: not 4 rows"
+complete "mixed inputs" "$SCRATCH/o1"
+
+run batch --scorecard "$SC" --output "$SCRATCH/o2" --jobs 2 "$IN"
+check "mixed inputs, --jobs 2" 1
+same_tree "--jobs 1 and --jobs 2" "$SCRATCH/o1" "$SCRATCH/o2"
+cmp -s "$ERR" "$SCRATCH/o1.err" && ok || ko "--jobs 1 and --jobs 2: diagnostics differ"
+
+# Every file named, in name order and in reverse (named non-assessments are
+# errors then): the same outputs and the same diagnostics either way.
+find "$IN" -type f | LC_ALL=C sort >"$SCRATCH/names"
+# shellcheck disable=SC2046 # one operand per line, no spaces in the names
+run batch --scorecard "$SC" --output "$SCRATCH/fwd" $(cat "$SCRATCH/names")
+check "inputs named one by one" 1 "scorecard-copy.xml:2: error: <scorecard> is not an assessment"
+cp "$ERR" "$SCRATCH/fwd.err"
+# shellcheck disable=SC2046
+run batch --scorecard "$SC" --output "$SCRATCH/rev" $(LC_ALL=C sort -r "$SCRATCH/names")
+check "inputs named in reverse order" 1
+same_tree "input order" "$SCRATCH/fwd" "$SCRATCH/rev"
+cmp -s "$ERR" "$SCRATCH/fwd.err" && ok || ko "input order: diagnostics differ"
+
+# ---- shards ---------------------------------------------------------------
+python3 "$ROOT/bench/gen.py" --groups 30 --milestones 12 "$SCRATCH/g30" ||
+    ko "bench/gen.py failed"
+G30="$SCRATCH/g30"
+run batch --scorecard "$G30/scorecard.xml" --output "$SCRATCH/full" --jobs 2 "$G30/inputs"
+check "30 groups" 0 "" "^30 groups, 30 reports, 0 failed"
+run batch --scorecard "$G30/scorecard.xml" --output "$SCRATCH/full1" --jobs 1 "$G30/inputs"
+same_tree "30 groups, --jobs 1 and --jobs 2" "$SCRATCH/full" "$SCRATCH/full1"
+total=0
+for k in 1 2 3; do
+    run batch --scorecard "$G30/scorecard.xml" --output "$SCRATCH/shard$k" --shard "$k/3" "$G30/inputs"
+    check "--shard $k/3" 0 "" "^[0-9]+ groups, [0-9]+ reports, 0 failed"
+    n=$(sed -n 's/^\([0-9]*\) groups.*/\1/p' "$OUT")
+    [ "$n" -gt 0 ] && ok || ko "--shard $k/3 has no group"
+    total=$((total + n))
+done
+[ "$total" -eq 30 ] && ok || ko "shards hold $total groups, not 30"
+[ -z "$(ls "$SCRATCH"/shard[123] | grep -- '-2024\.' | sort | uniq -d)" ] && ok ||
+    ko "a group is in two shards"
+mkdir "$SCRATCH/union"
+for k in 1 2 3; do cp "$SCRATCH/shard$k"/*-2024.* "$SCRATCH/union/"; done
+mkdir "$SCRATCH/per-group"
+cp "$SCRATCH/full"/*-2024.* "$SCRATCH/per-group/"
+same_tree "the union of the shards" "$SCRATCH/union" "$SCRATCH/per-group"
+run report --format summary -o "$SCRATCH/shards-summary.html" "$SCRATCH"/shard[123]/*.results.xml
+check "summary of the shards" 0
+cmp -s "$SCRATCH/shards-summary.html" "$SCRATCH/full/summary.html" && ok ||
+    ko "the summary of the shards differs from the full run's"
+run batch --scorecard "$SC" --output "$SCRATCH/bad" --shard 4/3 "$IN"
+check "--shard 4/3 is a usage error" 2 "--shard needs K/N"
+
+# ---- SIGKILL part-way, rerun, --resume ------------------------------------
+python3 "$ROOT/bench/gen.py" --groups 300 --milestones 6 "$SCRATCH/g300" ||
+    ko "bench/gen.py failed"
+G="$SCRATCH/g300"
+K="$SCRATCH/killed"
+"$EMSCORE" batch --jobs 1 --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs" \
+    >/dev/null 2>&1 &
+pid=$!
+waited=0 # in tenths of a second, at most 120 s
+while [ "$(ls "$K" 2>/dev/null | grep -c '\.html$')" -lt 20 ] && [ $waited -lt 1200 ] &&
+    kill -0 $pid 2>/dev/null; do
+    sleep 0.1
+    waited=$((waited + 1))
+done
+kill -9 $pid 2>/dev/null && ok || ko "the batch ended before it could be killed"
+wait $pid 2>/dev/null
+n=$(ls "$K" | grep -c '\.html$')
+[ "$n" -ge 20 ] && [ "$n" -lt 300 ] && ok || ko "killed part-way: $n reports, expected 20 to 299"
+complete "after SIGKILL, every output is whole" "$K"
+# What may remain: hidden temporaries of the killed process, nothing else.
+stale=$(ls -A "$K" | grep '^\.' | grep -Evc "^\.[A-Za-z0-9._-]+\.tmp-$pid-[0-9]+\$")
+[ "$stale" -eq 0 ] && ok || ko "after SIGKILL: hidden files other than temporaries"
+ls -A "$K" | grep '^\.' >"$SCRATCH/temps-before"
+
+run batch --jobs 2 --resume --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
+check "rerun after SIGKILL completes" 0 "" "^300 groups, [0-9]+ reports, 0 failed, [0-9]+ up to date"
+done_now=$(sed -n 's/^300 groups, \([0-9]*\) reports.*/\1/p' "$OUT")
+fresh=$(sed -n 's/.* \([0-9]*\) up to date.*/\1/p' "$OUT")
+[ $((done_now + fresh)) -eq 300 ] && [ "$fresh" -ge 20 ] && ok ||
+    ko "rerun: $done_now reports and $fresh up to date"
+[ "$(ls "$K" | grep -c '\.results\.xml$')" -eq 300 ] && [ "$(ls "$K" | grep -c '\.html$')" -eq 301 ] &&
+    ok || ko "rerun: not every output is there"
+complete "rerun after SIGKILL" "$K"
+# The rerun leaves none of its own temporaries; the killed run's are left
+# alone (never read: hidden names are skipped, and so is the output folder).
+ls -A "$K" | grep '^\.' | cmp -s - "$SCRATCH/temps-before" && ok || ko "rerun: temporaries changed"
+
+run batch --resume --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
+check "--resume with everything up to date" 0 "" "^300 groups, 0 reports, 0 failed, 300 up to date"
+touch "$G/inputs/A00007-2024-peer.xml"
+run batch --resume --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
+check "--resume redoes a touched group" 0 "" "^300 groups, 1 reports, 0 failed, 299 up to date"
+[ "$K/A00007-2024.html" -nt "$K/A00006-2024.html" ] && ok || ko "--resume: A00007 not redone"
+
+# ---- output safety ----------------------------------------------------------
+mkdir "$SCRATCH/planted"
+echo secret >"$SCRATCH/outside.html"
+ln -s "$SCRATCH/outside.html" "$SCRATCH/planted/UNEP-2014.html"
+ln -s "$SCRATCH/nowhere.csv" "$SCRATCH/planted/summary.csv"
+run batch --scorecard "$SC" --output "$SCRATCH/planted" "$S"
+check "output folder with planted symlinks" 0 "" "^3 groups, 3 reports, 0 failed"
+[ ! -L "$SCRATCH/planted/UNEP-2014.html" ] && [ -f "$SCRATCH/planted/UNEP-2014.html" ] && ok ||
+    ko "the planted symlink was not replaced by a file"
+[ "$(cat "$SCRATCH/outside.html")" = secret ] && ok || ko "the symlink's target was written"
+[ ! -e "$SCRATCH/nowhere.csv" ] && [ ! -L "$SCRATCH/planted/summary.csv" ] && ok ||
+    ko "summary.csv written through a symlink"
+
+mkdir -p "$SCRATCH/trav/in" "$SCRATCH/trav/deep"
+i=0
+for who in 'agency="../../../escape1"' 'agency="a/../../../escape2"' 'agency=".."' \
+    'period="../../../escape3"' "agency=\"$SCRATCH/escape4\""; do
+    i=$((i + 1))
+    case $who in
+    agency=*) sed "s|agency=\"UNEP\"|$who|" "$S/unep-2014-self.xml" ;;
+    *) sed "s|period=\"2014\"|$who|" "$S/unep-2014-self.xml" ;;
+    esac >"$SCRATCH/trav/in/t$i.xml"
+done
+run batch --scorecard "$SC" --output "$SCRATCH/trav/deep/out" "$SCRATCH/trav/in"
+check "agency and period with path traversal: exit 1" 1 "t1.xml:2: error: "
+[ "$(grep -c ': error: ' "$ERR")" -ge 5 ] && ok || ko "path traversal: not every file named"
+[ -z "$(find "$SCRATCH" -name '*escape*')" ] && ok ||
+    ko "path traversal: a file was written outside the output folder"
+[ "$(ls -A "$SCRATCH/trav/deep")" = out ] && [ -z "$(ls -A "$SCRATCH/trav/deep/out")" ] && ok ||
+    ko "path traversal: unexpected files"
+
+finish

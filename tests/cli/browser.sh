@@ -1,0 +1,56 @@
+#!/bin/sh
+# End-to-end in a real browser: the HTML report of each bundled sample (and
+# the summary, and the Arabic report) opened in headless Chromium, with a
+# screenshot and a print to PDF of a sensible number of A4 pages. Where
+# Chromium is not installed the suite says so loudly and counts nothing.
+. "$(dirname "$0")/../lib.sh"
+SC="$ROOT/scorecards/un-ems.xml"
+SAMPLES="$ROOT/scorecards/samples"
+CHROMIUM_CHECK="$ROOT/tests/browser/chromium.sh"
+
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+    echo "**************************************************************"
+    echo "SKIPPED: chromium not installed: reports were not opened in a browser"
+    echo "(apt-get install chromium to run tests/cli/browser.sh)"
+    echo "**************************************************************"
+    finish
+    exit 0
+fi
+
+# pages NAME HTML MIN MAX: the report prints to MIN..MAX pages
+pages() {
+    n=$(sh "$CHROMIUM_CHECK" "$2" "$SCRATCH/$1")
+    rc=$?
+    if [ "$rc" -ne 0 ] || [ -z "$n" ]; then
+        FAIL=$((FAIL + 1))
+        echo "FAIL: $1: chromium could not render it"
+        sed 's/^/    /' "$SCRATCH/$1.log" | tail -5
+        return
+    fi
+    echo "browser: $1 prints to $n pages"
+    if [ "$n" -ge "$3" ] && [ "$n" -le "$4" ]; then ok; else
+        FAIL=$((FAIL + 1))
+        echo "FAIL: $1: $n pages, expected $3 to $4"
+    fi
+}
+
+mkdir "$SCRATCH/r"
+for a in unido wmo unep; do
+    run score --scorecard "$SC" -o "$SCRATCH/r/$a.results.xml" "$SAMPLES/$a-2014-self.xml" \
+        "$SAMPLES/$a-2014-peer.xml"
+    check "score $a" 0
+    run report -o "$SCRATCH/$a.html" "$SCRATCH/r/$a.results.xml"
+    check "report $a" 0
+    pages "$a" "$SCRATCH/$a.html" 3 60
+done
+run report --lang ar -o "$SCRATCH/unido-ar.html" "$SCRATCH/r/unido.results.xml"
+check "report in Arabic" 0
+pages unido-ar "$SCRATCH/unido-ar.html" 3 60
+run report --format summary -o "$SCRATCH/summary.html" "$SCRATCH/r"
+check "summary" 0
+pages summary "$SCRATCH/summary.html" 1 60
+# Keep the screenshots and PDFs for a person to look at, when asked.
+if [ -n "${EMS_BROWSER_KEEP:-}" ]; then
+    mkdir -p "$EMS_BROWSER_KEEP" && cp "$SCRATCH"/*.png "$SCRATCH"/*.pdf "$EMS_BROWSER_KEEP"/
+fi
+finish
