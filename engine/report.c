@@ -265,11 +265,11 @@ static xmlDocPtr load_document(const xmlChar *uri, xmlDictPtr dict, int options,
     /* libxslt finds loaded documents again by their URI. */
     xmlFree((xmlChar *)doc->URL);
     doc->URL = xmlStrdup(uri);
-    if (type != XSLT_LOAD_STYLESHEET || !dict || !doc->URL)
+    if (doc->URL && (type != XSLT_LOAD_STYLESHEET || !dict))
         return doc;
     /* A module must share the importing stylesheet's dictionary: libxslt
      * compares interned names (modes, for one) by pointer. */
-    copy = xmlNewDoc((const xmlChar *)"1.0");
+    copy = doc->URL ? xmlNewDoc((const xmlChar *)"1.0") : NULL;
     if (copy) {
         copy->dict = dict;
         xmlDictReference(dict);
@@ -320,34 +320,36 @@ static void setup(void)
 
 /* ---- names ---------------------------------------------------------- */
 
-static bool valid_id(const char *s)
+static bool is_letter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* 1 to 64 characters of [A-Za-z0-9._-]. */
+static bool name_chars(const char *s)
 {
     size_t n = 0;
-    if (!s || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') ||
-                (s[0] >= '0' && s[0] <= '9')))
-        return false;
-    for (; s[n]; n++) {
-        char c = s[n];
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-              c == '.' || c == '_' || c == '-'))
+    for (; s[n]; n++)
+        if (!is_letter(s[n]) && !is_digit(s[n]) && s[n] != '.' && s[n] != '_' && s[n] != '-')
             return false;
-    }
-    return n <= 64;
+    return n >= 1 && n <= 64;
+}
+
+/* An identifier of our documents (SPEC 2): agency, period, language. */
+static bool valid_id(const char *s)
+{
+    return s && (is_letter(s[0]) || is_digit(s[0])) && name_chars(s);
 }
 
 /* A parameter name: an XML name without a prefix. */
 static bool valid_param_name(const char *s)
 {
-    if (!s || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') || s[0] == '_'))
-        return false;
-    size_t n = 0;
-    for (; s[n]; n++) {
-        char c = s[n];
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-              c == '.' || c == '_' || c == '-'))
-            return false;
-    }
-    return n <= 64;
+    return s && (is_letter(s[0]) || s[0] == '_') && name_chars(s);
 }
 
 static char *join(const char *a, const char *b, const char *c)
@@ -374,6 +376,8 @@ static int compile(ems_report *r, ems_ctx *ctx, const char *datadir)
         xmlFreeDoc(doc);
         return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     }
+    for (int i = 0; i < EMS_LIMIT_COUNT_; i++) /* imported modules are read within ctx's limits */
+        ems_ctx_set_limit(notes, (ems_limit)i, ems_ctx_limit(ctx, (ems_limit)i));
     run st = {.ctx = notes, .datadir = datadir, .file = r->path};
     saved_handlers saved;
     begin(&st, &saved);

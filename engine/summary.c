@@ -26,6 +26,7 @@ typedef struct leaf_def {
     const char *id, *kind, *area;
     bool mandatory, listed;
     ems_text title;
+    size_t unmet, partial, not_started, missing; /* entries, by final status */
 } leaf_def;
 
 typedef struct area_score {
@@ -167,6 +168,14 @@ static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
         if (!grow((void **)&s->unmets, &s->cunmets, s->nunmets, sizeof(unmet)))
             return EMS_ENOMEM;
         s->unmets[s->nunmets++] = (unmet){leaf, status, attr(s, c, "flags")};
+        leaf_def *l = &s->leaves[leaf];
+        l->unmet++;
+        if (strcmp(status, "partial") == 0)
+            l->partial++;
+        else if (strcmp(status, "not-started") == 0)
+            l->not_started++;
+        else
+            l->missing++;
     }
     return s->oom ? EMS_ENOMEM : EMS_OK;
 }
@@ -319,6 +328,13 @@ static void w_lang_text(writer *w, ems_text t)
     w_text(w, t.text ? t.text : "");
 }
 
+static void w_count(writer *w, const char *name, size_t n)
+{
+    char buf[32];
+    snprintf(buf, sizeof(buf), "%zu", n);
+    w_attr(w, name, buf);
+}
+
 static void w_mean(writer *w, const char *name, int64_t sum, size_t n)
 {
     char buf[32];
@@ -428,8 +444,6 @@ static int write_summary(char **out, size_t *len, summary *s)
         rc = EMS_ENOMEM;
         goto done;
     }
-    char count[32];
-    snprintf(count, sizeof(count), "%zu", s->nentries);
     w.failed |= xmlTextWriterSetIndent(w.w, 1) < 0 ||
                 xmlTextWriterSetIndentString(w.w, (const xmlChar *)"  ") < 0 ||
                 xmlTextWriterStartDocument(w.w, "1.0", "UTF-8", NULL) < 0;
@@ -439,7 +453,7 @@ static int write_summary(char **out, size_t *len, summary *s)
     w_attr(&w, "scorecard-version", s->version);
     w_attr(&w, "model", s->model);
     w_attr(&w, "generator", "emscore " EMS_VERSION_STRING);
-    w_attr(&w, "entries", count);
+    w_count(&w, "entries", s->nentries);
     w_start(&w, "title");
     w_lang_text(&w, s->title);
     w_end(&w);
@@ -474,6 +488,10 @@ static int write_summary(char **out, size_t *len, summary *s)
         w_attr(&w, "kind", l->kind);
         w_attr(&w, "area", l->area);
         w_attr(&w, "mandatory", l->mandatory ? "true" : "false");
+        w_count(&w, "unmet", l->unmet);
+        w_count(&w, "partial", l->partial);
+        w_count(&w, "not-started", l->not_started);
+        w_count(&w, "missing", l->missing);
         w_lang_text(&w, l->title);
         w_end(&w);
     }

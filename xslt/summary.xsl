@@ -3,9 +3,10 @@
   The system-wide report across many agencies, from a summary document
   (emscore report, format summary): ranking, heat map of agencies by
   top-level area, grade distribution, averages and the milestones most
-  often unmet. Self-contained HTML5 like the peer-review report. Groups
-  are counted with keys (Muenchian grouping), so the report costs time
-  linear in the number of agencies.
+  often unmet. Self-contained HTML5 like the peer-review report. The
+  summary document brings its counts (how many agencies miss each
+  milestone) and averages, and every lookup here is a key or a short
+  list, so the report costs time linear in the number of agencies.
 
   Parameters (strings): lang (set by emscore), marking (a line such as
   "Draft" on the cover and every page), top-unmet (how many milestones the
@@ -25,9 +26,6 @@
   <xsl:param name="top-unmet" select="15"/>
 
   <xsl:key name="by-grade" match="e:entry" use="@grade"/>
-  <xsl:key name="unmet" match="e:unmet" use="@id"/>
-  <xsl:key name="unmet-status" match="e:unmet" use="concat(@id, ' ', @status)"/>
-  <xsl:key name="leaf" match="e:leaf" use="@id"/>
   <xsl:key name="area" match="e:areas/e:area" use="@id"/>
 
   <xsl:variable name="s" select="/e:summary"/>
@@ -523,8 +521,7 @@ section.chapter { break-before: auto; }
   <!-- ============================================================ -->
 
   <xsl:template name="unmet">
-    <!-- One representative per milestone: the first of its key. -->
-    <xsl:variable name="firsts" select="$entries/e:unmet[generate-id() = generate-id(key('unmet', @id)[1])]"/>
+    <xsl:variable name="leaves" select="$s/e:leaves/e:leaf"/>
     <section class="chapter" id="unmet">
       <xsl:call-template name="heading">
         <xsl:with-param name="n" select="'5'"/>
@@ -537,7 +534,7 @@ section.chapter { break-before: auto; }
         </xsl:call-template>
       </p>
       <xsl:choose>
-        <xsl:when test="not($firsts)">
+        <xsl:when test="not($leaves)">
           <p class="muted"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.unmet-none'"/></xsl:call-template></p>
         </xsl:when>
         <xsl:otherwise>
@@ -554,12 +551,12 @@ section.chapter { break-before: auto; }
               </tr>
             </thead>
             <tbody>
-              <xsl:for-each select="$firsts">
-                <xsl:sort select="count(key('unmet', @id))" data-type="number" order="descending"/>
+              <xsl:for-each select="$leaves">
+                <xsl:sort select="@unmet" data-type="number" order="descending"/>
                 <xsl:sort select="@id"/>
                 <xsl:if test="position() &lt;= number($top-unmet)">
-                  <xsl:variable name="count" select="count(key('unmet', @id))"/>
-                  <xsl:variable name="leaf" select="key('leaf', @id)"/>
+                  <xsl:variable name="count" select="@unmet"/>
+                  <xsl:variable name="leaf" select="."/>
                   <tr data-id="{@id}">
                     <th scope="row"><span class="id"><xsl:value-of select="@id"/></span></th>
                     <td>
@@ -580,9 +577,9 @@ section.chapter { break-before: auto; }
                         <xsl:with-param name="n" select="format-number(100 * $count div $n, '0.00')"/>
                       </xsl:call-template>
                     </td>
-                    <td class="num"><xsl:value-of select="count(key('unmet-status', concat(@id, ' partial')))"/></td>
-                    <td class="num"><xsl:value-of select="count(key('unmet-status', concat(@id, ' not-started')))"/></td>
-                    <td class="num"><xsl:value-of select="count(key('unmet-status', concat(@id, ' missing')))"/></td>
+                    <td class="num"><xsl:value-of select="@partial"/></td>
+                    <td class="num"><xsl:value-of select="@not-started"/></td>
+                    <td class="num"><xsl:value-of select="@missing"/></td>
                   </tr>
                 </xsl:if>
               </xsl:for-each>

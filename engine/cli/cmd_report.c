@@ -82,7 +82,8 @@ static int add_folder(cli_env *env, path_list *l, const char *dir)
         fprintf(env->err, "%s: error: no *.results.xml file in this folder\n", dir);
         rc = 2;
     }
-    qsort(l->paths + first, l->n - first, sizeof(char *), by_name);
+    if (l->n > first)
+        qsort(l->paths + first, l->n - first, sizeof(char *), by_name);
     return rc;
 }
 

@@ -58,26 +58,38 @@ MARKER="emscore-secret-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 CORPUS="$SCRATCH/corpus"
 python3 "$HOSTILE/gen.py" "$CORPUS" "$PORT" "$MARKER" || ko "the corpus generator failed"
 
-# Every run starts in an empty folder, which must stay empty; score writes
-# over an existing output, which a failure must leave as it was.
+# Every run starts in an empty folder. score writes over an existing
+# output and batch into a folder holding one, which a failure must leave as
+# they were; nothing else in the scratch folder may change.
 WORK="$SCRATCH/work"
 OUTDIR="$SCRATCH/out"
 RESULT="$OUTDIR/results.xml"
-mkdir -p "$WORK" "$OUTDIR"
+BATCH="$SCRATCH/batch"
+KEPT="$BATCH/AGENCY-2014.results.xml"
+SNAP="$SCRATCH/snapshot"
+mkdir -p "$WORK" "$OUTDIR" "$BATCH"
 echo "previous results" >"$SCRATCH/previous"
 cp "$SCRATCH/previous" "$RESULT"
+cp "$SCRATCH/previous" "$KEPT"
+
+# Every file under the scratch folder, but the runs' own output and logs.
+snapshot() {
+    find "$SCRATCH" ! -type d ! -path "$OUT" ! -path "$ERR" ! -path "$HTTP_LOG" \
+        ! -path "$SNAP" -printf '%p %s %T@\n' | sort
+}
 
 # hrun ARGS...: run emscore with the caps, from the empty folder.
 # shellcheck disable=SC3045
 hrun() {
+    snapshot >"$SNAP"
     STATUS=0
     (cd "$WORK" && ulimit -v "$MEMORY_KB" && exec timeout "$TIMEOUT" "$EMSCORE" "$@") \
         >"$OUT" 2>"$ERR" || STATUS=$?
 }
 
-# verdict NAME EXPECT FILE [OUTPUT]: judge the last run of a case on FILE.
+# verdict NAME EXPECT FILE [score|batch]: judge the last run of a case on FILE.
 verdict() {
-    what=$1 expect=$2 file=$3 output=${4:-}
+    what=$1 expect=$2 file=$3 mode=${4:-}
     if [ "$STATUS" -eq 124 ]; then
         ko "$what: timed out after ${TIMEOUT}s"
         return
@@ -105,33 +117,38 @@ verdict() {
         : >"$HTTP_LOG"
         return
     fi
-    if [ -n "$(ls -A "$WORK")" ]; then
-        ko "$what: files written to the working folder: $(ls -A "$WORK")"
-        rm -rf "${WORK:?}"/* "$WORK"/.[!.]*
-        return
+    # Files created, changed or removed, beyond what the command may write.
+    changed=$(snapshot | comm -3 "$SNAP" - | sed 's/^\t//; s/ [^ ]* [^ ]*$//' | sort -u |
+        while read -r f; do
+            case $mode/$expect/$f in
+            score/accept/"$RESULT" | batch/*/"$BATCH"/*) ;;
+            *) printf '%s ' "$f" ;;
+            esac
+        done)
+    changed=$changed$(find "$BATCH" -name '.*' | tr '\n' ' ')
+    cmp -s "$SCRATCH/previous" "$KEPT" || changed="$changed$KEPT"
+    [ "$mode/$expect" = score/accept ] || cmp -s "$SCRATCH/previous" "$RESULT" ||
+        changed="$changed $RESULT"
+    if [ -n "$changed" ]; then
+        ko "$what: wrote outside its output, or changed an existing output: $changed"
+    elif [ "$mode/$expect" = score/accept ] && cmp -s "$SCRATCH/previous" "$RESULT"; then
+        ko "$what: the output was not written"
+    elif [ "$mode/$expect" = batch/accept ] && [ -z "$(find "$BATCH" -name '*.results.xml' ! -path "$KEPT")" ]; then
+        ko "$what: no results written"
+    else
+        ok
     fi
-    if [ -n "$output" ]; then
-        if [ "$(ls -A "$OUTDIR")" != results.xml ]; then
-            ko "$what: stray files in the output folder: $(ls -A "$OUTDIR" | tr '\n' ' ')"
-            find "$OUTDIR" -mindepth 1 ! -name results.xml -exec rm -rf {} +
-            return
-        fi
-        if [ "$expect" = reject ] && ! cmp -s "$SCRATCH/previous" "$RESULT"; then
-            ko "$what: the existing output was changed"
-            cp "$SCRATCH/previous" "$RESULT"
-            return
-        fi
-        if [ "$expect" = accept ] && cmp -s "$SCRATCH/previous" "$RESULT"; then
-            ko "$what: the output was not written"
-            return
-        fi
-        cp "$SCRATCH/previous" "$RESULT"
-    fi
-    ok
+    # Back to the starting state for the next run.
+    rm -rf "${WORK:?}" "${BATCH:?}" && mkdir "$WORK" "$BATCH"
+    find "$OUTDIR" -mindepth 1 ! -path "$RESULT" -exec rm -rf {} +
+    cp "$SCRATCH/previous" "$RESULT"
+    cp "$SCRATCH/previous" "$KEPT"
 }
 
-HAVE_SCORE=0
-"$EMSCORE" score --help >/dev/null 2>&1 && HAVE_SCORE=1
+has() { "$EMSCORE" "$1" --help >/dev/null 2>&1; }
+HAVE_SCORE=0 HAVE_BATCH=0
+has score && HAVE_SCORE=1
+has batch && HAVE_BATCH=1
 TAB=$(printf '\t')
 ncases=0
 skipped=0
@@ -146,14 +163,18 @@ while IFS=$TAB read -r name kind expect flags path args; do
     fi
     verdict "$name (validate)" "$expect" "$path"
     case ,$flags, in *,validate,*) continue ;; esac
-    [ "$HAVE_SCORE" = 1 ] || continue
-    # shellcheck disable=SC2086
-    if [ "$kind" = scorecard ]; then
-        hrun score --scorecard "$path" -o "$RESULT" $args "$AS"
-    else
-        hrun score --scorecard "$SC" -o "$RESULT" $args "$path"
+    # The case plays its role; the other input is the valid base.
+    if [ "$kind" = scorecard ]; then card=$path input=$AS; else card=$SC input=$path; fi
+    if [ "$HAVE_SCORE" = 1 ]; then
+        # shellcheck disable=SC2086
+        hrun score --scorecard "$card" -o "$RESULT" $args "$input"
+        verdict "$name (score)" "$expect" "$path" score
     fi
-    verdict "$name (score)" "$expect" "$path" "$RESULT"
+    if [ "$HAVE_BATCH" = 1 ]; then
+        # shellcheck disable=SC2086
+        hrun batch --scorecard "$card" --output "$BATCH" $args "$input"
+        verdict "$name (batch)" "$expect" "$path" batch
+    fi
 done <"$CORPUS/manifest.tsv"
 [ "$skipped" -eq 0 ] || echo "hostile: $skipped heavy cases skipped (HOSTILE_HEAVY=0)"
 

@@ -62,6 +62,7 @@ for lang in en fr es ar zh ru; do
     check "html report in $lang" 0
     check_py "html figures in $lang" html "$R/unido.results.xml" "$SCRATCH/unido-$lang.html" "$lang"
 done
+check_py "every catalogue has every message, with its placeholders" catalogues "$ROOT/xslt/i18n"
 grep -q '<html lang="ar" dir="rtl">' "$SCRATCH/unido-ar.html" && ok || ko "Arabic is right to left"
 grep -q '62,20' "$SCRATCH/unido-fr.html" && ok || ko "French writes a decimal comma"
 grep -q '12 mai 2014' "$SCRATCH/unido-fr.html" && ok || ko "French dates"
@@ -87,8 +88,9 @@ check "lang is reserved" 2 "parameter 'lang'"
 run report --param '1x=y' "$R/unido.results.xml"
 check "parameter names are checked" 2 "not a parameter name"
 
-# Texts from the input are text: markup, quotes and javascript: never act.
-sed -e 's|<title>Senior management commitment</title>|<title>\&lt;script\&gt;alert(1)\&lt;/script\&gt; "q" \&amp; '"'"'s</title>|' \
+# Texts from the input are text: markup, quotes and javascript: never act;
+# backslashes, tabs and line breaks reach CSV and JSON escaped.
+sed -e 's|<title>Senior management commitment</title>|<title>\&lt;script\&gt;alert(1)\&lt;/script\&gt; "q" \&amp; '"'"'s, \\ \&#9;\&#10;\&#x2028;end</title>|' \
     -e 's|href="UNIDO/DGB/2012/03"|href="javascript:alert(2)"|' \
     "$R/unido.results.xml" > "$SCRATCH/script.results.xml"
 run report -o "$SCRATCH/script.html" "$SCRATCH/script.results.xml"

@@ -10,6 +10,7 @@ exits 1 when there is any.
     report_check.py summary-html SUMMARY.xml REPORT.html LANG
     report_check.py no-markup REPORT.html TEXT   (TEXT appears as text, no <script>)
     report_check.py big N   (prints a valid results document of N milestones)
+    report_check.py catalogues DIR   (every LANG.xml has the keys and placeholders of en.xml)
 
 Numbers are compared as numbers, read the way each language writes them.
 """
@@ -258,7 +259,8 @@ def check_csv(results, report):
         if row[col["id"]] != leaf.get("id") or row[col["agency"]] != root.get("agency"):
             problem("CSV row for %s reads %r" % (leaf.get("id"), row[:10]))
         title = leaf.find("e:title", NS).text or ""
-        if row[col["title"]] != " ".join(title.split()):
+        # normalize-space() collapses XML white space only
+        if row[col["title"]] != re.sub(r"[ \t\r\n]+", " ", title).strip():
             problem("CSV title of %s is %r" % (leaf.get("id"), row[col["title"]]))
         for k, name in (("self", "self_score"), ("final", "final_score")):
             got = number(row[col[name]], "en") if row[col[name]] else None
@@ -406,6 +408,30 @@ def big(n):
     sys.stdout.write("\n".join(out) + "\n")
 
 
+def check_catalogues(folder):
+    import glob
+    ns = "{urn:emscore:i18n}"
+
+    def load(path):
+        root = ET.parse(path).getroot()
+        return root, {m.get("key"): m.text or "" for m in root.iter(ns + "msg")}
+    _, en = load(folder + "/en.xml")
+    holes = re.compile(r"\{\d\}")
+    for path in sorted(glob.glob(folder + "/*.xml")):
+        root, cat = load(path)
+        lang = path.rsplit("/", 1)[1][:-4]
+        if root.get("lang") != lang or root.get("dir") not in ("ltr", "rtl"):
+            problem("%s: lang or dir attribute wrong" % path)
+        for key in sorted(set(en) ^ set(cat)):
+            problem("%s: key %s is %s" % (lang, key, "missing" if key in en else "unknown"))
+        for key in sorted(set(en) & set(cat)):
+            if sorted(holes.findall(cat[key])) != sorted(holes.findall(en[key])):
+                problem("%s: %s has placeholders %s, English %s" % (
+                    lang, key, holes.findall(cat[key]), holes.findall(en[key])))
+            if not cat[key].strip() and key not in ("num.group",):
+                problem("%s: %s is empty" % (lang, key))
+
+
 def main():
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "html":
@@ -420,6 +446,8 @@ def main():
         check_summary_html(args[0], args[1], args[2])
     elif cmd == "no-markup":
         check_no_markup(args[0], args[1])
+    elif cmd == "catalogues":
+        check_catalogues(args[0])
     elif cmd == "big":
         big(int(args[0]))
         return
