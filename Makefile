@@ -124,7 +124,7 @@ fuzz:
 	        -artifact_prefix=build-fuzz/ build-fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
-## bench: batch against a per-file pipeline and a one-process floor, and a scaling series (bench/README.md; ~15 min)
+## bench: batch against a per-file pipeline and a one-process floor, and a scaling series (bench/README.md)
 bench: $(EMSCORE) $(BUILD)/bench/floor
 	$(Q)EMSCORE=$(EMSCORE) FLOOR=$(BUILD)/bench/floor BENCH_WORK=$(BUILD)/bench/work sh bench/run.sh
 

@@ -2,9 +2,9 @@
 # End-to-end: hostile and resource-exhausting inputs against the real
 # binary. tests/hostile/gen.py writes the corpus into the scratch folder;
 # tests/hostile/README.md says what each case attacks. Every case runs
-# through `validate` and `score` under a time and a memory cap, with a
-# loopback HTTP listener that must never see a request and a local secret
-# whose content must never show.
+# through `validate`, `score` and `batch` (those the binary has) under a
+# time and a memory cap, with a loopback HTTP listener that must never see
+# a request and a local secret whose content must never show.
 # Environment: HOSTILE_TIMEOUT (seconds per run, default 20), HOSTILE_HEAVY
 # (0 skips the cases flagged heavy: for instrumented runs such as valgrind).
 . "$(dirname "$0")/../lib.sh"
@@ -25,9 +25,11 @@ if ! command -v python3 >/dev/null 2>&1; then
 fi
 
 # Sanitizer runtimes reserve terabytes of address space, so they cannot
-# start under `ulimit -v`; they are slower too.
-# shellcheck disable=SC3045 # dash and bash both have ulimit -v
-if ! (ulimit -v "$MEMORY_KB" && "$EMSCORE" --version) >/dev/null 2>&1; then
+# start under `ulimit -v`; they are slower too. (The probe runs in its own
+# shell, which is the one to report the abort, to /dev/null.)
+# shellcheck disable=SC2016,SC3045 # dash and bash both have ulimit -v
+if ! sh -c 'ulimit -v "$1" && "$2" --version; exit $?' probe "$MEMORY_KB" "$EMSCORE" \
+    >/dev/null 2>&1; then
     MEMORY_KB=unlimited
     TIMEOUT=$((TIMEOUT * 3))
 fi
