@@ -20,6 +20,12 @@ command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
 if [ "${VALGRIND:-0}" = 1 ]; then
     command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
 fi
+# clang and its sanitizer runtime only for `make fuzz` (make deps FUZZ=1).
+if [ "${FUZZ:-0}" = 1 ]; then
+    command -v clang >/dev/null 2>&1 || missing="$missing clang"
+    ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
+        missing="$missing libclang-rt-dev"
+fi
 # The end-to-end tests read HTML, CSV and JSON back and run a loopback
 # listener with the standard library of python3.
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
