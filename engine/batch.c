@@ -493,19 +493,32 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
 
 /* ---- the summary ------------------------------------------------------ */
 
-static int write_rendered(batch *b, ems_ctx *ctx, const char *format, const char *name,
+/* Render the summary this run has just built. It grows with the number of
+ * groups (22 MB for 10,000 of them), so the per-document input limits,
+ * which guard against hostile files, do not apply to it. */
+static int write_rendered(batch *b, const char *format, const char *name,
                           const char *summary_name, const char *xml, size_t xlen)
 {
+    ems_ctx *own = NULL;
     ems_report *r = NULL;
     char *out = NULL;
     size_t len = 0;
     char shown[4096];
     snprintf(shown, sizeof(shown), "%s/%s", b->opts->output_dir, name);
-    int rc = ems_report_new(&r, b->engine, ctx, format, b->opts->lang, NULL);
+    int rc = ems_ctx_new(&own);
+    if (rc == EMS_OK && xlen >= ems_ctx_limit(own, EMS_LIMIT_XML_BYTES)) {
+        ems_ctx_set_limit(own, EMS_LIMIT_INPUT_BYTES, (uint64_t)xlen + 1);
+        ems_ctx_set_limit(own, EMS_LIMIT_XML_BYTES, (uint64_t)xlen + 1);
+    }
+    if (rc == EMS_OK) {
+        rc = ems_report_new(&r, b->engine, own, format, b->opts->lang, NULL);
+    }
     if (rc == EMS_OK)
-        rc = ems_report_render_memory(r, ctx, summary_name, xml, xlen, &out, &len);
+        rc = ems_report_render_memory(r, own, summary_name, xml, xlen, &out, &len);
     if (rc == EMS_OK)
-        rc = ems_output__write_at(ctx, b->outfd, name, shown, out, len);
+        rc = ems_output__write_at(own, b->outfd, name, shown, out, len);
+    give_diags(b->ctx, own);
+    ems_ctx_free(own);
     ems_free(out);
     ems_report_free(r);
     return rc;
@@ -538,9 +551,9 @@ static int write_summary(batch *b)
     if (rc == EMS_OK)
         rc = ems_output__write_at(b->ctx, b->outfd, "summary.xml", shown, xml, xlen);
     if (rc == EMS_OK)
-        rc = write_rendered(b, b->ctx, "summary", "summary.html", shown, xml, xlen);
+        rc = write_rendered(b, "summary", "summary.html", shown, xml, xlen);
     if (rc == EMS_OK)
-        rc = write_rendered(b, b->ctx, "summary-csv", "summary.csv", shown, xml, xlen);
+        rc = write_rendered(b, "summary-csv", "summary.csv", shown, xml, xlen);
     if (rc == EMS_ENOMEM)
         ems_ctx__error(b->ctx, rc, b->opts->output_dir, 0, "out of memory");
     ems_free(xml);

@@ -37,6 +37,9 @@ struct ems_engine {
  * limits and parse it safely. On success *out owns the document (free with
  * xmlFreeDoc). */
 int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
+/* A file of the project's own (schema, built-in stylesheet), read with
+ * the default limits whatever the caller set on ctx for its inputs. */
+int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
 int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                          size_t len);
 /* One-time process setup for untrusted input: entity loader allowing only

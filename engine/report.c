@@ -258,7 +258,9 @@ static xmlDocPtr load_document(const xmlChar *uri, xmlDictPtr dict, int options,
         st->failed = true;
         return NULL;
     }
-    if (ems_xml__read_file(&doc, st->ctx, real) != EMS_OK) {
+    /* Only the data folder's own files get here: not inputs, so the
+     * per-input limits do not apply. */
+    if (ems_xml__read_own_file(&doc, st->ctx, real) != EMS_OK) {
         st->failed = true;
         return NULL;
     }
@@ -368,7 +370,9 @@ static char *join(const char *a, const char *b, const char *c)
 static int compile(ems_report *r, ems_ctx *ctx, const char *datadir)
 {
     xmlDocPtr doc = NULL;
-    int rc = ems_xml__read_file(&doc, ctx, r->path);
+    /* A user's stylesheet is an input like any other; ours is not. */
+    int rc = r->builtin ? ems_xml__read_own_file(&doc, ctx, r->path)
+                        : ems_xml__read_file(&doc, ctx, r->path);
     if (rc != EMS_OK)
         return rc;
     ems_ctx *notes = NULL;
@@ -376,8 +380,6 @@ static int compile(ems_report *r, ems_ctx *ctx, const char *datadir)
         xmlFreeDoc(doc);
         return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     }
-    for (int i = 0; i < EMS_LIMIT_COUNT_; i++) /* imported modules are read within ctx's limits */
-        ems_ctx_set_limit(notes, (ems_limit)i, ems_ctx_limit(ctx, (ems_limit)i));
     run st = {.ctx = notes, .datadir = datadir, .file = r->path};
     saved_handlers saved;
     begin(&st, &saved);

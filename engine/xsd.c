@@ -32,17 +32,7 @@ int ems_xsd__compile(void **out, ems_ctx *ctx, const char *path)
     xmlSchemaParserCtxtPtr pctxt = NULL;
     xmlSchemaPtr schema = NULL;
     *out = NULL;
-    /* The schema is the project's own file, not an input: it is read with
-     * the default limits, whatever the caller set on ctx for its inputs. */
-    ems_ctx *own = NULL;
-    if (ems_ctx_new(&own) != EMS_OK)
-        return ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
-    int rc = ems_xml__read_file(&doc, own, path);
-    for (size_t i = 0; i < ems_ctx_ndiags(own); i++) {
-        const ems_diag *d = ems_ctx_diag(own, i);
-        ems_ctx__report(ctx, d->code, d->severity, d->file, d->line, "%s", d->message);
-    }
-    ems_ctx_free(own);
+    int rc = ems_xml__read_own_file(&doc, ctx, path);
     if (rc != EMS_OK)
         return rc;
     pctxt = xmlSchemaNewDocParserCtxt(doc);

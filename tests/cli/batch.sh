@@ -101,6 +101,16 @@ run batch --scorecard "$G30/scorecard.xml" --output "$SCRATCH/full" --jobs 2 "$G
 check "30 groups" 0 "" "^30 groups, 30 reports, 0 failed"
 run batch --scorecard "$G30/scorecard.xml" --output "$SCRATCH/full1" --jobs 1 "$G30/inputs"
 same_tree "30 groups, --jobs 1 and --jobs 2" "$SCRATCH/full" "$SCRATCH/full1"
+# The per-document limits guard against hostile inputs, not against the
+# summary a run builds or the stylesheets it ships: with inputs far under
+# the limit, both may exceed it.
+run batch --scorecard "$G30/scorecard.xml" --output "$SCRATCH/limited" --max-xml-bytes 15000 "$G30/inputs"
+check "--max-xml-bytes under the summary's size" 0 "" "^30 groups, 30 reports, 0 failed"
+[ "$(wc -c < "$SCRATCH/limited/summary.xml")" -gt 15000 ] && ok || ko "summary.xml is not over the limit"
+cmp -s "$SCRATCH/limited/summary.html" "$SCRATCH/full/summary.html" && ok ||
+    ko "--max-xml-bytes: summary.html differs"
+run report --max-xml-bytes 15000 -o "$SCRATCH/limited.html" "$SCRATCH/full/A00001-2024.results.xml"
+check "report: the built-in stylesheet is not an input" 0
 total=0
 for k in 1 2 3; do
     run batch --scorecard "$G30/scorecard.xml" --output "$SCRATCH/shard$k" --shard "$k/3" "$G30/inputs"
