@@ -57,6 +57,7 @@ typedef struct batch {
     dev_t out_dev;
     ino_t out_ino;
     input **order;     /* the assessments, by agency, period, kind, path */
+    bool resume;       /* --resume, and the folder was made with the same options */
     group *groups;
     size_t ngroups;
     bool oom;
@@ -483,7 +484,7 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
         g->rc = score_and_report(b, g, ctx, NULL);
     } else if ((g->rc = check_composition(g, ctx)) != EMS_OK) {
         /* reported */
-    } else if (b->opts->resume && outputs_fresh(b, g, names)) {
+    } else if (b->resume && outputs_fresh(b, g, names)) {
         g->skipped = g->written = true;
     } else {
         g->rc = score_and_report(b, g, ctx, names);
@@ -563,6 +564,43 @@ static int write_summary(batch *b)
     return rc;
 }
 
+/* ---- resume ------------------------------------------------------------ */
+
+#define STAMP ".emscore-batch"
+
+/* What outputs depend on besides the inputs: a run may skip a group only
+ * when the folder was made with the same of each. */
+static void stamp_text(char *out, size_t cap, const batch *b)
+{
+    snprintf(out, cap, "scorecard %s %s\nmodel %s\nprofile %s\nlang %s\n", b->sc->id,
+             b->sc->version, ems_model_name(b->opts->model),
+             b->opts->profile ? b->opts->profile : "-", b->opts->lang ? b->opts->lang : "en");
+}
+
+/* With --resume, keep it only if the folder's stamp matches; then (always)
+ * write this run's stamp before any output, so a killed run can resume. */
+static int check_stamp(batch *b, bool *resume)
+{
+    char want[512], have[512];
+    stamp_text(want, sizeof(want), b);
+    *resume = false;
+    if (b->opts->resume) {
+        int fd = openat(b->outfd, STAMP, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        ssize_t n = fd >= 0 ? read(fd, have, sizeof(have) - 1) : -1;
+        if (fd >= 0)
+            close(fd);
+        have[n > 0 ? n : 0] = '\0';
+        *resume = strcmp(have, want) == 0;
+        if (!*resume)
+            ems_ctx__report(b->ctx, EMS_OK, EMS_SEV_WARNING, b->opts->output_dir, 0,
+                            "--resume: made with another scorecard, model, profile or language "
+                            "(or not by emscore batch): every group is done again");
+    }
+    char shown[4096];
+    snprintf(shown, sizeof(shown), "%s/" STAMP, b->opts->output_dir);
+    return ems_output__write_at(b->ctx, b->outfd, STAMP, shown, want, strlen(want));
+}
+
 /* ---- the run ---------------------------------------------------------- */
 
 static int by_path(const void *pa, const void *pb)
@@ -595,11 +633,13 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (!engine || !ctx || !sc || (!paths && npaths) || !opts || !opts->output_dir ||
         (opts->nshards > 1 && (opts->shard < 1 || opts->shard > opts->nshards)))
         return EMS_EARG;
-    batch b = {engine, sc, opts, ctx, -1, {0, 0}, NULL, NULL, 0, 0, 0, 0, NULL, NULL, 0, false};
+    batch b = {.engine = engine, .sc = sc, .opts = opts, .ctx = ctx, .outfd = -1};
     struct stat st;
     if (stat(sc->file, &st) == 0)
         b.sc_mtime = st.st_mtim;
     int rc = open_output(&b);
+    if (rc == EMS_OK)
+        rc = check_stamp(&b, &b.resume);
     if (rc == EMS_OK)
         rc = ems_report_new(&b.html, engine, ctx, "html", opts->lang, NULL);
     int found = rc == EMS_OK ? find_inputs(&b, paths, npaths) : rc;

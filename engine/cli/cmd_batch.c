@@ -15,7 +15,7 @@ static const cli_option options[] = {
     {"profile", 'p', "ID", "score every group with this profile (default: each group's own)"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"shard", 0, "K/N", "do only part K of N of the groups (K from 1 to N), by agency and period"},
-    {"resume", 0, NULL, "skip groups whose outputs are newer than their inputs"},
+    {"resume", 0, NULL, "skip groups whose outputs are newer than their inputs (same options)"},
     CLI_LIMIT_OPTIONS,
     {NULL, 0, NULL, NULL},
 };

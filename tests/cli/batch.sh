@@ -153,8 +153,10 @@ wait $pid 2>/dev/null
 n=$(ls "$K" | grep -c '\.html$')
 [ "$n" -ge 20 ] && [ "$n" -lt 300 ] && ok || ko "killed part-way: $n reports, expected 20 to 299"
 complete "after SIGKILL, every output is whole" "$K"
-# What may remain: hidden temporaries of the killed process, nothing else.
-stale=$(ls -A "$K" | grep '^\.' | grep -Evc "^\.[A-Za-z0-9._-]+\.tmp-$pid-[0-9]+\$")
+# What may remain: hidden temporaries of the killed process and the run's
+# stamp (.emscore-batch, for --resume), nothing else.
+stale=$(ls -A "$K" | grep '^\.' | grep -v '^\.emscore-batch$' |
+    grep -Evc "^\.[A-Za-z0-9._-]+\.tmp-$pid-[0-9]+\$")
 [ "$stale" -eq 0 ] && ok || ko "after SIGKILL: hidden files other than temporaries"
 ls -A "$K" | grep '^\.' >"$SCRATCH/temps-before"
 
@@ -177,6 +179,13 @@ touch "$G/inputs/A00007-2024-peer.xml"
 run batch --resume --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
 check "--resume redoes a touched group" 0 "" "^300 groups, 1 reports, 0 failed, 299 up to date"
 [ "$K/A00007-2024.html" -nt "$K/A00006-2024.html" ] && ok || ko "--resume: A00007 not redone"
+# Outputs made with another model or language are not up to date.
+run batch --resume --model flat --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
+check "--resume with another model redoes every group" 0 "made with another scorecard, model" \
+    "^300 groups, 300 reports, 0 failed"
+grep -q 'model="flat"' "$K/A00001-2024.results.xml" && ok || ko "--resume --model flat: old results kept"
+run batch --resume --model flat --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
+check "--resume with the same options again" 0 "" "^300 groups, 0 reports, 0 failed, 300 up to date"
 
 # ---- output safety ----------------------------------------------------------
 mkdir "$SCRATCH/planted"
@@ -206,7 +215,8 @@ check "agency and period with path traversal: exit 1" 1 "t1.xml:2: error: "
 [ "$(grep -c ': error: ' "$ERR")" -ge 5 ] && ok || ko "path traversal: not every file named"
 [ -z "$(find "$SCRATCH" -name '*escape*')" ] && ok ||
     ko "path traversal: a file was written outside the output folder"
-[ "$(ls -A "$SCRATCH/trav/deep")" = out ] && [ -z "$(ls -A "$SCRATCH/trav/deep/out")" ] && ok ||
+[ "$(ls -A "$SCRATCH/trav/deep")" = out ] &&
+    [ "$(ls -A "$SCRATCH/trav/deep/out")" = .emscore-batch ] && ok ||
     ko "path traversal: unexpected files"
 
 finish
