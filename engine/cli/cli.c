@@ -68,6 +68,33 @@ int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...)
     return 2;
 }
 
+/* The --max-* options shared by every subcommand that reads input. */
+static int apply_limits(cli_env *env, const cli_args *args, const cli_command *cmd)
+{
+    static const struct {
+        const char *name;
+        ems_limit limit;
+    } map[] = {
+        {"max-input-bytes", EMS_LIMIT_INPUT_BYTES},
+        {"max-xml-bytes", EMS_LIMIT_XML_BYTES},
+        {"max-depth", EMS_LIMIT_DEPTH},
+        {"max-items", EMS_LIMIT_ITEMS},
+    };
+    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+        const char *v = cli_value(args, cmd, map[i].name);
+        if (!v)
+            continue;
+        char *end;
+        errno = 0;
+        unsigned long long n = strtoull(v, &end, 10);
+        if (errno || end == v || *end || n == 0 || v[0] == '-')
+            return cli_usage_error(env, cmd, "--%s needs a positive whole number, not '%s'",
+                                   map[i].name, v);
+        ems_ctx_set_limit(env->ctx, map[i].limit, n);
+    }
+    return 0;
+}
+
 int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, char **argv,
               int *done)
 {
@@ -122,7 +149,9 @@ int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, ch
     }
     args->operands = argv + optind;
     args->noperands = argc - optind;
-    return 0;
+    int rc = apply_limits(env, args, cmd);
+    *done = rc != 0;
+    return rc;
 }
 
 const char *cli_value(const cli_args *args, const cli_command *cmd, const char *name)
@@ -141,31 +170,6 @@ const char *cli_value_at(const cli_args *args, const cli_command *cmd, const cha
     return NULL;
 }
 
-int cli_apply_limits(cli_env *env, const cli_args *args, const cli_command *cmd)
-{
-    static const struct {
-        const char *name;
-        ems_limit limit;
-    } map[] = {
-        {"max-input-bytes", EMS_LIMIT_INPUT_BYTES},
-        {"max-xml-bytes", EMS_LIMIT_XML_BYTES},
-        {"max-depth", EMS_LIMIT_DEPTH},
-        {"max-items", EMS_LIMIT_ITEMS},
-    };
-    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-        const char *v = cli_value(args, cmd, map[i].name);
-        if (!v)
-            continue;
-        char *end;
-        errno = 0;
-        unsigned long long n = strtoull(v, &end, 10);
-        if (errno || end == v || *end || n == 0 || v[0] == '-')
-            return cli_usage_error(env, cmd, "--%s needs a positive whole number, not '%s'",
-                                   map[i].name, v);
-        ems_ctx_set_limit(env->ctx, map[i].limit, n);
-    }
-    return 0;
-}
 
 void cli_print_diags(cli_env *env)
 {

@@ -49,8 +49,8 @@ typedef struct cli_args {
     int ngiven;
 } cli_args;
 
-/* Returns 0, or an exit status when parsing ended the run (--help, usage
- * error). */
+/* Parse argv and apply the --max-* limits. Returns 0, or an exit status
+ * when parsing ended the run (--help, usage error). */
 int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, char **argv,
               int *done);
 const char *cli_value(const cli_args *args, const cli_command *cmd, const char *name);
@@ -63,8 +63,6 @@ ems_engine *cli_engine(cli_env *env);
 void cli_print_diags(cli_env *env);
 /* Map a library status to an exit status: the only place that does. */
 int cli_exit_status(int status);
-/* Apply the --max-* options shared by every subcommand that reads input. */
-int cli_apply_limits(cli_env *env, const cli_args *args, const cli_command *cmd);
 int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...);
 
 /* The limit options, listed in every reading subcommand's table. */

@@ -85,8 +85,6 @@ static int run(cli_env *env, int argc, char **argv)
     int rc = cli_parse(&args, cmd, env, argc, argv, &done);
     if (done)
         return rc;
-    if ((rc = cli_apply_limits(env, &args, cmd)) != 0)
-        return rc;
     ems_batch_options opts = EMS_BATCH_OPTIONS_INIT;
     const char *scpath = cli_value(&args, cmd, "scorecard");
     const char *jobs = cli_value(&args, cmd, "jobs");

@@ -176,8 +176,6 @@ static int run(cli_env *env, int argc, char **argv)
     int rc = cli_parse(&args, cmd, env, argc, argv, &done);
     if (done)
         return rc;
-    if ((rc = cli_apply_limits(env, &args, cmd)) != 0)
-        return rc;
     if (args.noperands == 0)
         return cli_usage_error(env, cmd, "no RESULTS to report on");
     const char *format = cli_value(&args, cmd, "format");

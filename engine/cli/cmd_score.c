@@ -18,8 +18,6 @@ static int run(cli_env *env, int argc, char **argv)
     int rc = cli_parse(&args, cmd, env, argc, argv, &done);
     if (done)
         return rc;
-    if ((rc = cli_apply_limits(env, &args, cmd)) != 0)
-        return rc;
     const char *scpath = cli_value(&args, cmd, "scorecard");
     const char *model_name = cli_value(&args, cmd, "model");
     const char *output = cli_value(&args, cmd, "output");

@@ -37,8 +37,6 @@ static int run(cli_env *env, int argc, char **argv)
     int rc = cli_parse(&args, &cli_cmd_validate, env, argc, argv, &done);
     if (done)
         return rc;
-    if ((rc = cli_apply_limits(env, &args, &cli_cmd_validate)) != 0)
-        return rc;
     if (args.noperands == 0)
         return cli_usage_error(env, &cli_cmd_validate, "no FILE to validate");
     ems_engine *engine = cli_engine(env);
