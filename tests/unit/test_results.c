@@ -19,30 +19,13 @@ static char scratch[64];
 
 static int make_scratch(void **state)
 {
-    if (unit_setup(state) != 0)
-        return -1;
-    snprintf(scratch, sizeof(scratch), "/tmp/emscore-results-XXXXXX");
-    return mkdtemp(scratch) ? 0 : -1;
+    return unit_setup(state) != 0 ? -1 : unit_make_scratch(scratch, "results");
 }
 
 static int remove_scratch(void **state)
 {
     (void)state;
-    DIR *d = opendir(scratch);
-    if (!d)
-        return 0;
-    struct dirent *e;
-    char path[512];
-    while ((e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        snprintf(path, sizeof(path), "%s/%s", scratch, e->d_name);
-        if (unlink(path) != 0)
-            rmdir(path);
-    }
-    closedir(d);
-    rmdir(scratch);
-    return 0;
+    return unit_remove_scratch(scratch);
 }
 
 static char *in_scratch(const char *name)

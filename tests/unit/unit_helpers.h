@@ -17,7 +17,37 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <dirent.h>
+#include <unistd.h>
+
 #include "emscore.h"
+
+/* A fresh folder /tmp/emscore-NAME-XXXXXX in dir (64 bytes) for a test's
+ * files; 0 on success. */
+static inline int unit_make_scratch(char *dir, const char *name)
+{
+    snprintf(dir, 64, "/tmp/emscore-%s-XXXXXX", name);
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+/* Remove the scratch folder and the files in it. */
+static inline int unit_remove_scratch(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    char path[512];
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+            snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+            if (unlink(path) != 0)
+                rmdir(path);
+        }
+    }
+    closedir(d);
+    rmdir(dir);
+    return 0;
+}
 
 static ems_engine *unit_engine;
 static ems_ctx *unit_ctx;
