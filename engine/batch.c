@@ -583,19 +583,19 @@ static int check_stamp(batch *b, bool *resume)
 {
     char want[512], have[512];
     stamp_text(want, sizeof(want), b);
-    *resume = false;
-    if (b->opts->resume) {
-        int fd = openat(b->outfd, STAMP, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-        ssize_t n = fd >= 0 ? read(fd, have, sizeof(have) - 1) : -1;
-        if (fd >= 0)
-            close(fd);
-        have[n > 0 ? n : 0] = '\0';
-        *resume = strcmp(have, want) == 0;
-        if (!*resume)
-            ems_ctx__report(b->ctx, EMS_OK, EMS_SEV_WARNING, b->opts->output_dir, 0,
-                            "--resume: made with another scorecard, model, profile or language "
-                            "(or not by emscore batch): every group is done again");
-    }
+    int fd = openat(b->outfd, STAMP, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    ssize_t n = fd >= 0 ? read(fd, have, sizeof(have) - 1) : -1;
+    if (fd >= 0)
+        close(fd);
+    have[n > 0 ? n : 0] = '\0';
+    bool same = strcmp(have, want) == 0;
+    *resume = b->opts->resume && same;
+    if (b->opts->resume && !same)
+        ems_ctx__report(b->ctx, EMS_OK, EMS_SEV_WARNING, b->opts->output_dir, 0,
+                        "--resume: made with another scorecard, model, profile or language "
+                        "(or not by emscore batch): every group is done again");
+    if (same)
+        return EMS_OK;
     char shown[4096];
     snprintf(shown, sizeof(shown), "%s/" STAMP, b->opts->output_dir);
     return ems_output__write_at(b->ctx, b->outfd, STAMP, shown, want, strlen(want));

@@ -127,7 +127,8 @@ verdict() {
             *) printf '%s ' "$f" ;;
             esac
         done)
-    changed=$changed$(find "$BATCH" -name '.*' | tr '\n' ' ')
+    # Hidden files are temporaries left behind, but for the run's stamp.
+    changed=$changed$(find "$BATCH" -name '.*' ! -name .emscore-batch | tr '\n' ' ')
     cmp -s "$SCRATCH/previous" "$KEPT" || changed="$changed$KEPT"
     [ "$mode/$expect" = score/accept ] || cmp -s "$SCRATCH/previous" "$RESULT" ||
         changed="$changed $RESULT"
