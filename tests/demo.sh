@@ -1,17 +1,20 @@
 #!/bin/sh
-# `make demo`: validate the bundled UN scorecard and samples, score the
-# three agencies, and say where the outputs are.
+# `make demo`: the main job on the bundled UN samples. Validate the default
+# scorecard and the samples, then score and report every agency in one
+# batch run, and say where the reports are.
 set -eu
 EMSCORE=${1:-build/emscore}
 out=demo-output
+rm -rf "$out" # the demo's own folder, made anew each time
 mkdir -p "$out"
 "$EMSCORE" validate --scorecard scorecards/un-ems.xml scorecards/un-ems.xml scorecards/samples/*.xml \
-    | tee "$out/validate.txt"
-echo
-echo "demo: every bundled document is valid; the list is in $out/validate.txt"
-for a in unido wmo unep; do
-    "$EMSCORE" score --scorecard scorecards/un-ems.xml -o "$out/$a-2014.results.xml" \
-        "scorecards/samples/$a-2014-self.xml" "scorecards/samples/$a-2014-peer.xml"
-    echo "demo: scored $a: $(sed -n 's|.*<overall \(.*\)/>|\1|p' "$out/$a-2014.results.xml")"
+    >"$out/validate.txt"
+echo "demo: the scorecard and every sample are valid ($out/validate.txt)"
+"$EMSCORE" batch --scorecard scorecards/un-ems.xml --output "$out" scorecards/samples
+for r in "$out"/*.results.xml; do
+    echo "demo: $(basename "$r" .results.xml): $(sed -n 's|.*<overall \(.*\)/>|\1|p' "$r")"
 done
-echo "demo: the results are in $out/*.results.xml"
+echo
+echo "demo: peer-review reports, one per agency: $out/*.html"
+echo "demo: system-wide summary: $out/summary.html (and summary.csv, summary.xml)"
+echo "demo: open one in a browser, e.g. xdg-open $out/UNIDO-2014.html"
