@@ -126,7 +126,7 @@ fuzz:
 
 ## bench: batch against a per-file pipeline and a one-process floor, and a scaling series (bench/README.md)
 bench: $(EMSCORE) $(BUILD)/bench/floor
-	$(Q)EMSCORE=$(EMSCORE) FLOOR=$(BUILD)/bench/floor BENCH_WORK=$(BUILD)/bench/work sh bench/run.sh
+	$(Q)EMSCORE=$(EMSCORE) FLOOR=$(BUILD)/bench/floor BENCH_WORK=$(BUILD)/bench/data sh bench/run.sh
 
 # The floor is linked to libxml2 and libxslt only, not to libemscore.
 $(BUILD)/bench/floor: bench/floor.c

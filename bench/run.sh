@@ -20,7 +20,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 abs() { case $1 in /*) echo "$1" ;; *) echo "$ROOT/$1" ;; esac; }
 EMSCORE=$(abs "${EMSCORE:-build/emscore}")
 FLOOR=$(abs "${FLOOR:-build/bench/floor}")
-WORK=$(abs "${BENCH_WORK:-build/bench/work}")
+WORK=$(abs "${BENCH_WORK:-build/bench/data}")
 SIZES=${BENCH_SIZES:-100 1000 10000}
 PIPELINE_MAX=${BENCH_PIPELINE_MAX:-1000}
 SCALE=${BENCH_SCALE:-100 1000 10000 100000}
