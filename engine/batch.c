@@ -86,19 +86,8 @@ static void keep_diags(ems_ctx **to, ems_ctx *from, const ems_ctx *model)
         return;
     if (!*to && new_ctx_like(to, model) != EMS_OK)
         return;
-    for (size_t i = 0; i < ems_ctx_ndiags(from); i++) {
-        const ems_diag *d = ems_ctx_diag(from, i);
-        ems_ctx__report(*to, d->code, d->severity, d->file, d->line, "%s", d->message);
-    }
+    ems_ctx__append(*to, from);
     ems_ctx_clear(from);
-}
-
-static void give_diags(ems_ctx *to, ems_ctx *from)
-{
-    for (size_t i = 0; from && i < ems_ctx_ndiags(from); i++) {
-        const ems_diag *d = ems_ctx_diag(from, i);
-        ems_ctx__report(to, d->code, d->severity, d->file, d->line, "%s", d->message);
-    }
 }
 
 static int later(struct timespec a, struct timespec b)
@@ -518,7 +507,7 @@ static int write_rendered(batch *b, const char *format, const char *name,
         rc = ems_report_render_memory(r, own, summary_name, xml, xlen, &out, &len);
     if (rc == EMS_OK)
         rc = ems_output__write_at(own, b->outfd, name, shown, out, len);
-    give_diags(b->ctx, own);
+    ems_ctx__append(b->ctx, own);
     ems_ctx_free(own);
     ems_free(out);
     ems_report_free(r);
@@ -665,11 +654,11 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         rc = run_pool(&b, b.ngroups, process_group, true);
     size_t failed = found != EMS_OK;
     for (size_t i = 0; i < b.ninputs; i++) {
-        give_diags(ctx, b.inputs[i].diags);
+        ems_ctx__append(ctx, b.inputs[i].diags);
         failed += b.inputs[i].rc != EMS_OK;
     }
     for (size_t i = 0; i < b.ngroups; i++) {
-        give_diags(ctx, b.groups[i].diags);
+        ems_ctx__append(ctx, b.groups[i].diags);
         failed += b.groups[i].rc != EMS_OK;
         if (stats) {
             stats->reports += b.groups[i].rc == EMS_OK && !b.groups[i].skipped;

@@ -168,3 +168,11 @@ int ems_ctx__report(ems_ctx *ctx, int code, ems_severity sev, const char *file, 
     va_end(ap);
     return code;
 }
+
+void ems_ctx__append(ems_ctx *to, const ems_ctx *from)
+{
+    for (size_t i = 0; from && i < from->ndiags; i++) {
+        const ems_diag *d = &from->diags[i];
+        ems_ctx__report(to, d->code, d->severity, d->file, d->line, "%s", d->message);
+    }
+}

@@ -23,6 +23,8 @@ int ems_ctx__report(ems_ctx *ctx, int code, ems_severity sev, const char *file, 
                     const char *fmt, ...) EMS_PRINTF(6, 7);
 int ems_ctx__vreport(ems_ctx *ctx, int code, ems_severity sev, const char *file, long line,
                      const char *fmt, va_list ap);
+/* Copy every diagnostic of from (may be NULL) to the end of to. */
+void ems_ctx__append(ems_ctx *to, const ems_ctx *from);
 #define ems_ctx__error(ctx, code, file, line, ...) \
     ems_ctx__report((ctx), (code), EMS_SEV_ERROR, (file), (line), __VA_ARGS__)
 

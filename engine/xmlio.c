@@ -481,10 +481,7 @@ int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
     if (ems_ctx_new(&own) != EMS_OK)
         return ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
     int rc = ems_xml__read_file(out, own, path);
-    for (size_t i = 0; i < ems_ctx_ndiags(own); i++) {
-        const ems_diag *d = ems_ctx_diag(own, i);
-        ems_ctx__report(ctx, d->code, d->severity, d->file, d->line, "%s", d->message);
-    }
+    ems_ctx__append(ctx, own);
     ems_ctx_free(own);
     return rc;
 }
