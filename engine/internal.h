@@ -13,6 +13,12 @@
 #define EMS_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
 #define EMS_PRINTF(f, a)
+/* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
+ * scorecard into the HTML form of ems_template_build(); free with
+ * ems_report_free(). */
+int ems_report__form_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                         const char *lang);
+
 #endif
 
 /* ctx.c */
@@ -93,5 +99,11 @@ int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t l
  * one); shown is the name used in diagnostics. */
 int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
                          const void *data, size_t len);
+
+/* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
+ * scorecard into the HTML form of ems_template_build(); free with
+ * ems_report_free(). */
+int ems_report__form_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                         const char *lang);
 
 #endif

@@ -399,10 +399,12 @@ static int compile(ems_report *r, ems_ctx *ctx, const char *datadir)
                           "this stylesheet cannot be used (see the errors above)");
 }
 
+static int report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                      const report_format *fmt, const char *lang, const char *user_stylesheet);
+
 int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, const char *format,
                    const char *lang, const char *user_stylesheet)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
     if (!out)
         return EMS_EARG;
     *out = NULL;
@@ -417,6 +419,23 @@ int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, con
                               "unknown report format '%.64s': use html, csv, json, summary or "
                               "summary-csv",
                               format);
+    return report_new(out, engine, ctx, fmt, lang, user_stylesheet);
+}
+
+/* The form of a scorecard is made by ems_template_build(), which gives it
+ * its parameters; it is no report format of its own. */
+int ems_report__form_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                         const char *lang)
+{
+    static const report_format form = {"form", "form.xsl", EMS_DOC_SCORECARD, "html"};
+    *out = NULL;
+    return report_new(out, engine, ctx, &form, lang, NULL);
+}
+
+static int report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                      const report_format *fmt, const char *lang, const char *user_stylesheet)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
     if (!lang)
         lang = "en";
     const char *datadir = ems_engine_datadir(engine);

@@ -32,25 +32,25 @@ static int level_at(const ems_scorecard *sc, int64_t v)
     return (int)(i - 1);
 }
 
-/* 1: selection and weights (SPEC 3.1). A later rule for the same item wins. */
-static void select_items(ems_results *r)
+/* 1: selection and weights (SPEC 3.1). */
+void ems_score__select(const ems_scorecard *sc, const ems_profile *profile,
+                       ems_item_score *items)
 {
-    const ems_scorecard *sc = r->sc;
     for (size_t i = 0; i < sc->nitems; i++) {
-        r->items[i].selected = true;
-        r->items[i].weight = sc->items[i].weight;
+        items[i].selected = true;
+        items[i].weight = sc->items[i].weight;
     }
-    for (size_t k = 0; r->profile && k < r->profile->nrules; k++) {
-        const ems_profile_rule *rule = &r->profile->rules[k];
+    for (size_t k = 0; profile && k < profile->nrules; k++) {
+        const ems_profile_rule *rule = &profile->rules[k];
         if (rule->is_select)
-            r->items[rule->item].selected = rule->selected;
+            items[rule->item].selected = rule->selected;
         else
-            r->items[rule->item].weight = rule->weight;
+            items[rule->item].weight = rule->weight;
     }
     for (size_t i = 0; i < sc->nitems; i++) {
-        ems_item_score *s = &r->items[i];
+        ems_item_score *s = &items[i];
         size_t parent = sc->items[i].parent;
-        if (parent != EMS_NONE && !r->items[parent].selected)
+        if (parent != EMS_NONE && !items[parent].selected)
             s->selected = false;
         s->counted = s->selected && s->weight > 0;
     }
@@ -355,7 +355,7 @@ int ems_score__compute(ems_results *r)
      * highest value is positive and achieved - 1 is a value of the scale's
      * range. */
     assert(achieved > 0 && max >= achieved);
-    select_items(r);
+    ems_score__select(sc, r->profile, r->items);
     attach(r, r->self, true);
     attach(r, r->peer, false);
     for (size_t i = 0; i < n; i++)

@@ -79,6 +79,14 @@ struct ems_results {
  * without doubling n. */
 ems_u128 ems_score__div(ems_u128 n, ems_u128 d);
 
+/* Step 1 (SPEC 3.1): mark the items profile selects (NULL: every item)
+ * and set their weights and counted flags in items, one per scorecard
+ * item. A later rule for the same item wins; an item is selected only
+ * when every ancestor area is. Shared by scoring and the templates, so
+ * that a form asks exactly what is scored. */
+void ems_score__select(const ems_scorecard *sc, const ems_profile *profile,
+                       ems_item_score *items);
+
 /* Fill r->items and the overall figures from r->sc, r->self, r->peer,
  * r->profile and r->model. Returns EMS_OK or EMS_ENOMEM; r->items is owned
  * by r either way (free it with r). The assessments must be resolved

@@ -294,7 +294,8 @@ EMS_API int ems_results_write(const ems_results *r, ems_ctx *ctx, const char *pa
 
 /**
  * Free memory the library handed to the caller: the buffers of
- * ems_results_serialize(), ems_report_render*() and ems_summary_build().
+ * ems_results_serialize(), ems_report_render*(), ems_summary_build() and
+ * ems_template_build().
  * NULL is a no-op.
  */
 EMS_API void ems_free(void *p);
@@ -424,6 +425,56 @@ EMS_API void ems_report_free(ems_report *r);
  */
 EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                               const char *const *paths, size_t n);
+
+/* ------------------------------------------------------------------ */
+/* Templates: blank assessments and the offline form                    */
+/* ------------------------------------------------------------------ */
+
+/** What ems_template_build() makes; start from EMS_TEMPLATE_OPTIONS_INIT. */
+typedef struct ems_template_options {
+    const char *agency;  /**< required; an identifier (SPEC 2) */
+    const char *period;  /**< required; an identifier */
+    const char *profile; /**< a profile of the scorecard; NULL: every item */
+    const char *kind;    /**< "self" (or NULL) or "peer" */
+    const char *format;  /**< "xml" (or NULL) or "html" */
+    const char *lang;    /**< html: language of the form, as ems_report_new(); NULL: "en" */
+} ems_template_options;
+
+#define EMS_TEMPLATE_OPTIONS_INIT {NULL, NULL, NULL, NULL, NULL, NULL}
+
+/**
+ * Make what an agency (kind "self") or a review team ("peer") fills in for
+ * the scorecard sc, with exactly the items the scorer counts under the
+ * profile (SPEC 3.1), in scorecard order:
+ *   "xml"   a blank assessment that validates and scores as all-missing:
+ *           each item's title, guidance and levels (or unit and
+ *           thresholds) as a comment, followed by its response or measure
+ *           inside a comment, ready to uncomment and fill in. A peer
+ *           template carries a placeholder mission and reviewer to replace.
+ *   "html"  one self-contained HTML5 page (inline script and styles, no
+ *           network, works opened from disk) in which the assessment is
+ *           filled in, kept in the browser's local storage, checked, and
+ *           saved as an assessment file; it also opens a saved one.
+ *           Made by DATADIR/xslt/form.xsl under the security settings of
+ *           ems_report_new().
+ * *out gets a NUL-terminated buffer of *len bytes (len may be NULL), owned
+ * by the caller and freed with ems_free(); the same inputs give the same
+ * bytes. Returns EMS_OK; EMS_EARG (*out NULL) for an agency or period that
+ * is not an identifier, an unknown profile, kind, format or language, or a
+ * profile that selects nothing; EMS_EINVALID, EMS_EIO or EMS_ENOMEM.
+ * Thread-safe with a ctx per thread.
+ */
+EMS_API int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                               const ems_scorecard *sc, const ems_template_options *opts);
+
+/**
+ * Write len bytes to path, whole or not at all: a new temporary file in the
+ * same folder, renamed over path; gzip-compressed when path ends in ".gz".
+ * On failure an existing file at path is left untouched and the return is
+ * EMS_EIO or EMS_ENOMEM (EMS_EARG without path). Thread-safe with a ctx
+ * per thread (distinct paths).
+ */
+EMS_API int ems_output_write(ems_ctx *ctx, const char *path, const void *data, size_t len);
 
 /* ------------------------------------------------------------------ */
 /* Batch                                                                */

@@ -14,6 +14,7 @@ static const cli_command *const commands[] = {
     &cli_cmd_score,
     &cli_cmd_report,
     &cli_cmd_batch,
+    &cli_cmd_template,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 

@@ -76,5 +76,6 @@ extern const cli_command cli_cmd_validate;
 extern const cli_command cli_cmd_score;
 extern const cli_command cli_cmd_report;
 extern const cli_command cli_cmd_batch;
+extern const cli_command cli_cmd_template;
 
 #endif

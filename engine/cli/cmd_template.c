@@ -1,0 +1,88 @@
+/* emscore template --scorecard SC [--profile ID] --agency A --period P
+ *                  [--kind K] [--format F] [--lang L] [-o OUT] */
+#include "cli/cli.h"
+
+static const cli_option options[] = {
+    {"scorecard", 's', "SC", "the scorecard to assess against (required)"},
+    {"profile", 'p', "ID", "only the items this profile of the scorecard selects"},
+    {"agency", 'a', "A", "the agency assessed, an identifier such as UNEP (required)"},
+    {"period", 0, "P", "the period assessed, an identifier such as 2014 (required)"},
+    {"kind", 'k', "K", "self (default): a self-assessment; peer: a review team's"},
+    {"format", 'f', "F", "xml (default): an assessment to edit; html: a form for a browser"},
+    {"lang", 'l', "L", "language of the html form: en (default), fr, es, ar, zh or ru"},
+    {"output", 'o', "OUT", "write to OUT, whole or not at all (.gz: compressed)"},
+    CLI_LIMIT_OPTIONS,
+    {NULL, 0, NULL, NULL},
+};
+
+static int run(cli_env *env, int argc, char **argv)
+{
+    const cli_command *cmd = &cli_cmd_template;
+    cli_args args;
+    int done;
+    int rc = cli_parse(&args, cmd, env, argc, argv, &done);
+    if (done)
+        return rc;
+    const char *scpath = cli_value(&args, cmd, "scorecard");
+    const char *output = cli_value(&args, cmd, "output");
+    ems_template_options opts = EMS_TEMPLATE_OPTIONS_INIT;
+    opts.agency = cli_value(&args, cmd, "agency");
+    opts.period = cli_value(&args, cmd, "period");
+    opts.profile = cli_value(&args, cmd, "profile");
+    opts.kind = cli_value(&args, cmd, "kind");
+    opts.format = cli_value(&args, cmd, "format");
+    opts.lang = cli_value(&args, cmd, "lang");
+    if (!scpath)
+        return cli_usage_error(env, cmd, "--scorecard is required");
+    if (!opts.agency || !opts.period)
+        return cli_usage_error(env, cmd, "--agency and --period are required");
+    if (args.noperands > 0)
+        return cli_usage_error(env, cmd, "unexpected operand '%s'", args.operands[0]);
+    ems_engine *engine = cli_engine(env);
+    if (!engine)
+        return 2;
+    ems_scorecard *sc = NULL;
+    char *bytes = NULL;
+    size_t len = 0;
+    int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
+    if (st == EMS_OK)
+        st = ems_template_build(&bytes, &len, engine, env->ctx, sc, &opts);
+    if (st == EMS_OK && output)
+        st = ems_output_write(env->ctx, output, bytes, len);
+    else if (st == EMS_OK && fwrite(bytes, 1, len, env->out) != len)
+        st = EMS_EIO;
+    ems_free(bytes);
+    ems_scorecard_free(sc);
+    if (st == EMS_EARG) {
+        cli_print_diags(env);
+        fprintf(env->err, "Try 'emscore template --help'.\n");
+    }
+    return cli_exit_status(st);
+}
+
+const cli_command cli_cmd_template = {
+    "template",
+    "--scorecard SC [--profile ID] --agency A --period P [--kind K] [--format F] [--lang L] "
+    "[-o OUT]",
+    "Write a blank assessment to fill in: an XML file, or an offline form for a browser.",
+    "The template holds every milestone and indicator the profile selects, exactly those\n"
+    "`emscore score --profile` counts, in scorecard order.\n"
+    "\n"
+    "  xml   an assessment that validates and scores as all-missing. Each item's title,\n"
+    "        guidance and levels (an indicator's unit and thresholds) are a comment,\n"
+    "        followed by its response (measure) inside a comment: uncomment, fill in.\n"
+    "  html  one HTML file that works opened from disk, without network: pick a level\n"
+    "        (or not applicable, with a justification), add evidence and comments,\n"
+    "        enter indicator values; progress is shown and the work kept in the\n"
+    "        browser. Save writes AGENCY-PERIOD-KIND.xml, a valid assessment; Open\n"
+    "        continues from a saved one.\n"
+    "\n"
+    "With --kind peer the template is a review team's: reviewers, each reviewer's\n"
+    "rating, the consensus, findings and recommendations, the mission dates; the xml\n"
+    "template's placeholder mission and reviewer are to be replaced.\n"
+    "Exit status: 0 written; 1 the scorecard is invalid; 2 usage error (agency or\n"
+    "period not an identifier, unknown profile, kind, format or language), unreadable\n"
+    "file or unwritable output.\n",
+    options,
+    run,
+};

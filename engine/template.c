@@ -1,0 +1,621 @@
+/*
+ * Templates: what an agency or a review team fills in. The XML template is
+ * a blank assessment in which every selected milestone and indicator is a
+ * comment (title, guidance, levels) followed by a commented-out response
+ * or measure; the HTML form is xslt/form.xsl applied to the scorecard
+ * pruned to the selected items. Both select with the scorer's own code, so
+ * a template asks exactly what is scored. Documents are built with
+ * libxml2's tree API and serialised by it: nothing is escaped by hand.
+ */
+#include <libxml/xmlsave.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "score.h"
+#include "util/ident.h"
+
+#define WRAP 74 /* columns of comment text */
+
+typedef struct tpl {
+    const ems_scorecard *sc;
+    const ems_item_score *sel; /* one per item: selected, weight */
+    const ems_profile *profile;
+    const ems_template_options *opts;
+    bool peer;
+    bool oom;
+    xmlDocPtr doc;
+    xmlNsPtr ns;
+} tpl;
+
+static const xmlChar *X(const char *s)
+{
+    return (const xmlChar *)s;
+}
+
+/* ---- small builders ------------------------------------------------- */
+
+static xmlNodePtr add_element(tpl *t, xmlNodePtr parent, const char *name, const char *text)
+{
+    xmlNodePtr n = xmlNewDocNode(t->doc, t->ns, X(name), NULL);
+    if (!n) {
+        t->oom = true;
+        return NULL;
+    }
+    if (text) {
+        xmlNodePtr txt = xmlNewDocText(t->doc, X(text));
+        if (!txt || !xmlAddChild(n, txt)) {
+            xmlFreeNode(txt);
+            t->oom = true;
+        }
+    }
+    if (parent && !xmlAddChild(parent, n)) {
+        xmlFreeNode(n);
+        t->oom = true;
+        return NULL;
+    }
+    return n;
+}
+
+static void set_attr(tpl *t, xmlNodePtr n, const char *name, const char *value)
+{
+    if (n && value && !xmlSetProp(n, X(name), X(value)))
+        t->oom = true;
+}
+
+/* An element holding a text of the scorecard, with its xml:lang. */
+static void add_text(tpl *t, xmlNodePtr parent, const char *name, ems_text text)
+{
+    if (!parent || !text.text)
+        return;
+    xmlNodePtr n = add_element(t, parent, name, text.text);
+    if (n && text.lang)
+        xmlNodeSetLang(n, X(text.lang));
+}
+
+/* Thousandths or hundredths as a decimal: 1500 / 1000 -> "1.5". */
+static void decimal(char buf[32], int64_t v, int64_t unit)
+{
+    int len = snprintf(buf, 32, "%lld", (long long)(v / unit));
+    int64_t frac = v % unit;
+    if (frac) {
+        len += snprintf(buf + len, (size_t)(32 - len), ".%0*lld", unit == 1000 ? 3 : 2,
+                        (long long)frac);
+        while (buf[len - 1] == '0')
+            buf[--len] = '\0';
+    }
+}
+
+/* ---- comments -------------------------------------------------------- */
+
+typedef struct text_buf {
+    char *s;
+    size_t len, cap;
+    bool oom;
+} text_buf;
+
+static void put(text_buf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (b->len + n + 1 > cap)
+            cap *= 2;
+        char *p = realloc(b->s, cap);
+        if (!p) {
+            b->oom = true;
+            return;
+        }
+        b->s = p;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+static void puts_(text_buf *b, const char *s)
+{
+    put(b, s, strlen(s));
+}
+
+/* A new line indented by indent spaces, label, then the words of text,
+ * wrapped at WRAP columns with continuation lines indented 2 more. */
+static void wrapped(text_buf *b, const char *label, const char *text, int indent)
+{
+    static const char spaces[] = "                                ";
+    put(b, "\n", 1);
+    put(b, spaces, (size_t)indent);
+    puts_(b, label);
+    int col = indent + (int)strlen(label);
+    bool first = true;
+    for (const char *p = text; *p;) {
+        p += strspn(p, " \n\t\r");
+        size_t n = strcspn(p, " \n\t\r");
+        if (!n)
+            break;
+        if (!first && col + 1 + (int)n > WRAP) {
+            put(b, "\n", 1);
+            put(b, spaces, (size_t)indent + 2);
+            col = indent + 2;
+        } else if (!first || label[0]) {
+            put(b, " ", 1);
+            col++;
+        }
+        put(b, p, n);
+        col += (int)n;
+        p += n;
+        first = false;
+    }
+}
+
+/* A comment holding b's text. XML forbids "--" inside a comment and "-"
+ * at its end: those are spaced apart, which changes no meaning here. */
+static void add_comment(tpl *t, xmlNodePtr parent, text_buf *b, bool before_close)
+{
+    if (b->oom) {
+        t->oom = true;
+        return;
+    }
+    text_buf safe = {0};
+    for (size_t i = 0; i < b->len; i++) {
+        put(&safe, &b->s[i], 1);
+        if (b->s[i] == '-' && (i + 1 == b->len ? true : b->s[i + 1] == '-'))
+            put(&safe, " ", 1);
+    }
+    if (before_close)
+        puts_(&safe, "\n  ");
+    else
+        puts_(&safe, " ");
+    xmlNodePtr c = safe.oom ? NULL : xmlNewDocComment(t->doc, X(safe.s ? safe.s : ""));
+    if (!c || !xmlAddChild(parent, c)) {
+        xmlFreeNode(c);
+        t->oom = true;
+    }
+    free(safe.s);
+}
+
+/* A comment holding the serialised element n (then freed): the response
+ * or measure to uncomment. */
+static void add_commented(tpl *t, xmlNodePtr parent, xmlNodePtr n)
+{
+    if (!n)
+        return;
+    xmlBufferPtr buf = xmlBufferCreate();
+    text_buf b = {0};
+    if (!buf || xmlNodeDump(buf, t->doc, n, 1, 1) < 0) {
+        t->oom = true;
+    } else {
+        puts_(&b, " ");
+        puts_(&b, (const char *)xmlBufferContent(buf));
+        add_comment(t, parent, &b, false);
+    }
+    free(b.s);
+    xmlBufferFree(buf);
+    xmlFreeNode(n);
+}
+
+/* ---- the XML template ------------------------------------------------ */
+
+static void describe_levels(tpl *t, text_buf *b)
+{
+    const ems_scorecard *sc = t->sc;
+    puts_(b, "\n  Levels (the scale of the scorecard):");
+    for (size_t i = 0; i < sc->nlevels; i++) {
+        char line[64];
+        snprintf(line, sizeof(line), "%-14s %lld", sc->levels[i].id,
+                 (long long)sc->levels[i].value);
+        wrapped(b, line, sc->levels[i].label.text ? sc->levels[i].label.text : "", 4);
+        if (i == sc->achieved)
+            puts_(b, " (counts as achieved)");
+    }
+    wrapped(b, "na              ",
+            "not applicable: give the reason in <justification>...</justification>", 4);
+}
+
+static void header_comment(tpl *t, xmlNodePtr root)
+{
+    const ems_scorecard *sc = t->sc;
+    const ems_template_options *o = t->opts;
+    text_buf b = {0};
+    char line[256];
+    snprintf(line, sizeof(line), "%s of %s for period %s.", t->peer ? "Peer assessment" :
+             "Self-assessment", o->agency, o->period);
+    wrapped(&b, "", line, 2);
+    snprintf(line, sizeof(line), "Scorecard %s version %s:", sc->id, sc->version);
+    wrapped(&b, line, sc->title.text ? sc->title.text : "", 2);
+    if (t->profile) {
+        snprintf(line, sizeof(line), "Profile %s:", t->profile->id);
+        wrapped(&b, line, t->profile->title.text ? t->profile->title.text : "", 2);
+    }
+    puts_(&b, "\n");
+    wrapped(&b, "",
+            t->peer ? "Every selected milestone and indicator follows, in scorecard order: a "
+                      "note on it, then a response or measure inside a comment. To answer one, "
+                      "remove the comment marks around its response, give each reviewer's "
+                      "rating (and the consensus, if the team agreed one), and delete the "
+                      "elements you do not use. Name the mission dates and the review team "
+                      "first: the placeholders below must be replaced."
+                    : "Every selected milestone and indicator follows, in scorecard order: a "
+                      "note on it, then a response or measure inside a comment. To answer one, "
+                      "remove the comment marks around its response, choose its level, add "
+                      "evidence references and a comment, and delete the elements you do not "
+                      "use. Unanswered items score as missing.",
+            2);
+    wrapped(&b, "",
+            "For an indicator, give the measured value as a decimal number, for example "
+            "value=\"12.5\".",
+            2);
+    puts_(&b, "\n");
+    describe_levels(t, &b);
+    puts_(&b, "\n");
+    snprintf(line, sizeof(line),
+             "Before sending it, check it: emscore validate -s SCORECARD %s-%s-%s.xml",
+             o->agency, o->period, t->peer ? "peer" : "self");
+    wrapped(&b, "", line, 2);
+    add_comment(t, root, &b, true);
+    free(b.s);
+}
+
+static void item_comment(tpl *t, xmlNodePtr parent, const ems_item *it)
+{
+    const ems_scorecard *sc = t->sc;
+    text_buf b = {0};
+    char line[160];
+    snprintf(line, sizeof(line), " %s %s:", it->kind == EMS_ITEM_MILESTONE ? "Milestone" :
+             "Indicator", it->id);
+    puts_(&b, line);
+    put(&b, " ", 1);
+    puts_(&b, it->title.text ? it->title.text : "");
+    text_buf facts = {0};
+    if (it->kind == EMS_ITEM_MILESTONE) {
+        if (it->mandatory)
+            puts_(&facts, "Mandatory. ");
+        if (it->evidence_required)
+            puts_(&facts, "Evidence required. ");
+        for (size_t i = 0, n = 0; i < it->nrequires; i++) {
+            if (!t->sel[it->requires[i]].selected)
+                continue;
+            puts_(&facts, n++ ? " " : "Requires ");
+            puts_(&facts, sc->items[it->requires[i]].id);
+        }
+        if (it->nrequires)
+            puts_(&facts, ". ");
+    } else {
+        puts_(&facts, it->lower_better ? "Lower is better" : "Higher is better");
+        if (it->unit) {
+            puts_(&facts, "; unit: ");
+            puts_(&facts, it->unit);
+        }
+        puts_(&facts, ".");
+        for (size_t i = 0; i < it->nthresholds; i++) {
+            snprintf(line, sizeof(line), " %s %s %s", sc->levels[it->thresholds[i].level].id,
+                     it->lower_better ? "<=" : ">=", it->thresholds[i].value);
+            puts_(&facts, i ? ";" : " Thresholds:");
+            puts_(&facts, line);
+        }
+        if (it->nthresholds)
+            puts_(&facts, ".");
+    }
+    if (facts.len)
+        wrapped(&b, "", facts.s, 7);
+    if (facts.oom)
+        b.oom = true;
+    free(facts.s);
+    if (it->description.text)
+        wrapped(&b, "", it->description.text, 7);
+    if (it->guidance.text)
+        wrapped(&b, "Guidance:", it->guidance.text, 7);
+    add_comment(t, parent, &b, false);
+    free(b.s);
+}
+
+static xmlNodePtr blank_response(tpl *t, const ems_item *it)
+{
+    xmlNodePtr r = add_element(t, NULL, it->kind == EMS_ITEM_MILESTONE ? "response" : "measure",
+                               NULL);
+    if (it->kind == EMS_ITEM_INDICATOR) {
+        set_attr(t, r, "indicator", it->id);
+        set_attr(t, r, "value", "");
+        return r;
+    }
+    set_attr(t, r, "milestone", it->id);
+    if (t->peer) {
+        xmlNodePtr rating = add_element(t, r, "rating", NULL);
+        set_attr(t, rating, "by", "reviewer1");
+        set_attr(t, rating, "level", "");
+        set_attr(t, add_element(t, r, "consensus", NULL), "level", "");
+    } else {
+        set_attr(t, r, "level", "");
+    }
+    set_attr(t, add_element(t, r, "evidence", NULL), "href", "");
+    add_element(t, r, "comment", NULL);
+    if (t->peer) {
+        add_element(t, r, "finding", NULL);
+        set_attr(t, add_element(t, r, "recommendation", NULL), "priority", "medium");
+    }
+    return r;
+}
+
+static void template_items(tpl *t, xmlNodePtr root, const size_t *ids, size_t n)
+{
+    for (size_t k = 0; k < n && !t->oom; k++) {
+        const ems_item *it = &t->sc->items[ids[k]];
+        if (!t->sel[ids[k]].selected)
+            continue;
+        if (it->kind == EMS_ITEM_AREA) {
+            text_buf b = {0};
+            char line[160];
+            snprintf(line, sizeof(line), " ==== Area %s:", it->id);
+            puts_(&b, line);
+            put(&b, " ", 1);
+            puts_(&b, it->title.text ? it->title.text : "");
+            puts_(&b, " ====");
+            add_comment(t, root, &b, false);
+            free(b.s);
+            template_items(t, root, it->children, it->nchildren);
+        } else {
+            item_comment(t, root, it);
+            add_commented(t, root, blank_response(t, it));
+        }
+    }
+}
+
+static void build_xml(tpl *t)
+{
+    const ems_template_options *o = t->opts;
+    xmlNodePtr root = xmlNewDocNode(t->doc, NULL, X("assessment"), NULL);
+    t->ns = root ? xmlNewNs(root, X(EMS_NAMESPACE), NULL) : NULL;
+    if (!root || !t->ns) {
+        xmlFreeNode(root);
+        t->oom = true;
+        return;
+    }
+    xmlSetNs(root, t->ns);
+    xmlDocSetRootElement(t->doc, root);
+    set_attr(t, root, "kind", t->peer ? "peer" : "self");
+    set_attr(t, root, "scorecard", t->sc->id);
+    set_attr(t, root, "scorecard-version", t->sc->version);
+    set_attr(t, root, "agency", o->agency);
+    set_attr(t, root, "period", o->period);
+    set_attr(t, root, "profile", t->profile ? t->profile->id : NULL);
+    header_comment(t, root);
+    if (t->peer) {
+        /* A peer assessment needs its mission and team to be valid: these
+         * placeholders validate, and the header says to replace them. */
+        xmlNodePtr m = add_element(t, root, "mission", "Place and programme of the mission");
+        set_attr(t, m, "from", "0001-01-01");
+        set_attr(t, m, "to", "0001-01-01");
+        xmlNodePtr team = add_element(t, root, "team", NULL);
+        xmlNodePtr rv = add_element(t, team, "reviewer", "Name of the reviewer");
+        set_attr(t, rv, "id", "reviewer1");
+        set_attr(t, rv, "agency", "REVIEWING-AGENCY");
+    }
+    template_items(t, root, t->sc->top, t->sc->ntop);
+}
+
+/* ---- the scorecard the form is made from ------------------------------ */
+
+static void form_items(tpl *t, xmlNodePtr parent, const size_t *ids, size_t n)
+{
+    const ems_scorecard *sc = t->sc;
+    for (size_t k = 0; k < n && !t->oom; k++) {
+        const ems_item *it = &sc->items[ids[k]];
+        if (!t->sel[ids[k]].selected)
+            continue;
+        char num[32];
+        xmlNodePtr e = add_element(t, parent, it->kind == EMS_ITEM_AREA ? "area" :
+                                   it->kind == EMS_ITEM_MILESTONE ? "milestone" : "indicator",
+                                   NULL);
+        set_attr(t, e, "id", it->id);
+        decimal(num, t->sel[ids[k]].weight, 1000);
+        set_attr(t, e, "weight", num);
+        if (it->kind == EMS_ITEM_MILESTONE) {
+            set_attr(t, e, "mandatory", it->mandatory ? "true" : NULL);
+            set_attr(t, e, "evidence", it->evidence_required ? "required" : NULL);
+            text_buf req = {0};
+            for (size_t i = 0; i < it->nrequires; i++)
+                if (t->sel[it->requires[i]].selected) {
+                    puts_(&req, req.len ? " " : "");
+                    puts_(&req, sc->items[it->requires[i]].id);
+                }
+            t->oom |= req.oom;
+            set_attr(t, e, "requires", req.s);
+            free(req.s);
+        } else if (it->kind == EMS_ITEM_INDICATOR) {
+            set_attr(t, e, "unit", it->unit);
+            set_attr(t, e, "better", it->lower_better ? "lower" : "higher");
+        }
+        add_text(t, e, "title", it->title);
+        add_text(t, e, "description", it->description);
+        if (it->kind == EMS_ITEM_AREA) {
+            form_items(t, e, it->children, it->nchildren);
+            continue;
+        }
+        add_text(t, e, "guidance", it->guidance);
+        for (size_t i = 0; i < it->nthresholds; i++) {
+            xmlNodePtr th = add_element(t, e, "threshold", NULL);
+            set_attr(t, th, "level", sc->levels[it->thresholds[i].level].id);
+            set_attr(t, th, "value", it->thresholds[i].value);
+        }
+    }
+}
+
+/* The scorecard as the scorer sees it under the profile: the selected
+ * items with their weights, and the profile's title without its rules. */
+static void build_form_source(tpl *t)
+{
+    const ems_scorecard *sc = t->sc;
+    char num[32];
+    xmlNodePtr root = xmlNewDocNode(t->doc, NULL, X("scorecard"), NULL);
+    t->ns = root ? xmlNewNs(root, X(EMS_NAMESPACE), NULL) : NULL;
+    if (!root || !t->ns) {
+        xmlFreeNode(root);
+        t->oom = true;
+        return;
+    }
+    xmlSetNs(root, t->ns);
+    xmlDocSetRootElement(t->doc, root);
+    set_attr(t, root, "id", sc->id);
+    set_attr(t, root, "version", sc->version);
+    add_text(t, root, "title", sc->title);
+    add_text(t, root, "description", sc->description);
+    xmlNodePtr scale = add_element(t, root, "scale", NULL);
+    set_attr(t, scale, "achieved", sc->levels[sc->achieved].id);
+    for (size_t i = 0; i < sc->nlevels && scale; i++) {
+        xmlNodePtr l = add_element(t, scale, "level", sc->levels[i].label.text);
+        set_attr(t, l, "id", sc->levels[i].id);
+        snprintf(num, sizeof(num), "%lld", (long long)sc->levels[i].value);
+        set_attr(t, l, "value", num);
+    }
+    xmlNodePtr grades = add_element(t, root, "grades", NULL);
+    set_attr(t, grades, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
+    for (size_t i = 0; i < sc->ngrades && grades; i++) {
+        xmlNodePtr g = add_element(t, grades, "grade", sc->grades[i].label.text);
+        set_attr(t, g, "id", sc->grades[i].id);
+        decimal(num, sc->grades[i].min, 100);
+        set_attr(t, g, "min", num);
+    }
+    form_items(t, root, sc->top, sc->ntop);
+    if (t->profile) {
+        xmlNodePtr p = add_element(t, root, "profile", NULL);
+        set_attr(t, p, "id", t->profile->id);
+        add_text(t, p, "title", t->profile->title);
+    }
+}
+
+/* ---- the public API --------------------------------------------------- */
+
+static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_template_options *o,
+                         const ems_profile **profile)
+{
+    *profile = NULL;
+    if (!ems_ident__valid(o->agency))
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "agency '%.80s' is not an identifier: 1 to 64 letters, digits, "
+                              "'.', '_' or '-', starting with a letter or digit",
+                              o->agency ? o->agency : "");
+    if (!ems_ident__valid(o->period))
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "period '%.80s' is not an identifier: 1 to 64 letters, digits, "
+                              "'.', '_' or '-', starting with a letter or digit",
+                              o->period ? o->period : "");
+    if (o->kind && strcmp(o->kind, "self") != 0 && strcmp(o->kind, "peer") != 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown kind '%.64s': use self or peer",
+                              o->kind);
+    if (o->format && strcmp(o->format, "xml") != 0 && strcmp(o->format, "html") != 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown template format '%.64s': use xml or "
+                              "html", o->format);
+    if (o->profile) {
+        size_t p;
+        if (!ems_idmap__get(&sc->profile_ids, o->profile, &p)) {
+            text_buf known = {0};
+            for (size_t i = 0; i < sc->nprofiles; i++) {
+                puts_(&known, i ? ", " : "");
+                puts_(&known, sc->profiles[i].id);
+            }
+            int rc = ems_ctx__error(ctx, EMS_EARG, sc->file, 0,
+                                    "profile '%.80s' is not defined in scorecard '%s' (%s%s)",
+                                    o->profile, sc->id, sc->nprofiles ? "its profiles: " :
+                                    "it has no profile", known.s ? known.s : "");
+            free(known.s);
+            return rc;
+        }
+        *profile = &sc->profiles[p];
+    }
+    return EMS_OK;
+}
+
+/* The form: the pruned scorecard through xslt/form.xsl, with the
+ * assessment's identity as parameters. */
+static int render_form(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                       const tpl *t, const char *name)
+{
+    xmlChar *src = NULL;
+    int nsrc = 0;
+    ems_report *r = NULL;
+    xmlDocDumpMemoryEnc(t->doc, &src, &nsrc, "UTF-8");
+    if (!src)
+        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    int rc = ems_report__form_new(&r, engine, ctx, t->opts->lang);
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "agency", t->opts->agency);
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "period", t->opts->period);
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "kind", t->peer ? "peer" : "self");
+    if (rc == EMS_OK)
+        rc = ems_report_render_memory(r, ctx, name, src, (size_t)nsrc, out, len);
+    ems_report_free(r);
+    xmlFree(src);
+    return rc;
+}
+
+int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                       const ems_scorecard *sc, const ems_template_options *opts)
+{
+    if (!out)
+        return EMS_EARG;
+    *out = NULL;
+    if (len)
+        *len = 0;
+    if (!engine || !sc || !opts)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_template_build: missing argument");
+    tpl t = {.sc = sc, .opts = opts, .peer = opts->kind && strcmp(opts->kind, "peer") == 0};
+    int rc = check_options(ctx, sc, opts, &t.profile);
+    if (rc != EMS_OK)
+        return rc;
+    bool html = opts->format && strcmp(opts->format, "html") == 0;
+    ems_item_score *sel = calloc(sc->nitems ? sc->nitems : 1, sizeof(*sel));
+    t.doc = xmlNewDoc(X("1.0"));
+    if (!sel || !t.doc) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+        goto done;
+    }
+    ems_score__select(sc, t.profile, sel);
+    t.sel = sel;
+    size_t nselected = 0;
+    for (size_t i = 0; i < sc->ntop; i++)
+        nselected += sel[sc->top[i]].selected;
+    if (!nselected) {
+        rc = ems_ctx__error(ctx, EMS_EARG, sc->file, 0,
+                            "profile '%s' selects no area: there is nothing to assess",
+                            t.profile->id);
+        goto done;
+    }
+    if (html)
+        build_form_source(&t);
+    else
+        build_xml(&t);
+    if (t.oom) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+        goto done;
+    }
+    if (html) {
+        rc = render_form(out, len, engine, ctx, &t, sc->file);
+        goto done;
+    }
+    xmlChar *bytes = NULL;
+    int n = 0;
+    xmlDocDumpFormatMemoryEnc(t.doc, &bytes, &n, "UTF-8", 1);
+    *out = bytes ? malloc((size_t)n + 1) : NULL;
+    if (*out) {
+        memcpy(*out, bytes, (size_t)n);
+        (*out)[n] = '\0';
+        if (len)
+            *len = (size_t)n;
+    } else {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    }
+    xmlFree(bytes);
+done:
+    xmlFreeDoc(t.doc);
+    free(sel);
+    return rc;
+}
+
+int ems_output_write(ems_ctx *ctx, const char *path, const void *data, size_t len)
+{
+    return ems_output__write(ctx, path, data, len);
+}
