@@ -1,0 +1,176 @@
+// Fills the offline form of `emscore template --format html` in headless
+// Chromium as a focal point would, saves it, reloads it, and opens the
+// saved file in a fresh browser profile.
+//   node form.mjs PLAN.json
+// PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?}; an
+// answer is {id, level?, ratings?, consensus?, justification?, comment?,
+// evidence?: [{href, text}], finding?, recommendation?: {priority, text},
+// value?}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
+// writes the saved files to OUT/saved.xml and OUT/resaved.xml. Exit
+// status: 0 all passed, 1 a check failed, 2 the browser could not run.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const url = pathToFileURL(plan.form).href;
+let failed = 0;
+const check = (name, cond, why = '') => {
+  if (cond) console.log(`ok ${name}`);
+  else { failed++; console.log(`FAIL ${name}${why ? ': ' + why : ''}`); }
+};
+const item = (id) => `[id="item-${id}"]`;
+
+// A page that must load nothing from anywhere and log no error.
+async function open(context) {
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))
+      check(`no network request (${u})`, false);
+  });
+  page.on('console', (m) => { if (m.type() === 'error') check(`no console error`, false, m.text()); });
+  page.on('pageerror', (e) => check('no script error', false, String(e)));
+  page.on('dialog', (d) => d.accept());
+  await page.goto(url);
+  return page;
+}
+
+async function answer(page, a) {
+  const el = page.locator(item(a.id));
+  if (a.level) await el.locator(`input[type=radio][value="${a.level}"]`).check();
+  for (const [i, level] of (a.ratings || []).entries())
+    await el.locator('select[data-r=rating]').nth(i).selectOption(level);
+  if (a.consensus) await el.locator('select[data-r=consensus]').selectOption(a.consensus);
+  for (const ev of a.evidence || []) {
+    await el.locator('button[data-add=evidence]').click();
+    const row = el.locator('[data-list=evidence] > li').last();
+    await row.locator('[data-r=href]').fill(ev.href);
+    await row.locator('[data-r=text]').fill(ev.text);
+  }
+  if (a.comment) await el.locator('[data-f=comment]').fill(a.comment);
+  if (a.value) await el.locator('[data-f=value]').fill(a.value);
+  if (a.finding) {
+    await el.locator('button[data-add=finding]').click();
+    await el.locator('[data-list=finding] > li textarea').last().fill(a.finding);
+  }
+  if (a.recommendation) {
+    await el.locator('button[data-add=recommendation]').click();
+    const row = el.locator('[data-list=recommendation] > li').last();
+    await row.locator('[data-r=priority]').selectOption(a.recommendation.priority);
+    await row.locator('[data-r=text]').fill(a.recommendation.text);
+  }
+  if (a.justification) await el.locator('[data-f=justification]').fill(a.justification);
+}
+
+// The answers shown in the page are those of the plan.
+async function shows(page, label) {
+  for (const a of plan.answers) {
+    const el = page.locator(item(a.id));
+    if (a.level)
+      check(`${label}: ${a.id} level ${a.level}`,
+            await el.locator(`input[type=radio][value="${a.level}"]`).isChecked());
+    for (const [i, level] of (a.ratings || []).entries())
+      check(`${label}: ${a.id} rating ${i + 1} ${level}`,
+            (await el.locator('select[data-r=rating]').nth(i).inputValue()) === level);
+    if (a.justification)
+      check(`${label}: ${a.id} justification`,
+            (await el.locator('[data-f=justification]').inputValue()) === a.justification);
+    if (a.value)
+      check(`${label}: ${a.id} value ${a.value}`,
+            (await el.locator('[data-f=value]').inputValue()) === a.value);
+    for (const ev of a.evidence || [])
+      check(`${label}: ${a.id} evidence ${ev.href}`,
+            (await el.locator('[data-list=evidence] [data-r=href]').first().inputValue()) === ev.href);
+  }
+  for (const [i, r] of (plan.team || []).entries())
+    check(`${label}: reviewer ${r.id}`,
+          (await page.locator('#team-rows > li [data-r=id]').nth(i).inputValue()) === r.id);
+}
+
+async function save(page, path) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
+                                        page.click('#save')]);
+  await download.saveAs(path);
+  return download.suggestedFilename();
+}
+
+async function main() {
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+                                      args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  } catch (e) {
+    console.log(`FAIL chromium starts: ${String(e).split('\n')[0]}`);
+    process.exit(2);
+  }
+  const first = await browser.newContext({ acceptDownloads: true });
+  const page = await open(first);
+  const total = await page.locator('.item').count();
+  check('the form shows every item', total === plan.items, `${total} items, expected ${plan.items}`);
+  check('nothing is answered at first',
+        (await page.locator('#progress-text').textContent()) === `0 of ${total} answered`);
+  const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+  check('a policy forbids every load', /default-src 'none'/.test(csp || ''));
+
+  if (plan.kind === 'peer') {
+    const m = plan.mission;
+    await page.fill('#mission-from', m.from);
+    await page.fill('#mission-to', m.to);
+    await page.fill('#mission-text', m.text);
+    for (const r of plan.team) {
+      await page.click('button[data-add=reviewer]');
+      const row = page.locator('#team-rows > li').last();
+      await row.locator('[data-r=id]').fill(r.id);
+      await row.locator('[data-r=agency]').fill(r.agency);
+      await row.locator('[data-r=name]').fill(r.name);
+      await row.locator('[data-r=name]').press('Tab');
+    }
+  }
+  // Answer everything but the justifications: saving must be refused.
+  for (const a of plan.answers) await answer(page, { ...a, justification: undefined });
+  const withNa = plan.answers.find((a) => a.justification);
+  if (withNa) {
+    await page.click('#save');
+    const problems = page.locator('#problems');
+    check('saving without a justification is refused', await problems.isVisible());
+    check('the problem names the milestone', (await problems.textContent()).includes(withNa.id));
+    check('the milestone is marked invalid',
+          await page.locator(`${item(withNa.id)}.invalid`).count() === 1);
+    for (const a of plan.answers.filter((x) => x.justification))
+      await page.locator(item(a.id)).locator('[data-f=justification]').fill(a.justification);
+  }
+  const answered = plan.answers.length;
+  check('progress counts the answers',
+        (await page.locator('#progress-text').textContent()) === `${answered} of ${total} answered`,
+        await page.locator('#progress-text').textContent());
+  const name = await save(page, `${plan.out}/saved.xml`);
+  check('the file is named AGENCY-PERIOD-KIND.xml', name === plan.filename, name);
+  check('the problems list is gone once saved', !(await page.locator('#problems').isVisible()));
+
+  await page.reload();
+  await shows(page, 'after reload (local storage)');
+
+  // A fresh profile: nothing stored; the saved file brings the answers back.
+  const second = await browser.newContext({ acceptDownloads: true });
+  const again = await open(second);
+  check('a fresh browser starts empty',
+        (await again.locator('#progress-text').textContent()) === `0 of ${total} answered`);
+  await again.setInputFiles('#open-file', `${plan.out}/saved.xml`);
+  await again.waitForFunction(() => /saved\.xml/.test(document.getElementById('status').textContent));
+  await shows(again, 'after opening the saved file');
+  await save(again, `${plan.out}/resaved.xml`);
+  check('saving again gives the same file',
+        readFileSync(`${plan.out}/saved.xml`, 'utf8') === readFileSync(`${plan.out}/resaved.xml`, 'utf8'));
+  if (plan.wrong) {
+    await again.setInputFiles('#open-file', plan.wrong);
+    await again.waitForFunction(() => document.getElementById('status').classList.contains('bad'));
+    const status = await again.locator('#status').textContent();
+    check('a file of another assessment is refused', /was not opened/.test(status), status);
+    await shows(again, 'after the refused file');
+  }
+  await browser.close();
+}
+
+main().then(() => process.exit(failed ? 1 : 0),
+            (e) => { console.log(`FAIL the browser test ran to its end: ${e.message.split('\n')[0]}`); process.exit(1); });
