@@ -536,7 +536,7 @@ input[type=text], input[type=date], textarea, select { font: inherit; padding: .
 textarea { width: 100%; resize: vertical; }
 fieldset { border: 1px solid var(--line); border-radius: 4px; margin: .5rem 0; padding: .3rem .8rem .6rem; }
 legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
-#contents ol { padding-inline-start: 1.2rem; }
+#contents ol { list-style: none; padding-inline-start: 0; }
 #contents .depth1 { margin-inline-start: 1.2rem; }
 #contents .depth2 { margin-inline-start: 2.4rem; }
 .count { color: var(--muted); font-size: .85rem; font-weight: normal; white-space: nowrap; }

@@ -1,0 +1,155 @@
+#!/bin/sh
+# End-to-end: `emscore template`. The XML template validates and scores as
+# all-missing with exactly the leaves `emscore score --profile` counts, in
+# scorecard order; an uncommented response is scored; the peer template
+# validates too; the HTML form holds the same items and loads nothing;
+# usage errors exit 2 with a clear message; -o is whole or nothing, .gz
+# compressed; the same inputs give the same bytes.
+. "$(dirname "$0")/../lib.sh"
+SC="$ROOT/scorecards/un-ems.xml"
+
+# Leaf ids of a template (its commented-out responses and measures) and of
+# results, one per line in document order.
+template_ids() {
+    sed -n 's/.*<!-- <\(response milestone\|measure indicator\)="\([^"]*\)".*/\2/p' "$1"
+}
+results_ids() {
+    sed -n 's/.*<\(milestone\|indicator\) id="\([^"]*\)".*/\2/p' "$1"
+}
+# attr FILE ELEMENT NAME: the attribute NAME of the first ELEMENT
+attr() {
+    sed -n "s/.*<$2 [^>]*$3=\"\([^\"]*\)\".*/\1/p" "$1" | head -n 1
+}
+
+for p in "" unido-vic wmo unep; do
+    tag=${p:-all}
+    set -- --scorecard "$SC" --agency UNIDO --period 2014
+    [ -n "$p" ] && set -- "$@" --profile "$p"
+    run template "$@" -o "$SCRATCH/$tag.xml"
+    check "template ($tag)" 0
+    run validate --scorecard "$SC" "$SCRATCH/$tag.xml"
+    check "the template ($tag) validates" 0 "" \
+        "$tag.xml: assessment self UNIDO period 2014: 0 responses, 0 measures"
+    # Scored with the profile given on the command line, not the template's.
+    sed 's/ profile="[^"]*"//' "$SCRATCH/$tag.xml" > "$SCRATCH/$tag-bare.xml"
+    run score --scorecard "$SC" ${p:+--profile "$p"} -o "$SCRATCH/$tag.results.xml" \
+        "$SCRATCH/$tag-bare.xml"
+    check "the template ($tag) scores" 0
+    r="$SCRATCH/$tag.results.xml"
+    template_ids "$SCRATCH/$tag.xml" > "$SCRATCH/$tag.tids"
+    results_ids "$r" > "$SCRATCH/$tag.rids"
+    n=$(wc -l < "$SCRATCH/$tag.tids")
+    if [ "$n" -gt 0 ] && cmp -s "$SCRATCH/$tag.tids" "$SCRATCH/$tag.rids"; then ok; else
+        ko "template ($tag): its $n items are not those score --profile counts, in order"
+        diff "$SCRATCH/$tag.tids" "$SCRATCH/$tag.rids" | head -5
+    fi
+    leaves=$(grep -cE '<(milestone|indicator) id=' "$r")
+    missing=$(grep -cE '<(milestone|indicator) id=.* status="missing"' "$r")
+    [ "$leaves" -eq "$missing" ] && [ "$leaves" -eq "$n" ] && ok ||
+        ko "template ($tag): $missing of $leaves leaves are missing, $n in the template"
+    [ "$(attr "$r" overall self)/$(attr "$r" overall final)/$(attr "$r" overall met)/$(attr "$r" overall rated)" = \
+      "0.00/0.00/na/0" ] && ok || ko "template ($tag): overall is not self 0.00, final 0.00, met na, rated 0"
+done
+# A profile leaves items out; without one every leaf of the scorecard is there.
+[ "$(wc -l < "$SCRATCH/unido-vic.tids")" -lt "$(wc -l < "$SCRATCH/all.tids")" ] && ok ||
+    ko "profile unido-vic selects fewer items than the whole scorecard"
+[ "$(wc -l < "$SCRATCH/all.tids")" -eq "$(grep -cE '<(milestone|indicator) ' "$SC")" ] && ok ||
+    ko "without a profile the template has every milestone and indicator"
+grep -q 'profile="unido-vic"' "$SCRATCH/unido-vic.xml" && ok || ko "the template names its profile"
+grep -q 'Guidance: Look for a signed instrument' "$SCRATCH/all.xml" && ok ||
+    ko "the guidance is in the template"
+
+# Uncommented and filled in, a response and a measure are scored.
+python3 - "$SCRATCH/unido-vic.xml" "$SCRATCH/filled.xml" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+text = text.replace('<!-- <response milestone="EMS1" level="">', '<response milestone="EMS1" level="achieved">', 1)
+head, tail = text.split('<response milestone="EMS1" level="achieved">', 1)
+tail = tail.replace('<evidence href=""/>', '<evidence href="dgb-2013.pdf">Bulletin</evidence>', 1)
+tail = tail.replace('</response> -->', '</response>', 1)
+text = head + '<response milestone="EMS1" level="achieved">' + tail
+text = text.replace('<!-- <measure indicator="IND-GHG-PERCAP" value=""/> -->',
+                    '<measure indicator="IND-GHG-PERCAP" value="5.5"/>', 1)
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+EOF
+run score --scorecard "$SC" "$SCRATCH/filled.xml"
+check "an uncommented response is scored" 0 "" \
+    '<milestone id="EMS1" .*self-level="achieved" .*self="75.00" .*status="achieved"'
+check "an uncommented measure is scored" 0 "" \
+    '<indicator id="IND-GHG-PERCAP" .*self-level="achieved" .*status="achieved"'
+
+# The peer template: a placeholder mission and reviewer keep it valid.
+run template --scorecard "$SC" --agency WMO --period 2014 --profile wmo --kind peer \
+    -o "$SCRATCH/peer.xml"
+check "peer template" 0
+run validate --scorecard "$SC" "$SCRATCH/peer.xml"
+check "the peer template validates" 0 "" "assessment peer WMO period 2014: 0 responses, 0 measures, 1 reviewers"
+run score --scorecard "$SC" -o "$SCRATCH/peer.results.xml" "$SCRATCH/peer.xml"
+check "the peer template scores" 0
+[ "$(grep -cE '<(milestone|indicator) id=' "$SCRATCH/peer.results.xml")" -eq \
+  "$(grep -cE '<(milestone|indicator) id=.* status="missing"' "$SCRATCH/peer.results.xml")" ] && ok ||
+    ko "every leaf of the peer template is missing"
+grep -q '<rating by="reviewer1" level=""/>' "$SCRATCH/peer.xml" && ok ||
+    ko "the peer template's responses carry a rating to fill in"
+
+# Same bytes every time; stdout is the -o file; .gz is compressed.
+run template --scorecard "$SC" --agency UNIDO --period 2014 --profile unido-vic
+check "template to standard output" 0
+cmp -s "$OUT" "$SCRATCH/unido-vic.xml" && ok || ko "stdout and -o give the same bytes"
+run template --scorecard "$SC" --agency UNIDO --period 2014 --profile unido-vic -o "$SCRATCH/t.xml.gz"
+check "template -o x.gz" 0
+gzip -dc "$SCRATCH/t.xml.gz" | cmp -s - "$SCRATCH/unido-vic.xml" && ok ||
+    ko "-o x.gz decompresses to the template"
+
+# The form: the same items, one page, nothing loaded from anywhere.
+run template --scorecard "$SC" --agency UNIDO --period 2014 --profile unido-vic --format html \
+    -o "$SCRATCH/form.html"
+check "html form" 0
+tr '>' '\n' < "$SCRATCH/form.html" | sed -n 's/.*<article class="item" id="item-\([^"]*\)".*/\1/p' \
+    > "$SCRATCH/form.ids"
+cmp -s "$SCRATCH/form.ids" "$SCRATCH/unido-vic.tids" && ok ||
+    ko "the form holds the template's items, in order"
+grep -q "Content-Security-Policy\" content=\"default-src 'none'" "$SCRATCH/form.html" && ok ||
+    ko "the form's policy forbids every load"
+if grep -Eq '<(link|img|iframe|object)[ >]|<script[^>]* src=|(src|href|action)="[a-z]+:|[^A-Za-z]url\(' \
+    "$SCRATCH/form.html"; then ko "the form refers to nothing outside itself"; else ok; fi
+grep -q 'data-agency="UNIDO" data-period="2014" data-kind="self" data-profile="unido-vic"' \
+    "$SCRATCH/form.html" && ok || ko "the form knows the assessment it makes"
+run template --scorecard "$SC" --agency UNIDO --period 2014 --format html --kind peer --lang fr
+check "peer form in French" 0 "" '<html lang="fr" dir="ltr">'
+grep -q 'id="team-rows"' "$OUT" && ok || ko "the peer form has a review team"
+run template --scorecard "$SC" --agency UNIDO --period 2014 --format html --lang ar
+check "form in Arabic" 0 "" '<html lang="ar" dir="rtl">'
+
+# Usage errors: exit 2, a clear message, nothing written.
+printf 'old\n' > "$SCRATCH/kept.xml"
+run template --scorecard "$SC" --agency "UN EP" --period 2014 -o "$SCRATCH/kept.xml"
+check "an agency that is not an identifier" 2 "agency 'UN EP' is not an identifier"
+[ "$(cat "$SCRATCH/kept.xml")" = old ] && ok || ko "a failing run leaves the -o target untouched"
+run template --scorecard "$SC" --agency UNEP --period ../2014
+check "a period that is not an identifier" 2 "period '../2014' is not an identifier"
+run template --scorecard "$SC" --agency UNEP --period 2014 --profile nope -o "$SCRATCH/kept.xml"
+check "an unknown profile" 2 "profile 'nope' is not defined in scorecard 'un-ems' \(its profiles: unido-vic, wmo, unep"
+[ "$(cat "$SCRATCH/kept.xml")" = old ] && ok || ko "an unknown profile leaves the -o target untouched"
+run template --scorecard "$SC" --agency UNEP --period 2014 --format pdf
+check "an unknown format" 2 "unknown template format 'pdf': use xml or html"
+run template --scorecard "$SC" --agency UNEP --period 2014 --kind team
+check "an unknown kind" 2 "unknown kind 'team': use self or peer"
+run template --scorecard "$SC" --agency UNEP --period 2014 --format html --lang xx
+check "an unknown language" 2 "no message catalogue for language 'xx'"
+run template --scorecard "$SC" --period 2014
+check "--agency is required" 2 "--agency and --period are required"
+run template --agency UNEP --period 2014
+check "--scorecard is required" 2 "--scorecard is required"
+run template --scorecard "$SC" --agency UNEP --period 2014 extra.xml
+check "no operand" 2 "unexpected operand 'extra.xml'"
+run template --scorecard "$SCRATCH/missing.xml" --agency UNEP --period 2014
+check "an unreadable scorecard is exit 2" 2 "missing.xml: error: cannot open"
+run template --scorecard "$ROOT/scorecards/samples/wmo-2014-self.xml" --agency UNEP --period 2014
+check "a document that is not a scorecard is exit 1" 1 "not a scorecard"
+run template --scorecard "$SC" --agency UNEP --period 2014 -o "$SCRATCH/no/such/dir.xml"
+check "an unwritable output is exit 2" 2 "dir.xml: error: cannot create a temporary file"
+[ "$(ls -a "$SCRATCH" | grep -c tmp)" -eq 0 ] && ok || ko "failing runs leave no temporary file"
+run template --help
+check "template --help" 0 "" "^usage: emscore template --scorecard SC"
+finish
