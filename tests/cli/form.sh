@@ -1,0 +1,141 @@
+#!/bin/sh
+# End-to-end in a real browser: the offline form of `emscore template
+# --format html`, self and peer, filled in headless Chromium by
+# tests/browser/form.mjs (playwright-core): levels, a milestone marked not
+# applicable (saving refused until it has a justification), evidence,
+# comments, an indicator value, a review team's ratings, consensus,
+# findings and recommendations. The saved files are validated and scored
+# here with the real binary, and their figures checked; reloaded and
+# reopened, the form shows the answers again. Where node, playwright-core
+# (npm ci --prefix tests/browser) or Chromium is missing, the suite says so
+# loudly and counts nothing.
+. "$(dirname "$0")/../lib.sh"
+SC="$ROOT/scorecards/un-ems.xml"
+S="$ROOT/scorecards/samples"
+DRIVER="$ROOT/tests/browser/form.mjs"
+
+missing=""
+command -v node >/dev/null 2>&1 || missing="node"
+[ -d "$ROOT/tests/browser/node_modules/playwright-core" ] ||
+    missing="$missing playwright-core (npm ci --prefix tests/browser)"
+[ -x "${CHROMIUM:-/usr/bin/chromium}" ] || missing="$missing chromium"
+if [ -n "$missing" ]; then
+    echo "**************************************************************"
+    echo "SKIPPED: the offline form was not filled in a browser: missing$missing"
+    echo "(make deps BROWSER=1 installs them)"
+    echo "**************************************************************"
+    finish
+    exit 0
+fi
+
+# drive NAME PLAN: run the browser on PLAN; every "ok"/"FAIL" line counts.
+drive() {
+    node "$DRIVER" "$2" > "$SCRATCH/$1.log" 2>&1
+    rc=$?
+    p=$(grep -c '^ok ' "$SCRATCH/$1.log")
+    f=$(grep -c '^FAIL ' "$SCRATCH/$1.log")
+    PASS=$((PASS + p))
+    FAIL=$((FAIL + f))
+    grep '^FAIL ' "$SCRATCH/$1.log" | sed "s/^/FAIL: $1: /"
+    echo "form: $1: $p browser checks passed, $f failed"
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        FAIL=$((FAIL + 1))
+        echo "FAIL: $1: the browser test exited with status $rc"
+        tail -5 "$SCRATCH/$1.log" | sed 's/^/    /'
+    fi
+}
+# leaf FILE ID: the results element of leaf ID
+leaf() {
+    grep -E "<(milestone|indicator) id=\"$2\" " "$1"
+}
+# has NAME FILE ID ERE: leaf ID of results FILE matches ERE
+has() {
+    if leaf "$2" "$3" | grep -Eq -- "$4"; then ok; else
+        FAIL=$((FAIL + 1))
+        echo "FAIL: $1: $(leaf "$2" "$3")"
+    fi
+}
+
+# ---- a self-assessment -------------------------------------------------
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 --format html \
+    -o "$SCRATCH/self.html"
+check "self form" 0
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 \
+    -o "$SCRATCH/self-template.xml"
+check "self template (to count its items)" 0
+nself=$(grep -c '<!-- <\(response\|measure\) ' "$SCRATCH/self-template.xml")
+mkdir "$SCRATCH/self"
+cat > "$SCRATCH/self.json" <<EOF
+{"form": "$SCRATCH/self.html", "out": "$SCRATCH/self", "kind": "self", "items": $nself,
+ "filename": "UNIDO-2014-self.xml", "wrong": "$S/wmo-2014-self.xml",
+ "answers": [
+  {"id": "EMS1", "level": "achieved", "comment": "Signed in May 2013",
+   "evidence": [{"href": "https://intranet.example/dgb/2013-05", "text": "Bulletin <DGB/2013/05> & minutes"}]},
+  {"id": "EMS2", "level": "in-progress", "comment": "Policy drafted, not yet issued"},
+  {"id": "EMS3", "level": "na", "justification": "The VIC green team is run by the shared services"},
+  {"id": "CLIM1", "level": "exceeded"},
+  {"id": "IND-GHG-PERCAP", "value": "5.5"}
+ ]}
+EOF
+drive self "$SCRATCH/self.json"
+saved="$SCRATCH/self/saved.xml"
+run validate --scorecard "$SC" "$saved"
+check "the saved self-assessment validates" 0 "" \
+    "saved.xml: assessment self UNIDO period 2014: 4 responses, 1 measures, 0 reviewers"
+run score --scorecard "$SC" -o "$SCRATCH/self.results.xml" "$saved"
+check "the saved self-assessment scores" 0
+r="$SCRATCH/self.results.xml"
+grep -q 'profile="unido-vic"' "$r" && ok || ko "the saved file keeps its profile"
+has "EMS1 achieved" "$r" EMS1 'self-level="achieved" .*self="75.00" .*status="achieved"'
+has "EMS2 in progress" "$r" EMS2 'self-level="in-progress" .*self="50.00" .*status="partial"'
+has "EMS3 not applicable" "$r" EMS3 'self-level="na" .*self="na" .*status="na"'
+has "CLIM1 exceeded" "$r" CLIM1 'self-level="exceeded" .*self="100.00"'
+has "IND-GHG-PERCAP 5.5 reaches achieved (<= 6)" "$r" IND-GHG-PERCAP \
+    'self-level="achieved" .*self="75.00" .*status="achieved"'
+has "an unanswered milestone is missing" "$r" EMS4 'status="missing"'
+grep -q '<justification>The VIC green team is run by the shared services</justification>' "$r" && ok ||
+    ko "the justification reaches the results"
+grep -q '<evidence href="https://intranet.example/dgb/2013-05">Bulletin &lt;DGB/2013/05&gt; &amp; minutes</evidence>' \
+    "$saved" && ok || ko "evidence is saved with its text escaped"
+[ "$(grep -c 'status="missing"' "$r")" -eq $((nself - 5)) ] && ok ||
+    ko "every other item is missing"
+
+# ---- a peer review ---------------------------------------------------------
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 --format html \
+    --kind peer -o "$SCRATCH/peer.html"
+check "peer form" 0
+mkdir "$SCRATCH/peer"
+cat > "$SCRATCH/peer.json" <<EOF
+{"form": "$SCRATCH/peer.html", "out": "$SCRATCH/peer", "kind": "peer", "items": $nself,
+ "filename": "UNIDO-2014-peer.xml", "wrong": "$saved",
+ "mission": {"from": "2014-05-12", "to": "2014-05-16", "text": "Vienna International Centre"},
+ "team": [{"id": "r1", "agency": "UNEP", "name": "Ana Silva"},
+          {"id": "r2", "agency": "WMO", "name": "Li Wei"}],
+ "answers": [
+  {"id": "EMS1", "ratings": ["achieved", "in-progress"], "consensus": "achieved",
+   "finding": "The bulletin is signed and known to senior managers.",
+   "recommendation": {"priority": "high", "text": "Publish the bulletin on the public website."}},
+  {"id": "EMS2", "ratings": ["initiated", "exceeded"]},
+  {"id": "EMS3", "ratings": ["na", "na"], "justification": "Run by the shared services"},
+  {"id": "IND-GHG-PERCAP", "value": "7"}
+ ]}
+EOF
+drive peer "$SCRATCH/peer.json"
+psaved="$SCRATCH/peer/saved.xml"
+run validate --scorecard "$SC" "$psaved"
+check "the saved peer assessment validates" 0 "" \
+    "saved.xml: assessment peer UNIDO period 2014: 3 responses, 1 measures, 2 reviewers"
+run score --scorecard "$SC" -o "$SCRATCH/both.results.xml" "$saved" "$psaved"
+check "self and peer score together" 0
+r="$SCRATCH/both.results.xml"
+has "EMS1: the consensus is final" "$r" EMS1 \
+    'self-level="achieved" peer-level="achieved" final-level="achieved" .*final="75.00"'
+has "EMS2: the lower middle of two ratings, and a disagreement" "$r" EMS2 \
+    'peer-level="initiated" .*final="25.00" .*flags="[^"]*disagreement'
+has "EMS3: every reviewer said na" "$r" EMS3 'peer-level="na" .*status="na"'
+has "IND-GHG-PERCAP: the review's 7 reaches in-progress (<= 10)" "$r" IND-GHG-PERCAP \
+    'peer-level="in-progress" .*final="50.00"'
+grep -q '<recommendation priority="high">Publish the bulletin on the public website.</recommendation>' \
+    "$r" && ok || ko "the recommendation reaches the results"
+grep -q '<reviewer id="r2" agency="WMO">Li Wei</reviewer>' "$r" && ok || ko "the team reaches the results"
+finish
