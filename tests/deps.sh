@@ -1,7 +1,10 @@
 #!/bin/sh
 # Installs the Debian packages emscore needs when pkg-config cannot find
-# them; does nothing when everything is there. VALGRIND=1 adds valgrind.
+# them; does nothing when everything is there. VALGRIND=1 adds valgrind;
+# BROWSER=1 adds node and npm, and the pinned playwright-core of
+# tests/browser that tests/cli/form.sh drives Chromium with.
 set -eu
+here=$(cd "$(dirname "$0")" && pwd)
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
 missing=""
 need() { # pkg-config module, Debian package
@@ -26,10 +29,21 @@ if [ "${FUZZ:-0}" = 1 ]; then
     ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
         missing="$missing libclang-rt-dev"
 fi
+# node and npm only for the browser test of the offline form (make deps BROWSER=1).
+if [ "${BROWSER:-0}" = 1 ]; then
+    command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+    command -v npm >/dev/null 2>&1 || missing="$missing npm"
+fi
+# npm ci: exactly the versions of tests/browser/package-lock.json.
+browser_modules() {
+    [ "${BROWSER:-0}" = 1 ] && [ ! -d "$here/browser/node_modules/playwright-core" ] || return 0
+    echo "deps: npm ci --prefix tests/browser"
+    npm ci --prefix "$here/browser" --no-audit --no-fund
+}
 # The end-to-end tests read HTML, CSV and JSON back and run a loopback
 # listener with the standard library of python3.
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
-[ -n "$missing" ] || exit 0
+[ -n "$missing" ] || { browser_modules; exit 0; }
 missing=$(printf '%s\n' $missing | sort -u | tr '\n' ' ')
 echo "deps: installing$missing"
 sudo=""
@@ -38,3 +52,4 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 # shellcheck disable=SC2086
 $sudo apt-get install -y -qq --no-install-recommends $missing
+browser_modules

@@ -1,0 +1,245 @@
+/*
+ * Templates: the XML template and the HTML form hold exactly the items the
+ * scorer selects (an unselected ancestor area wins, a later select wins),
+ * the XML template loads as an assessment of the scorecard whatever its
+ * texts hold ("--" is not allowed in an XML comment), the peer template
+ * validates, the same inputs give the same bytes, and bad arguments are
+ * refused with EMS_EARG and a message.
+ */
+#include "unit_helpers.h"
+
+static const char CARD[] =
+    "<scorecard xmlns=\"urn:emscore:1\" id=\"t\" version=\"1\">\n"
+    "  <title>Test card</title>\n"
+    "  <scale achieved=\"yes\"><level id=\"no\" value=\"0\">No</level>"
+    "<level id=\"yes\" value=\"1\">Yes</level></scale>\n"
+    "  <grades mandatory-cap=\"low\"><grade id=\"high\" min=\"50\">High</grade>"
+    "<grade id=\"low\" min=\"0\">Low</grade></grades>\n"
+    "  <area id=\"A\"><title>Area A</title>\n"
+    "    <milestone id=\"A1\" evidence=\"required\"><title>First -- with dashes</title>"
+    "<guidance>Ends with a dash -</guidance></milestone>\n"
+    "    <area id=\"A-sub\"><title>Sub</title>\n"
+    "      <milestone id=\"A2\" requires=\"A1\"><title>Second</title></milestone>\n"
+    "    </area>\n"
+    "    <indicator id=\"A3\" better=\"lower\" unit=\"t &amp; kg\"><title>Third</title>"
+    "<threshold level=\"yes\" value=\"5\"/></indicator>\n"
+    "  </area>\n"
+    "  <area id=\"B\" weight=\"0\"><title>B</title><milestone id=\"B1\"><title>B one</title>"
+    "</milestone></area>\n"
+    "  <profile id=\"no-sub\"><title>Without the sub-area</title>"
+    "<select idref=\"A-sub\" selected=\"false\"/><select idref=\"A2\"/>"
+    "<select idref=\"B1\" selected=\"false\"/></profile>\n"
+    "  <profile id=\"later-wins\"><title>Later wins</title>"
+    "<select idref=\"B1\" selected=\"false\"/><select idref=\"B1\" selected=\"true\"/></profile>\n"
+    "  <profile id=\"nothing\"><title>None</title><select idref=\"A\" selected=\"false\"/>"
+    "<select idref=\"B\" selected=\"false\"/></profile>\n"
+    "</scorecard>\n";
+
+static ems_scorecard *card(void)
+{
+    ems_scorecard *sc = NULL;
+    if (unit_scorecard(&sc, CARD) != EMS_OK)
+        unit_dump_diags();
+    assert_non_null(sc);
+    return sc;
+}
+
+/* A template of sc, checking the out-parameter contract. */
+static int build(char **out, const ems_scorecard *sc, const char *profile, const char *kind,
+                 const char *format)
+{
+    ems_template_options o = EMS_TEMPLATE_OPTIONS_INIT;
+    o.agency = "UNEP";
+    o.period = "2014";
+    o.profile = profile;
+    o.kind = kind;
+    o.format = format;
+    char *bytes = (char *)&bytes;
+    size_t len = 1;
+    int rc = ems_template_build(&bytes, &len, unit_engine, unit_ctx, sc, &o);
+    assert_true((rc == EMS_OK) == (bytes != NULL));
+    if (rc == EMS_OK)
+        assert_int_equal(len, strlen(bytes));
+    else
+        assert_int_equal(len, 0);
+    *out = bytes;
+    return rc;
+}
+
+/* The leaves the scorer reports for the template: each "id=" of a
+ * milestone or indicator in the results, space-separated. */
+static void scored_leaves(char *ids, size_t cap, const ems_scorecard *sc, const char *tpl,
+                          const char *profile)
+{
+    ems_assessment *as = NULL;
+    ems_results *r = NULL;
+    char *xml = NULL;
+    if (unit_assessment(&as, tpl, sc) != EMS_OK)
+        unit_dump_diags();
+    assert_non_null(as);
+    assert_int_equal(ems_score(&r, unit_ctx, sc, (const ems_assessment *const *)&as, 1, profile,
+                               EMS_MODEL_WEIGHTED),
+                     EMS_OK);
+    assert_int_equal(ems_results_serialize(r, unit_ctx, &xml, NULL), EMS_OK);
+    assert_int_equal(ems_results_overall(r, EMS_OVERALL_MET), -1);
+    ids[0] = '\0';
+    for (const char *p = xml; (p = strstr(p, " id=\"")) != NULL; p++) {
+        const char *tag = p;
+        while (tag > xml && tag[-1] != '<')
+            tag--;
+        if (strncmp(tag, "milestone ", 10) != 0 && strncmp(tag, "indicator ", 10) != 0)
+            continue;
+        size_t n = strcspn(p + 5, "\"");
+        snprintf(ids + strlen(ids), cap - strlen(ids), "%s%.*s", ids[0] ? " " : "", (int)n, p + 5);
+        assert_non_null(strstr(tag, "status=\"missing\""));
+    }
+    ems_free(xml);
+    ems_results_free(r);
+    ems_assessment_free(as);
+}
+
+static void test_template__selects_as_the_scorer(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *profile, *leaves;
+    } rows[] = {
+        {NULL, "A1 A2 A3 B1"},
+        {"no-sub", "A1 A3"},          /* A2 is selected, but its area is not */
+        {"later-wins", "A1 A2 A3 B1"}, /* the later select of B1 wins */
+    };
+    ems_scorecard *sc = card();
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        char *tpl = NULL, ids[256];
+        assert_int_equal(build(&tpl, sc, rows[i].profile, NULL, NULL), EMS_OK);
+        scored_leaves(ids, sizeof(ids), sc, tpl, rows[i].profile);
+        assert_string_equal(ids, rows[i].leaves);
+        /* the same leaves, commented out, in the template */
+        char listed[256] = "";
+        for (const char *p = tpl; (p = strstr(p, "<!-- <")) != NULL; p++) {
+            const char *q = strchr(p, '"');
+            snprintf(listed + strlen(listed), sizeof(listed) - strlen(listed), "%s%.*s",
+                     listed[0] ? " " : "", (int)strcspn(q + 1, "\""), q + 1);
+        }
+        assert_string_equal(listed, rows[i].leaves);
+        ems_free(tpl);
+    }
+    ems_scorecard_free(sc);
+}
+
+static void test_template__texts_are_kept_in_comments(void **state)
+{
+    (void)state;
+    ems_scorecard *sc = card();
+    char *tpl = NULL;
+    assert_int_equal(build(&tpl, sc, "no-sub", NULL, "xml"), EMS_OK);
+    /* "--" and a final "-" are spaced apart; everything else is kept */
+    assert_non_null(strstr(tpl, "First - - with dashes"));
+    assert_non_null(strstr(tpl, "Guidance: Ends with a dash - "));
+    assert_non_null(strstr(tpl, "Evidence required."));
+    assert_non_null(strstr(tpl, "Lower is better; unit: t & kg. Thresholds: yes <= 5."));
+    assert_non_null(strstr(tpl, "Profile no-sub: Without the sub-area"));
+    assert_non_null(strstr(tpl, " profile=\"no-sub\""));
+    /* the prerequisite A2 is not selected: no "Requires" for A1 either way */
+    assert_null(strstr(tpl, "Requires"));
+    ems_free(tpl);
+    ems_scorecard_free(sc);
+}
+
+static void test_template__peer_template_validates(void **state)
+{
+    (void)state;
+    ems_scorecard *sc = card();
+    char *tpl = NULL;
+    ems_assessment *as = NULL;
+    assert_int_equal(build(&tpl, sc, NULL, "peer", "xml"), EMS_OK);
+    assert_int_equal(unit_assessment(&as, tpl, sc), EMS_OK);
+    assert_string_equal(ems_assessment_kind(as), "peer");
+    assert_non_null(strstr(tpl, "<rating by=\"reviewer1\" level=\"\"/>"));
+    ems_assessment_free(as);
+    ems_free(tpl);
+    ems_scorecard_free(sc);
+}
+
+static void test_template__same_bytes_every_time(void **state)
+{
+    (void)state;
+    ems_scorecard *sc = card();
+    static const char *const formats[] = {"xml", "html"};
+    for (size_t i = 0; i < 2; i++) {
+        char *a = NULL, *b = NULL;
+        assert_int_equal(build(&a, sc, "no-sub", "self", formats[i]), EMS_OK);
+        assert_int_equal(build(&b, sc, "no-sub", "self", formats[i]), EMS_OK);
+        assert_string_equal(a, b);
+        ems_free(a);
+        ems_free(b);
+    }
+    ems_scorecard_free(sc);
+}
+
+static void test_template__form_holds_the_selected_items(void **state)
+{
+    (void)state;
+    ems_scorecard *sc = card();
+    char *html = NULL;
+    assert_int_equal(build(&html, sc, "no-sub", "peer", "html"), EMS_OK);
+    assert_non_null(strstr(html, "<!DOCTYPE html>"));
+    assert_non_null(strstr(html, "data-agency=\"UNEP\" data-period=\"2014\" data-kind=\"peer\" "
+                                 "data-profile=\"no-sub\""));
+    assert_non_null(strstr(html, "data-id=\"A1\""));
+    assert_non_null(strstr(html, "data-id=\"A3\""));
+    assert_null(strstr(html, "data-id=\"A2\""));
+    assert_null(strstr(html, "data-id=\"B1\""));
+    assert_non_null(strstr(html, "t &amp; kg"));
+    assert_non_null(strstr(html, "id=\"team-rows\""));
+    ems_free(html);
+    ems_scorecard_free(sc);
+}
+
+static void test_template__refuses_bad_arguments(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *agency, *period, *profile, *kind, *format, *lang, *words;
+    } rows[] = {
+        {"UN EP", "2014", NULL, NULL, NULL, NULL, "agency 'UN EP' is not an identifier"},
+        {"UNEP", "", NULL, NULL, NULL, NULL, "period '' is not an identifier"},
+        {NULL, "2014", NULL, NULL, NULL, NULL, "agency '' is not an identifier"},
+        {"UNEP", "2014", "nope", NULL, NULL, NULL,
+         "profile 'nope' is not defined in scorecard 't' (its profiles: no-sub, later-wins, "
+         "nothing)"},
+        {"UNEP", "2014", "nothing", NULL, NULL, NULL, "profile 'nothing' selects no area"},
+        {"UNEP", "2014", NULL, "team", NULL, NULL, "unknown kind 'team'"},
+        {"UNEP", "2014", NULL, NULL, "pdf", NULL, "unknown template format 'pdf'"},
+        {"UNEP", "2014", NULL, NULL, "html", "../en", "no message catalogue for language"},
+    };
+    ems_scorecard *sc = card();
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        ems_template_options o = {rows[i].agency, rows[i].period, rows[i].profile,
+                                  rows[i].kind,   rows[i].format, rows[i].lang};
+        char *out = (char *)&out;
+        ems_ctx_clear(unit_ctx);
+        assert_int_equal(ems_template_build(&out, NULL, unit_engine, unit_ctx, sc, &o), EMS_EARG);
+        assert_null(out);
+        assert_some_error(-1, rows[i].words);
+    }
+    ems_template_options o = EMS_TEMPLATE_OPTIONS_INIT;
+    assert_int_equal(ems_template_build(NULL, NULL, unit_engine, unit_ctx, sc, &o), EMS_EARG);
+    char *out = NULL;
+    assert_int_equal(ems_template_build(&out, NULL, unit_engine, unit_ctx, NULL, &o), EMS_EARG);
+    assert_null(out);
+    ems_scorecard_free(sc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(test_template__selects_as_the_scorer, unit_setup),
+        cmocka_unit_test_setup(test_template__texts_are_kept_in_comments, unit_setup),
+        cmocka_unit_test_setup(test_template__peer_template_validates, unit_setup),
+        cmocka_unit_test_setup(test_template__same_bytes_every_time, unit_setup),
+        cmocka_unit_test_setup(test_template__form_holds_the_selected_items, unit_setup),
+        cmocka_unit_test_setup(test_template__refuses_bad_arguments, unit_setup),
+    };
+    return unit_run("template", tests);
+}
