@@ -63,6 +63,21 @@ static void set_attr(tpl *t, xmlNodePtr n, const char *name, const char *value)
         t->oom = true;
 }
 
+/* The document element, in our namespace; NULL when out of memory. */
+static xmlNodePtr new_root(tpl *t, const char *name)
+{
+    xmlNodePtr root = xmlNewDocNode(t->doc, NULL, X(name), NULL);
+    t->ns = root ? xmlNewNs(root, X(EMS_NAMESPACE), NULL) : NULL;
+    if (!root || !t->ns) {
+        xmlFreeNode(root);
+        t->oom = true;
+        return NULL;
+    }
+    xmlSetNs(root, t->ns);
+    xmlDocSetRootElement(t->doc, root);
+    return root;
+}
+
 /* An element holding a text of the scorecard, with its xml:lang. */
 static void add_text(tpl *t, xmlNodePtr parent, const char *name, ems_text text)
 {
@@ -365,15 +380,9 @@ static void template_items(tpl *t, xmlNodePtr root, const size_t *ids, size_t n)
 static void build_xml(tpl *t)
 {
     const ems_template_options *o = t->opts;
-    xmlNodePtr root = xmlNewDocNode(t->doc, NULL, X("assessment"), NULL);
-    t->ns = root ? xmlNewNs(root, X(EMS_NAMESPACE), NULL) : NULL;
-    if (!root || !t->ns) {
-        xmlFreeNode(root);
-        t->oom = true;
+    xmlNodePtr root = new_root(t, "assessment");
+    if (!root)
         return;
-    }
-    xmlSetNs(root, t->ns);
-    xmlDocSetRootElement(t->doc, root);
     set_attr(t, root, "kind", t->peer ? "peer" : "self");
     set_attr(t, root, "scorecard", t->sc->id);
     set_attr(t, root, "scorecard-version", t->sc->version);
@@ -448,15 +457,9 @@ static void build_form_source(tpl *t)
 {
     const ems_scorecard *sc = t->sc;
     char num[32];
-    xmlNodePtr root = xmlNewDocNode(t->doc, NULL, X("scorecard"), NULL);
-    t->ns = root ? xmlNewNs(root, X(EMS_NAMESPACE), NULL) : NULL;
-    if (!root || !t->ns) {
-        xmlFreeNode(root);
-        t->oom = true;
+    xmlNodePtr root = new_root(t, "scorecard");
+    if (!root)
         return;
-    }
-    xmlSetNs(root, t->ns);
-    xmlDocSetRootElement(t->doc, root);
     set_attr(t, root, "id", sc->id);
     set_attr(t, root, "version", sc->version);
     add_text(t, root, "title", sc->title);

@@ -25,5 +25,6 @@ browse --no-pdf-header-footer --print-to-pdf="$out.pdf" || exit 1
 if command -v pdfinfo >/dev/null 2>&1; then
     pdfinfo "$out.pdf" | sed -n 's/^Pages: *//p'
 else
-    grep -a -o '/Type */Page[^s]' "$out.pdf" | wc -l | tr -d ' '
+    # Chromium may end the line after "/Type /Page": match Pages too and drop it.
+    grep -a -oE '/Type */Pages?' "$out.pdf" | grep -v 'Pages$' | wc -l | tr -d ' '
 fi

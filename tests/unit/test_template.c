@@ -3,8 +3,9 @@
  * scorer selects (an unselected ancestor area wins, a later select wins),
  * the XML template loads as an assessment of the scorecard whatever its
  * texts hold ("--" is not allowed in an XML comment), the peer template
- * validates, the same inputs give the same bytes, and bad arguments are
- * refused with EMS_EARG and a message.
+ * validates, the form shows the scorecard's texts as text, the same inputs
+ * give the same bytes, and bad arguments are refused with EMS_EARG and a
+ * message.
  */
 #include "unit_helpers.h"
 
@@ -21,7 +22,8 @@ static const char CARD[] =
     "    <area id=\"A-sub\"><title>Sub</title>\n"
     "      <milestone id=\"A2\" requires=\"A1\"><title>Second</title></milestone>\n"
     "    </area>\n"
-    "    <indicator id=\"A3\" better=\"lower\" unit=\"t &amp; kg\"><title>Third</title>"
+    "    <indicator id=\"A3\" better=\"lower\" unit=\"t &amp; kg\">"
+    "<title>Third &lt;/script&gt;&lt;script&gt;alert(1)</title>"
     "<threshold level=\"yes\" value=\"5\"/></indicator>\n"
     "  </area>\n"
     "  <area id=\"B\" weight=\"0\"><title>B</title><milestone id=\"B1\"><title>B one</title>"
@@ -191,6 +193,9 @@ static void test_template__form_holds_the_selected_items(void **state)
     assert_null(strstr(html, "data-id=\"A2\""));
     assert_null(strstr(html, "data-id=\"B1\""));
     assert_non_null(strstr(html, "t &amp; kg"));
+    /* a scorecard's text is text: it cannot end the form's script */
+    assert_non_null(strstr(html, "Third &lt;/script&gt;&lt;script&gt;alert(1)"));
+    assert_null(strstr(html, "<script>alert"));
     assert_non_null(strstr(html, "id=\"team-rows\""));
     ems_free(html);
     ems_scorecard_free(sc);
