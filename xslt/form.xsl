@@ -63,7 +63,7 @@
         <div id="ems" data-scorecard="{$sc/@id}" data-version="{$sc/@version}"
              data-agency="{$agency}" data-period="{$period}" data-kind="{$kind}"
              data-profile="{$sc/e:profile/@id}">
-          <header class="top">
+          <header>
             <h1><xsl:value-of select="$heading"/></h1>
             <p class="sub">
               <xsl:value-of select="$sc/e:title"/>
@@ -82,6 +82,8 @@
                 </xsl:call-template>
               </xsl:for-each>
             </p>
+          </header>
+          <div class="top">
             <div class="toolbar">
               <button type="button" id="save" class="primary">
                 <xsl:call-template name="t">
@@ -114,7 +116,7 @@
               </h2>
               <ul/>
             </div>
-          </header>
+          </div>
           <main>
             <section id="about">
               <p>
@@ -541,6 +543,7 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
 #contents .depth2 { margin-inline-start: 2.4rem; }
 .count { color: var(--muted); font-size: .85rem; font-weight: normal; white-space: nowrap; }
 .id { color: var(--muted); font-weight: 600; }
+.item, .area { scroll-margin-top: 7rem; }
 .item { border: 1px solid var(--line); border-inline-start: 5px solid var(--line); border-radius: 4px; padding: .6rem .9rem; margin: .8rem 0; break-inside: avoid; }
 .item.answered { border-inline-start-color: var(--ok); }
 .item.invalid { border-inline-start-color: var(--bad); }
@@ -559,7 +562,7 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
 .thresholds { border-collapse: collapse; margin: .3rem 0; font-size: .9rem; }
 .thresholds caption { text-align: start; font-weight: 600; }
 .thresholds th, .thresholds td { border: 1px solid var(--line); padding: .1rem .5rem; text-align: start; font-weight: normal; }
-.thresholds tr.reached th, .thresholds tr.reached td { font-weight: 700; background: #e6f4ea; }
+.thresholds tr.met th, .thresholds tr.met td { font-weight: 700; background: #e6f4ea; }
 .with-unit { display: flex; gap: .4rem; align-items: center; }
 .reached { color: var(--muted); font-size: .9rem; }
 .msg { color: var(--bad); font-weight: 600; margin: .3rem 0; }
@@ -859,7 +862,7 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
         if (p.length) c.setAttribute('aria-describedby', 'm-' + id); else c.removeAttribute('aria-describedby');
       });
       p.forEach(function (msg) { problems.push({ id: id, text: id + ': ' + msg }); });
-      var reached = $('.reached', el);
+      var reached = $('output.reached', el);
       if (reached) showReached(el, s, reached);
       for (var a = el.parentNode; a && a.classList && a.classList.contains('area'); a = a.parentNode) {
         var c = areaCounts[a.getAttribute('data-area')] || (areaCounts[a.getAttribute('data-area')] = [0, 0]);
@@ -891,7 +894,7 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
     var v = trim(s.value);
     var lower = el.getAttribute('data-better') === 'lower';
     var rows = all('.thresholds tr[data-level]', el);
-    rows.forEach(function (r) { r.classList.remove('reached'); });
+    rows.forEach(function (r) { r.classList.remove('met'); });
     if (v === '' || !DECIMAL.test(v) || !rows.length) { out.textContent = ''; return; }
     var x = parseFloat(v), best = null, bestIndex = -1;
     rows.forEach(function (r) {
@@ -899,7 +902,7 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
       var index = levels.map(function (l) { return l.id; }).indexOf(r.getAttribute('data-level'));
       if ((lower ? x <= th : x >= th) && index > bestIndex) { best = r; bestIndex = index; }
     });
-    if (best) best.classList.add('reached');
+    if (best) best.classList.add('met');
     out.textContent = best ? t('form.reaches', levels[bestIndex].label) : t('form.reaches.none');
   }
 

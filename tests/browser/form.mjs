@@ -5,7 +5,7 @@
 // PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?}; an
 // answer is {id, level?, ratings?, consensus?, justification?, comment?,
 // evidence?: [{href, text}], finding?, recommendation?: {priority, text},
-// value?}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
+// value?, reaches? (the level the value meets)}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
 // writes the saved files to OUT/saved.xml and OUT/resaved.xml. Exit
 // status: 0 all passed, 1 a check failed, 2 the browser could not run.
 import { readFileSync } from 'node:fs';
@@ -139,6 +139,13 @@ async function main() {
           await page.locator(`${item(withNa.id)}.invalid`).count() === 1);
     for (const a of plan.answers.filter((x) => x.justification))
       await page.locator(item(a.id)).locator('[data-f=justification]').fill(a.justification);
+  }
+  // An indicator shows the level its value reaches, after any number of edits.
+  for (const a of plan.answers.filter((x) => x.reaches)) {
+    const met = page.locator(`${item(a.id)} .thresholds tr.met`);
+    check(`${a.id} ${a.value} reaches ${a.reaches}`,
+          (await met.count()) === 1 && (await met.getAttribute('data-level')) === a.reaches &&
+          (await met.locator('td').count()) === 1);
   }
   const answered = plan.answers.length;
   check('progress counts the answers',

@@ -74,7 +74,7 @@ cat > "$SCRATCH/self.json" <<EOF
   {"id": "EMS2", "level": "in-progress", "comment": "Policy drafted, not yet issued"},
   {"id": "EMS3", "level": "na", "justification": "The VIC green team is run by the shared services"},
   {"id": "CLIM1", "level": "exceeded"},
-  {"id": "IND-GHG-PERCAP", "value": "5.5"}
+  {"id": "IND-GHG-PERCAP", "value": "5.5", "reaches": "achieved"}
  ]}
 EOF
 drive self "$SCRATCH/self.json"
@@ -117,7 +117,7 @@ cat > "$SCRATCH/peer.json" <<EOF
    "recommendation": {"priority": "high", "text": "Publish the bulletin on the public website."}},
   {"id": "EMS2", "ratings": ["initiated", "exceeded"]},
   {"id": "EMS3", "ratings": ["na", "na"], "justification": "Run by the shared services"},
-  {"id": "IND-GHG-PERCAP", "value": "7"}
+  {"id": "IND-GHG-PERCAP", "value": "7", "reaches": "in-progress"}
  ]}
 EOF
 drive peer "$SCRATCH/peer.json"
