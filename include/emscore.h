@@ -462,7 +462,8 @@ typedef struct ems_template_options {
  * bytes. Returns EMS_OK; EMS_EARG (*out NULL) for an agency or period that
  * is not an identifier, an unknown profile, kind, format or language, or a
  * profile that selects nothing; EMS_EINVALID, EMS_EIO or EMS_ENOMEM.
- * Thread-safe with a ctx per thread.
+ * "xml" is thread-safe with a ctx per thread; "html" compiles the form's
+ * stylesheet, so, like ems_report_new(), it is not.
  */
 EMS_API int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                                const ems_scorecard *sc, const ems_template_options *opts);

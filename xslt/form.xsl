@@ -3,7 +3,7 @@
   The offline form of a self-assessment or a peer assessment: one HTML5
   page with its styles and script inside, which works opened from disk and
   contacts nothing (its Content-Security-Policy forbids any load). Made by
-  `emscore template -format html` from the scorecard as the scorer sees it
+  emscore template (format html) from the scorecard as the scorer sees it
   under the chosen profile: ems_template_build() has already left out the
   items the profile does not select, and names the profile, if any, by a
   <profile> holding only its title.
