@@ -22,7 +22,7 @@ command -v node >/dev/null 2>&1 || missing="node"
 if [ -n "$missing" ]; then
     echo "**************************************************************"
     echo "SKIPPED: the offline form was not filled in a browser: missing$missing"
-    echo "(make deps BROWSER=1 installs them)"
+    echo "(make deps BROWSER=1 installs node, npm and playwright-core; apt-get install chromium)"
     echo "**************************************************************"
     finish
     exit 0
