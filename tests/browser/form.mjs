@@ -113,6 +113,19 @@ async function main() {
   const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
   check('a policy forbids every load', /default-src 'none'/.test(csp || ''));
 
+  // The keyboard alone answers and clears a milestone.
+  if (plan.kind === 'self') {
+    const first = page.locator('.item[data-type=milestone]').first();
+    await first.locator('input[type=radio]').first().focus();
+    await page.keyboard.press('Space');
+    check('Space picks a level',
+          (await page.locator('#progress-text').textContent()) === `1 of ${total} answered`);
+    await first.locator('button.clear').focus();
+    await page.keyboard.press('Enter');
+    check('Enter on "Clear this answer" clears it',
+          (await page.locator('#progress-text').textContent()) === `0 of ${total} answered` &&
+          (await first.locator('input[type=radio]:checked').count()) === 0);
+  }
   if (plan.kind === 'peer') {
     const m = plan.mission;
     await page.fill('#mission-from', m.from);
