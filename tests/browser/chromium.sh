@@ -25,5 +25,6 @@ browse --no-pdf-header-footer --print-to-pdf="$out.pdf" || exit 1
 if command -v pdfinfo >/dev/null 2>&1; then
     pdfinfo "$out.pdf" | sed -n 's/^Pages: *//p'
 else
-    grep -a -o '/Type */Page[^s]' "$out.pdf" | wc -l | tr -d ' '
+    # A page object, not the page tree (/Pages); the name may end its line.
+    grep -a -o -E '/Type */Page([^s]|$)' "$out.pdf" | wc -l | tr -d ' '
 fi
