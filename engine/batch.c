@@ -548,6 +548,14 @@ static int write_summary(batch *b)
     int rc = ems_summary__finish(b->summary, b->ctx, &xml, &xlen);
     if (rc == EMS_OK)
         rc = ems_output__write_at(b->ctx, b->outfd, "summary.xml", shown, xml, xlen);
+    ems_free(xml);
+    xml = NULL;
+    /* The reports read the figures only: their smaller document keeps the
+     * memory of the run's last step down. */
+    if (rc == EMS_OK)
+        rc = ems_summary__figures(b->summary, b->ctx, &xml, &xlen);
+    ems_summary__free(b->summary);
+    b->summary = NULL;
     if (rc == EMS_OK)
         rc = ems_xml__read_own_memory(&doc, b->ctx, shown, xml, xlen);
     ems_free(xml);

@@ -107,6 +107,10 @@ int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_
 size_t ems_summary__count(const ems_summary_builder *s);
 /* The summary document of everything added: *out as ems_summary_build(). */
 int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
+/* The same without each entry's list of unmet leaves, which no summary
+ * stylesheet reads: a quarter of the size, for rendering. Not a valid
+ * summary document for anyone else. */
+int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
 void ems_summary__free(ems_summary_builder *s);
 
 /* output.c: write len bytes to path whole or not at all (a temporary file

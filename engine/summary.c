@@ -77,6 +77,7 @@ struct ems_summary_builder {
     ems_idmap area_ids, leaf_ids, entry_ids;
     int64_t sum[3]; /* self, final, met */
     size_t n[3];
+    bool ranked;
 };
 typedef struct ems_summary_builder summary;
 
@@ -377,7 +378,7 @@ static void w_copy(writer *w, xmlNodePtr n)
     w_end(w);
 }
 
-static void write_entry(writer *w, const summary *s, const entry *e)
+static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_lists)
 {
     char rank[32];
     w_start(w, "entry");
@@ -397,7 +398,7 @@ static void write_entry(writer *w, const summary *s, const entry *e)
         w_attr(w, "final", s->scores[i].final);
         w_end(w);
     }
-    for (size_t i = e->unmets; i < e->unmets + e->nunmets; i++) {
+    for (size_t i = e->unmets; unmet_lists && i < e->unmets + e->nunmets; i++) {
         w_start(w, "unmet");
         w_attr(w, "id", s->leaves[s->unmets[i].leaf].id);
         w_attr(w, "status", s->unmets[i].status);
@@ -416,6 +417,10 @@ static int listing_order(size_t **areas, size_t **leaves, summary *s)
     *leaves = malloc((s->nleaves ? s->nleaves : 1) * sizeof(size_t));
     if (!*areas || !*leaves)
         return EMS_ENOMEM;
+    for (size_t i = 0; i < s->nareas; i++)
+        s->areas[i].listed = false;
+    for (size_t i = 0; i < s->nleaves; i++)
+        s->leaves[i].listed = false;
     for (size_t i = 0; i < s->nentries; i++) {
         const entry *e = &s->entries[i];
         for (size_t k = e->scores; k < e->scores + e->nscores; k++) {
@@ -436,7 +441,7 @@ static int listing_order(size_t **areas, size_t **leaves, summary *s)
     return EMS_OK;
 }
 
-static int write_summary(char **out, size_t *len, summary *s)
+static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
 {
     xmlBufferPtr buf = xmlBufferCreate();
     writer w = {buf ? xmlNewTextWriterMemory(buf, 0) : NULL, false};
@@ -499,7 +504,7 @@ static int write_summary(char **out, size_t *len, summary *s)
     }
     w_end(&w);
     for (size_t i = 0; i < s->nentries; i++)
-        write_entry(&w, s, &s->entries[i]);
+        write_entry(&w, s, &s->entries[i], unmet_lists);
     w.failed |= xmlTextWriterEndDocument(w.w) < 0;
     xmlFreeTextWriter(w.w); /* flushes into buf */
     w.w = NULL;
@@ -566,22 +571,35 @@ size_t ems_summary__count(const ems_summary_builder *s)
     return s->nentries;
 }
 
-int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len)
+static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_lists)
 {
     *out = NULL;
     if (len)
         *len = 0;
     if (s->nentries == 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "no results to summarise");
-    qsort(s->entries, s->nentries, sizeof(entry), by_rank);
-    for (size_t i = 0; i < s->nentries; i++)
-        s->entries[i].rank = i > 0 && s->entries[i].final == s->entries[i - 1].final
-                                 ? s->entries[i - 1].rank
-                                 : i + 1;
-    int rc = write_summary(out, len, s);
+    if (!s->ranked) {
+        qsort(s->entries, s->nentries, sizeof(entry), by_rank);
+        for (size_t i = 0; i < s->nentries; i++)
+            s->entries[i].rank = i > 0 && s->entries[i].final == s->entries[i - 1].final
+                                     ? s->entries[i - 1].rank
+                                     : i + 1;
+        s->ranked = true;
+    }
+    int rc = write_summary(out, len, s, unmet_lists);
     if (rc == EMS_ENOMEM)
         ems_ctx__error(ctx, rc, "", 0, "out of memory while writing the summary");
     return rc;
+}
+
+int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len)
+{
+    return finish(s, ctx, out, len, true);
+}
+
+int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len)
+{
+    return finish(s, ctx, out, len, false);
 }
 
 void ems_summary__free(ems_summary_builder *s)

@@ -131,6 +131,14 @@ run report --format summary -o "$SCRATCH/shards-summary.html" "$SCRATCH"/shard[1
 check "summary of the shards" 0
 cmp -s "$SCRATCH/shards-summary.html" "$SCRATCH/full/summary.html" && ok ||
     ko "the summary of the shards differs from the full run's"
+run report --format summary-csv -o "$SCRATCH/shards-summary.csv" "$SCRATCH"/shard[123]/*.results.xml
+check "summary CSV of the shards" 0
+cmp -s "$SCRATCH/shards-summary.csv" "$SCRATCH/full/summary.csv" && ok ||
+    ko "the summary CSV of the shards differs from the full run's"
+# A batch renders its summary reports from the figures alone; the
+# summary.xml it writes is whole, with every entry's unmet leaves.
+[ "$(grep -c '<unmet ' "$SCRATCH/full/summary.xml")" -gt 30 ] && ok ||
+    ko "summary.xml lacks the entries' unmet leaves"
 run batch --scorecard "$SC" --output "$SCRATCH/bad" --shard 4/3 "$IN"
 check "--shard 4/3 is a usage error" 2 "--shard needs K/N"
 
