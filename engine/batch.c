@@ -6,7 +6,10 @@
  * the file system lists them); read each file's root element in parallel
  * to learn its kind, agency and period; group; then score and report the
  * groups in parallel, each worker with its own ems_ctx, sharing the
- * read-only engine, scorecard and compiled stylesheets. Diagnostics are
+ * read-only engine, scorecard and compiled stylesheets. A group's results
+ * are parsed once, to render its report and to add it to the summary,
+ * which is built as the groups finish; the summary is parsed once to
+ * render summary.html and summary.csv. Diagnostics are
  * kept per file and per group and handed to the caller in a fixed order,
  * so the output is the same whatever the number of jobs. Every file is
  * written to a temporary name and renamed, inside the output folder only.
@@ -40,7 +43,6 @@ typedef struct group {
     char stem[160];    /* AGENCY-PERIOD */
     int rc;
     bool skipped;      /* --resume: outputs are newer than the inputs */
-    bool written;      /* a results file exists for the summary */
     ems_ctx *diags;
 } group;
 
@@ -52,6 +54,7 @@ typedef struct batch {
     int outfd;
     struct timespec sc_mtime;
     ems_report *html;
+    ems_summary_builder *summary; /* every group's results, as they are made */
     input *inputs;
     size_t ninputs, cinputs;
     dev_t out_dev;
@@ -416,12 +419,32 @@ static int check_composition(const group *g, ems_ctx *ctx)
     return rc;
 }
 
+/* The report and the summary entry of results just written: parsed once,
+ * not validated again (emscore wrote them). */
+static int report_results(batch *b, ems_ctx *ctx, const char *const names[2],
+                          const char *const shown[2], const char *xml, size_t xlen)
+{
+    xmlDocPtr doc = NULL;
+    char *html = NULL;
+    size_t hlen = 0;
+    int rc = ems_xml__read_own_memory(&doc, ctx, shown[0], xml, xlen);
+    if (rc == EMS_OK)
+        rc = ems_summary__add_doc(b->summary, ctx, doc, shown[0]);
+    if (rc == EMS_OK)
+        rc = ems_report__render_doc(b->html, ctx, shown[0], doc, &html, &hlen);
+    if (rc == EMS_OK)
+        rc = ems_output__write_at(ctx, b->outfd, names[1], shown[1], html, hlen);
+    ems_free(html);
+    xmlFreeDoc(doc);
+    return rc;
+}
+
 static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const names[2])
 {
     ems_assessment *as[2] = {NULL, NULL};
     ems_results *res = NULL;
-    char *xml = NULL, *html = NULL;
-    size_t xlen = 0, hlen = 0;
+    char *xml = NULL;
+    size_t xlen = 0;
     char shown[2][4096];
     for (int k = 0; names && k < 2; k++)
         snprintf(shown[k], sizeof(shown[k]), "%s/%s", b->opts->output_dir, names[k]);
@@ -440,18 +463,32 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const 
         rc = ems_results_serialize(res, ctx, &xml, &xlen);
     if (rc == EMS_OK)
         rc = ems_output__write_at(ctx, b->outfd, names[0], shown[0], xml, xlen);
-    if (rc == EMS_OK) {
-        g->written = true;
-        rc = ems_report_render_memory(b->html, ctx, shown[0], xml, xlen, &html, &hlen);
-    }
     if (rc == EMS_OK)
-        rc = ems_output__write_at(ctx, b->outfd, names[1], shown[1], html, hlen);
-    ems_free(html);
+        rc = report_results(b, ctx, names, (const char *const[2]){shown[0], shown[1]}, xml,
+                            xlen);
     ems_free(xml);
     ems_results_free(res);
     ems_assessment_free(as[0]);
     ems_assessment_free(as[1]);
     return rc;
+}
+
+/* --resume: the summary takes a fresh group's results from its file. One
+ * that no longer reads back as valid results is done again. */
+static bool reuse_results(batch *b, ems_ctx *ctx, const char *results_name)
+{
+    char shown[4096];
+    snprintf(shown, sizeof(shown), "%s/%s", b->opts->output_dir, results_name);
+    int rc = ems_summary__add_file(b->summary, b->engine, ctx, shown);
+    if (rc == EMS_OK || rc == EMS_ENOMEM)
+        return true;
+    const char *why = ems_ctx_errmsg(ctx);
+    char first[512];
+    snprintf(first, sizeof(first), "%s", why);
+    ems_ctx_clear(ctx);
+    ems_ctx__report(ctx, EMS_OK, EMS_SEV_WARNING, shown, 0,
+                    "--resume: cannot be read back (%s): the group is done again", first);
+    return false;
 }
 
 static void process_group(batch *b, size_t gi, ems_ctx *ctx)
@@ -473,8 +510,8 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
         g->rc = score_and_report(b, g, ctx, NULL);
     } else if ((g->rc = check_composition(g, ctx)) != EMS_OK) {
         /* reported */
-    } else if (b->resume && outputs_fresh(b, g, names)) {
-        g->skipped = g->written = true;
+    } else if (b->resume && outputs_fresh(b, g, names) && reuse_results(b, ctx, results_name)) {
+        g->skipped = true;
     } else {
         g->rc = score_and_report(b, g, ctx, names);
     }
@@ -483,32 +520,19 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
 
 /* ---- the summary ------------------------------------------------------ */
 
-/* Render the summary this run has just built. It grows with the number of
- * groups (22 MB for 10,000 of them), so the per-document input limits,
- * which guard against hostile files, do not apply to it. */
-static int write_rendered(batch *b, const char *format, const char *name,
-                          const char *summary_name, const char *xml, size_t xlen)
+/* Render the summary this run has just built, from the one parse of it. */
+static int write_rendered(batch *b, const char *format, const char *name, xmlDocPtr doc)
 {
-    ems_ctx *own = NULL;
     ems_report *r = NULL;
     char *out = NULL;
     size_t len = 0;
     char shown[4096];
     snprintf(shown, sizeof(shown), "%s/%s", b->opts->output_dir, name);
-    int rc = ems_ctx_new(&own);
-    if (rc == EMS_OK && xlen >= ems_ctx_limit(own, EMS_LIMIT_XML_BYTES)) {
-        ems_ctx_set_limit(own, EMS_LIMIT_INPUT_BYTES, (uint64_t)xlen + 1);
-        ems_ctx_set_limit(own, EMS_LIMIT_XML_BYTES, (uint64_t)xlen + 1);
-    }
-    if (rc == EMS_OK) {
-        rc = ems_report_new(&r, b->engine, own, format, b->opts->lang, NULL);
-    }
+    int rc = ems_report_new(&r, b->engine, b->ctx, format, b->opts->lang, NULL);
     if (rc == EMS_OK)
-        rc = ems_report_render_memory(r, own, summary_name, xml, xlen, &out, &len);
+        rc = ems_report__render_doc(r, b->ctx, shown, doc, &out, &len);
     if (rc == EMS_OK)
-        rc = ems_output__write_at(own, b->outfd, name, shown, out, len);
-    ems_ctx__append(b->ctx, own);
-    ems_ctx_free(own);
+        rc = ems_output__write_at(b->ctx, b->outfd, name, shown, out, len);
     ems_free(out);
     ems_report_free(r);
     return rc;
@@ -516,40 +540,30 @@ static int write_rendered(batch *b, const char *format, const char *name,
 
 static int write_summary(batch *b)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < b->ngroups; i++)
-        n += b->groups[i].written;
-    if (n == 0)
-        return EMS_OK;
-    char **paths = calloc(n, sizeof(*paths));
     char *xml = NULL;
     size_t xlen = 0;
-    int rc = paths ? EMS_OK : EMS_ENOMEM;
-    for (size_t i = 0, k = 0; i < b->ngroups && rc == EMS_OK; i++) {
-        if (!b->groups[i].written)
-            continue;
-        size_t len = strlen(b->opts->output_dir) + strlen(b->groups[i].stem) + 16;
-        if (!(paths[k] = malloc(len)))
-            rc = EMS_ENOMEM;
-        else
-            snprintf(paths[k++], len, "%s/%s.results.xml", b->opts->output_dir, b->groups[i].stem);
-    }
+    xmlDocPtr doc = NULL;
     char shown[4096];
     snprintf(shown, sizeof(shown), "%s/summary.xml", b->opts->output_dir);
-    if (rc == EMS_OK)
-        rc = ems_summary_build(&xml, &xlen, b->engine, b->ctx, (const char *const *)paths, n);
+    int rc = ems_summary__finish(b->summary, b->ctx, &xml, &xlen);
     if (rc == EMS_OK)
         rc = ems_output__write_at(b->ctx, b->outfd, "summary.xml", shown, xml, xlen);
-    if (rc == EMS_OK)
-        rc = write_rendered(b, "summary", "summary.html", shown, xml, xlen);
-    if (rc == EMS_OK)
-        rc = write_rendered(b, "summary-csv", "summary.csv", shown, xml, xlen);
-    if (rc == EMS_ENOMEM)
-        ems_ctx__error(b->ctx, rc, b->opts->output_dir, 0, "out of memory");
     ems_free(xml);
-    for (size_t i = 0; paths && i < n; i++)
-        free(paths[i]);
-    free(paths);
+    xml = NULL;
+    /* The reports read the figures only: their smaller document keeps the
+     * memory of the run's last step down. */
+    if (rc == EMS_OK)
+        rc = ems_summary__figures(b->summary, b->ctx, &xml, &xlen);
+    ems_summary__free(b->summary);
+    b->summary = NULL;
+    if (rc == EMS_OK)
+        rc = ems_xml__read_own_memory(&doc, b->ctx, shown, xml, xlen);
+    ems_free(xml);
+    if (rc == EMS_OK)
+        rc = write_rendered(b, "summary", "summary.html", doc);
+    if (rc == EMS_OK)
+        rc = write_rendered(b, "summary-csv", "summary.csv", doc);
+    xmlFreeDoc(doc);
     return rc;
 }
 
@@ -631,6 +645,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         rc = check_stamp(&b, &b.resume);
     if (rc == EMS_OK)
         rc = ems_report_new(&b.html, engine, ctx, "html", opts->lang, NULL);
+    if (rc == EMS_OK && ems_summary__new(&b.summary) != EMS_OK)
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     int found = rc == EMS_OK ? find_inputs(&b, paths, npaths) : rc;
     if (found == EMS_ENOMEM)
         rc = found;
@@ -665,10 +681,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
             stats->skipped += b.groups[i].skipped;
         }
     }
-    if (rc == EMS_OK) {
-        int r = write_summary(&b);
-        failed += r != EMS_OK;
-    }
+    if (rc == EMS_OK && ems_summary__count(b.summary) > 0)
+        failed += write_summary(&b) != EMS_OK;
     if (stats) {
         stats->inputs = b.ninputs;
         stats->groups = b.ngroups;
@@ -684,6 +698,7 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     free(b.groups);
     free(b.order);
     ems_report_free(b.html);
+    ems_summary__free(b.summary);
     if (b.outfd >= 0)
         close(b.outfd);
     if (rc != EMS_OK)

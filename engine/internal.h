@@ -50,6 +50,11 @@ int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
 int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
 int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                          size_t len);
+/* Bytes emscore itself has just written (results, a summary): parsed as
+ * safely as any input, but not held to the caller's per-input limits,
+ * which guard against hostile files, not against our own output. */
+int ems_xml__read_own_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
+                             size_t len);
 /* One-time process setup for untrusted input: entity loader allowing only
  * files under datadir, no catalogs, no network or compressed input
  * handlers. Idempotent. */
@@ -88,6 +93,31 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc,
                              const char *file, const ems_scorecard *sc);
 /* Cross-check an assessment against a scorecard, resolving its references. */
 int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc);
+
+/* report.c: render an already loaded document of the report's input type
+ * (the caller keeps doc); as ems_report_render() otherwise. */
+int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
+                           char **out, size_t *len);
+
+/* summary.c: the summary built up one results document at a time. Adding
+ * is thread-safe; the document is the same whatever the order of adds. */
+typedef struct ems_summary_builder ems_summary_builder;
+int ems_summary__new(ems_summary_builder **out);
+/* Reduce a valid results document (the caller keeps doc); file names it in
+ * diagnostics. */
+int ems_summary__add_doc(ems_summary_builder *s, ems_ctx *ctx, xmlDocPtr doc, const char *file);
+/* Read, validate and add a results file. */
+int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_ctx *ctx,
+                          const char *path);
+/* How many results were added. */
+size_t ems_summary__count(const ems_summary_builder *s);
+/* The summary document of everything added: *out as ems_summary_build(). */
+int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
+/* The same without each entry's list of unmet leaves, which no summary
+ * stylesheet reads: a quarter of the size, for rendering. Not a valid
+ * summary document for anyone else. */
+int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
+void ems_summary__free(ems_summary_builder *s);
 
 /* output.c: write len bytes to path whole or not at all (a temporary file
  * in the same folder, created O_EXCL|O_NOFOLLOW with mode 0644, renamed

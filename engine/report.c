@@ -562,24 +562,17 @@ static unsigned long count_nodes(xmlDocPtr doc)
     return n;
 }
 
-static int render(const ems_report *r, ems_ctx *ctx, const char *name, const void *data,
-                  size_t size, char **out, size_t *len, char stem[160])
+int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
+                           char **out, size_t *len)
 {
-    xmlDocPtr doc = NULL, res = NULL;
+    xmlDocPtr res = NULL;
     xsltTransformContextPtr t = NULL;
     xmlChar *bytes = NULL;
     int nbytes = 0;
+    int rc = EMS_OK;
     *out = NULL;
     if (len)
         *len = 0;
-    /* A user stylesheet may be written for any emscore document. */
-    ems_doctype want = r->builtin ? r->fmt->input : EMS_DOC_UNKNOWN;
-    int rc = ems_doc__load(&doc, r->engine, ctx, name, data, size, want);
-    if (rc != EMS_OK)
-        return rc;
-    if (stem)
-        stem_of(stem, doc);
-
     run st = {.ctx = ctx, .datadir = ems_engine_datadir(r->engine), .file = r->path};
     saved_handlers saved;
     begin(&st, &saved);
@@ -638,6 +631,24 @@ done:
     xmlFree(bytes);
     xmlFreeDoc(res);
     xsltFreeTransformContext(t);
+    return rc;
+}
+
+static int render(const ems_report *r, ems_ctx *ctx, const char *name, const void *data,
+                  size_t size, char **out, size_t *len, char stem[160])
+{
+    xmlDocPtr doc = NULL;
+    *out = NULL;
+    if (len)
+        *len = 0;
+    /* A user stylesheet may be written for any emscore document. */
+    ems_doctype want = r->builtin ? r->fmt->input : EMS_DOC_UNKNOWN;
+    int rc = ems_doc__load(&doc, r->engine, ctx, name, data, size, want);
+    if (rc != EMS_OK)
+        return rc;
+    if (stem)
+        stem_of(stem, doc);
+    rc = ems_report__render_doc(r, ctx, name, doc, out, len);
     xmlFreeDoc(doc);
     return rc;
 }

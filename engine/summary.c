@@ -7,6 +7,7 @@
  * (plus the sort of the ranking).
  */
 #include <libxml/xmlwriter.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,8 +56,8 @@ typedef struct entry {
     size_t unmets, nunmets; /* a range of the unmet array */
 } entry;
 
-typedef struct summary {
-    ems_ctx *ctx;
+struct ems_summary_builder {
+    pthread_mutex_t lock; /* batch workers add their results concurrently */
     ems_arena arena;
     bool oom;
     const char *scorecard, *version, *model, *first_file;
@@ -76,7 +77,9 @@ typedef struct summary {
     ems_idmap area_ids, leaf_ids, entry_ids;
     int64_t sum[3]; /* self, final, met */
     size_t n[3];
-} summary;
+    bool ranked;
+};
+typedef struct ems_summary_builder summary;
 
 /* Room for one more element of size sz in *p (capacity *cap). */
 static bool grow(void **p, size_t *cap, size_t len, size_t sz)
@@ -189,7 +192,7 @@ static void add_mean(int64_t *sum, size_t *n, int64_t v)
 }
 
 /* Reduce one valid results document to its entry. */
-static int add_results(summary *s, xmlDocPtr doc, const char *file)
+static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const char *scorecard = attr(s, root, "scorecard");
@@ -212,7 +215,7 @@ static int add_results(summary *s, xmlDocPtr doc, const char *file)
         xmlDocSetRootElement(s->methodology_doc, s->methodology);
     } else if (strcmp(scorecard, s->scorecard) != 0 || strcmp(version, s->version) != 0 ||
                strcmp(model, s->model) != 0) {
-        return ems_ctx__error(s->ctx, EMS_EINVALID, file, xmlGetLineNo(root),
+        return ems_ctx__error(ctx, EMS_EINVALID, file, xmlGetLineNo(root),
                               "results of scorecard %s version %s (model %s) cannot be "
                               "summarised with those of scorecard %s version %s (model %s), "
                               "such as %s",
@@ -220,9 +223,9 @@ static int add_results(summary *s, xmlDocPtr doc, const char *file)
                               s->first_file);
     }
 
-    entry e = {.file = file, .agency = attr(s, root, "agency"), .period = attr(s, root, "period"),
+    entry e = {.file = ems_arena__strndup(&s->arena, file, strlen(file)), .agency = attr(s, root, "agency"), .period = attr(s, root, "period"),
                .profile = attr(s, root, "profile"), .scores = s->nscores, .unmets = s->nunmets};
-    if (s->oom)
+    if (s->oom || !e.file)
         return EMS_ENOMEM;
     size_t len = strlen(e.agency) + strlen(e.period) + 2;
     char *key = ems_arena__alloc(&s->arena, len, 1);
@@ -234,7 +237,7 @@ static int add_results(summary *s, xmlDocPtr doc, const char *file)
     if (put < 0)
         return EMS_ENOMEM;
     if (put == 1)
-        return ems_ctx__error(s->ctx, EMS_EINVALID, file, xmlGetLineNo(root),
+        return ems_ctx__error(ctx, EMS_EINVALID, file, xmlGetLineNo(root),
                               "a second results document for agency %s, period %s (the first "
                               "is %s)",
                               e.agency, e.period, s->entries[first].file);
@@ -375,7 +378,7 @@ static void w_copy(writer *w, xmlNodePtr n)
     w_end(w);
 }
 
-static void write_entry(writer *w, const summary *s, const entry *e)
+static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_lists)
 {
     char rank[32];
     w_start(w, "entry");
@@ -395,7 +398,7 @@ static void write_entry(writer *w, const summary *s, const entry *e)
         w_attr(w, "final", s->scores[i].final);
         w_end(w);
     }
-    for (size_t i = e->unmets; i < e->unmets + e->nunmets; i++) {
+    for (size_t i = e->unmets; unmet_lists && i < e->unmets + e->nunmets; i++) {
         w_start(w, "unmet");
         w_attr(w, "id", s->leaves[s->unmets[i].leaf].id);
         w_attr(w, "status", s->unmets[i].status);
@@ -414,6 +417,10 @@ static int listing_order(size_t **areas, size_t **leaves, summary *s)
     *leaves = malloc((s->nleaves ? s->nleaves : 1) * sizeof(size_t));
     if (!*areas || !*leaves)
         return EMS_ENOMEM;
+    for (size_t i = 0; i < s->nareas; i++)
+        s->areas[i].listed = false;
+    for (size_t i = 0; i < s->nleaves; i++)
+        s->leaves[i].listed = false;
     for (size_t i = 0; i < s->nentries; i++) {
         const entry *e = &s->entries[i];
         for (size_t k = e->scores; k < e->scores + e->nscores; k++) {
@@ -434,7 +441,7 @@ static int listing_order(size_t **areas, size_t **leaves, summary *s)
     return EMS_OK;
 }
 
-static int write_summary(char **out, size_t *len, summary *s)
+static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
 {
     xmlBufferPtr buf = xmlBufferCreate();
     writer w = {buf ? xmlNewTextWriterMemory(buf, 0) : NULL, false};
@@ -497,7 +504,7 @@ static int write_summary(char **out, size_t *len, summary *s)
     }
     w_end(&w);
     for (size_t i = 0; i < s->nentries; i++)
-        write_entry(&w, s, &s->entries[i]);
+        write_entry(&w, s, &s->entries[i], unmet_lists);
     w.failed |= xmlTextWriterEndDocument(w.w) < 0;
     xmlFreeTextWriter(w.w); /* flushes into buf */
     w.w = NULL;
@@ -523,6 +530,96 @@ done:
     return rc;
 }
 
+int ems_summary__new(ems_summary_builder **out)
+{
+    summary *s = calloc(1, sizeof(*s));
+    if (!s)
+        return EMS_ENOMEM;
+    if (pthread_mutex_init(&s->lock, NULL) != 0) {
+        free(s);
+        return EMS_ENOMEM;
+    }
+    s->arena = (ems_arena)EMS_ARENA_INIT;
+    s->area_ids = s->leaf_ids = s->entry_ids = (ems_idmap)EMS_IDMAP_INIT;
+    *out = s;
+    return EMS_OK;
+}
+
+int ems_summary__add_doc(ems_summary_builder *s, ems_ctx *ctx, xmlDocPtr doc, const char *file)
+{
+    pthread_mutex_lock(&s->lock);
+    int rc = add_results(s, ctx, doc, file);
+    pthread_mutex_unlock(&s->lock);
+    if (rc == EMS_ENOMEM)
+        ems_ctx__error(ctx, rc, file, 0, "out of memory");
+    return rc;
+}
+
+int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_ctx *ctx,
+                          const char *path)
+{
+    xmlDocPtr doc = NULL;
+    int rc = ems_doc__load(&doc, engine, ctx, path, NULL, 0, EMS_DOC_RESULTS);
+    if (rc == EMS_OK)
+        rc = ems_summary__add_doc(s, ctx, doc, path);
+    xmlFreeDoc(doc);
+    return rc;
+}
+
+size_t ems_summary__count(const ems_summary_builder *s)
+{
+    return s->nentries;
+}
+
+static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_lists)
+{
+    *out = NULL;
+    if (len)
+        *len = 0;
+    if (s->nentries == 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "no results to summarise");
+    if (!s->ranked) {
+        qsort(s->entries, s->nentries, sizeof(entry), by_rank);
+        for (size_t i = 0; i < s->nentries; i++)
+            s->entries[i].rank = i > 0 && s->entries[i].final == s->entries[i - 1].final
+                                     ? s->entries[i - 1].rank
+                                     : i + 1;
+        s->ranked = true;
+    }
+    int rc = write_summary(out, len, s, unmet_lists);
+    if (rc == EMS_ENOMEM)
+        ems_ctx__error(ctx, rc, "", 0, "out of memory while writing the summary");
+    return rc;
+}
+
+int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len)
+{
+    return finish(s, ctx, out, len, true);
+}
+
+int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len)
+{
+    return finish(s, ctx, out, len, false);
+}
+
+void ems_summary__free(ems_summary_builder *s)
+{
+    if (!s)
+        return;
+    ems_idmap__dispose(&s->area_ids);
+    ems_idmap__dispose(&s->leaf_ids);
+    ems_idmap__dispose(&s->entry_ids);
+    free(s->areas);
+    free(s->leaves);
+    free(s->scores);
+    free(s->unmets);
+    free(s->entries);
+    xmlFreeDoc(s->methodology_doc);
+    ems_arena__dispose(&s->arena);
+    pthread_mutex_destroy(&s->lock);
+    free(s);
+}
+
 int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                       const char *const *paths, size_t n)
 {
@@ -533,40 +630,18 @@ int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx
         *len = 0;
     if (!engine || !paths || n == 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_summary_build: no results to summarise");
-    summary s = {.ctx = ctx, .arena = EMS_ARENA_INIT, .area_ids = EMS_IDMAP_INIT,
-                 .leaf_ids = EMS_IDMAP_INIT, .entry_ids = EMS_IDMAP_INIT};
+    summary *s = NULL;
+    if (ems_summary__new(&s) != EMS_OK)
+        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     int rc = EMS_OK;
     for (size_t i = 0; i < n && rc != EMS_ENOMEM; i++) {
-        xmlDocPtr doc = NULL;
-        int r = ems_doc__load(&doc, engine, ctx, paths[i], NULL, 0, EMS_DOC_RESULTS);
-        if (r == EMS_OK)
-            r = add_results(&s, doc, paths[i]);
-        xmlFreeDoc(doc);
-        if (r == EMS_ENOMEM)
-            ems_ctx__error(ctx, r, paths[i], 0, "out of memory");
+        int r = ems_summary__add_file(s, engine, ctx, paths[i]);
         /* Keep reading: every bad input is reported, the worst code wins. */
         if (r != EMS_OK && (rc == EMS_OK || r == EMS_ENOMEM || r == EMS_EIO))
             rc = r;
     }
-    if (rc == EMS_OK) {
-        qsort(s.entries, s.nentries, sizeof(entry), by_rank);
-        for (size_t i = 0; i < s.nentries; i++)
-            s.entries[i].rank =
-                i > 0 && s.entries[i].final == s.entries[i - 1].final ? s.entries[i - 1].rank
-                                                                      : i + 1;
-        rc = write_summary(out, len, &s);
-        if (rc == EMS_ENOMEM)
-            ems_ctx__error(ctx, rc, "", 0, "out of memory while writing the summary");
-    }
-    ems_idmap__dispose(&s.area_ids);
-    ems_idmap__dispose(&s.leaf_ids);
-    ems_idmap__dispose(&s.entry_ids);
-    free(s.areas);
-    free(s.leaves);
-    free(s.scores);
-    free(s.unmets);
-    free(s.entries);
-    xmlFreeDoc(s.methodology_doc);
-    ems_arena__dispose(&s.arena);
+    if (rc == EMS_OK)
+        rc = ems_summary__finish(s, ctx, out, len);
+    ems_summary__free(s);
     return rc;
 }

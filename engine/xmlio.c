@@ -474,13 +474,43 @@ int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
     return rc;
 }
 
+/* A context with the default limits, or raised to fit len bytes: for
+ * emscore's own files and output. */
+static int own_ctx(ems_ctx **own, ems_ctx *ctx, const char *name, size_t len)
+{
+    if (ems_ctx_new(own) != EMS_OK)
+        return ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
+    if (len >= ems_ctx_limit(*own, EMS_LIMIT_XML_BYTES)) {
+        ems_ctx_set_limit(*own, EMS_LIMIT_INPUT_BYTES, (uint64_t)len + 1);
+        ems_ctx_set_limit(*own, EMS_LIMIT_XML_BYTES, (uint64_t)len + 1);
+    }
+    return EMS_OK;
+}
+
 int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
 {
     ems_ctx *own = NULL;
     *out = NULL;
-    if (ems_ctx_new(&own) != EMS_OK)
-        return ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
-    int rc = ems_xml__read_file(out, own, path);
+    int rc = own_ctx(&own, ctx, path, 0);
+    if (rc == EMS_OK)
+        rc = ems_xml__read_file(out, own, path);
+    ems_ctx__append(ctx, own);
+    ems_ctx_free(own);
+    return rc;
+}
+
+int ems_xml__read_own_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
+                             size_t len)
+{
+    ems_ctx *own = NULL;
+    *out = NULL;
+    int rc = own_ctx(&own, ctx, name, len);
+    if (rc == EMS_OK) {
+        /* Results nest a level or two deeper than the scorecard they
+         * come from, which was held to the depth limit. */
+        ems_ctx_set_limit(own, EMS_LIMIT_DEPTH, ems_ctx_limit(ctx, EMS_LIMIT_DEPTH) + 8);
+        rc = ems_xml__read_memory(out, own, name, data, len);
+    }
     ems_ctx__append(ctx, own);
     ems_ctx_free(own);
     return rc;

@@ -116,6 +116,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A score as results print it ("55.00", at most "100.00", or "na"):
+       only the decimal separator changes. The cheap case of num, called
+       for nearly every figure of a report. -->
+  <xsl:template name="score-text">
+    <xsl:param name="n"/>
+    <xsl:choose>
+      <xsl:when test="$n = 'na'"><xsl:value-of select="$na-word"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="translate($n, '.', $sep)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- A decimal as given (a measure or a weight): its own digits. -->
   <xsl:template name="value">
     <xsl:param name="n"/>

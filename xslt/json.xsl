@@ -234,7 +234,7 @@
     <xsl:if test="position() &gt; 1">,</xsl:if>
     <xsl:call-template name="item-head"/>
     <xsl:text>,"children":[</xsl:text>
-    <xsl:apply-templates select="e:area | e:milestone | e:indicator"/>
+    <xsl:apply-templates select="*[self::e:area or self::e:milestone or self::e:indicator]"/>
     <xsl:text>]}</xsl:text>
   </xsl:template>
 

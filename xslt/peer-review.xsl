@@ -24,13 +24,13 @@
   <xsl:param name="top-recommendations" select="10"/>
 
   <xsl:key name="reviewer" match="e:reviewer" use="@id"/>
-  <xsl:key name="counted-by-status" match="e:milestone[@counted = 'true'] | e:indicator[@counted = 'true']"
-           use="@status"/>
-  <xsl:key name="counted-by-self-status"
-           match="e:milestone[@counted = 'true'] | e:indicator[@counted = 'true']" use="@self-status"/>
 
   <xsl:variable name="r" select="/e:results"/>
-  <xsl:variable name="leaves" select="//e:milestone | //e:indicator"/>
+  <!-- No unions of large node-sets and no key with many nodes per value:
+       libxml2 2.9 merges and indexes node-sets with a duplicate check that
+       is quadratic in their size. One pass with a predicate is linear. -->
+  <xsl:variable name="leaves" select="//*[self::e:milestone or self::e:indicator]"/>
+  <xsl:variable name="counted" select="$leaves[@counted = 'true']"/>
   <xsl:variable name="max" select="$r/e:methodology/e:scale/@max"/>
   <xsl:variable name="achieved-id" select="$r/e:methodology/e:scale/@achieved"/>
   <xsl:variable name="has-self" select="boolean($r/e:self-assessment)"/>
@@ -706,7 +706,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           </xsl:with-param>
           <xsl:with-param name="a1" select="$r/@agency"/>
           <xsl:with-param name="a2">
-            <xsl:call-template name="num">
+            <xsl:call-template name="score-text">
               <xsl:with-param name="n" select="$o/@final"/>
             </xsl:call-template>
           </xsl:with-param>
@@ -729,7 +729,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
               </xsl:choose>
             </xsl:with-param>
             <xsl:with-param name="a1">
-              <xsl:call-template name="num">
+              <xsl:call-template name="score-text">
                 <xsl:with-param name="n" select="$o/@self"/>
               </xsl:call-template>
             </xsl:with-param>
@@ -841,15 +841,11 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </th>
             <xsl:if test="$has-self">
               <td class="num" data-self="">
-                <xsl:for-each select="$r">
-                  <xsl:value-of select="count(key('counted-by-self-status', $s))"/>
-                </xsl:for-each>
+                <xsl:value-of select="count($counted[@self-status = $s])"/>
               </td>
             </xsl:if>
             <td class="num" data-final="">
-              <xsl:for-each select="$r">
-                <xsl:value-of select="count(key('counted-by-status', $s))"/>
-              </xsl:for-each>
+              <xsl:value-of select="count($counted[@status = $s])"/>
             </td>
           </tr>
         </xsl:for-each>
@@ -1000,13 +996,13 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           <xsl:text>: </xsl:text>
           <xsl:value-of select="$self-label"/>
           <xsl:text> </xsl:text>
-          <xsl:call-template name="num">
+          <xsl:call-template name="score-text">
             <xsl:with-param name="n" select="@self"/>
           </xsl:call-template>
           <xsl:text>, </xsl:text>
           <xsl:value-of select="$final-label"/>
           <xsl:text> </xsl:text>
-          <xsl:call-template name="num">
+          <xsl:call-template name="score-text">
             <xsl:with-param name="n" select="@final"/>
           </xsl:call-template>
           <xsl:text>.</xsl:text>
@@ -1130,7 +1126,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
         <xsl:with-param name="key" select="'sec.attention'"/>
       </xsl:call-template>
       <xsl:choose>
-        <xsl:when test="not($mandatory | $blocked | $unsupported | $overclaim | $disagreement | $missing)">
+        <xsl:when test="not($mandatory or $blocked or $unsupported or $overclaim or $disagreement or $missing)">
           <p>
             <xsl:call-template name="t">
               <xsl:with-param name="key" select="'att.none'"/>
@@ -1207,54 +1203,40 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
     </xsl:if>
   </xsl:template>
 
-  <!-- One line on why the current leaf is listed. -->
+  <!-- One line on why the current leaf is listed: only the levels its
+       message names are looked up. -->
   <xsl:template name="attention-detail">
     <xsl:param name="kind"/>
-    <xsl:variable name="self">
-      <xsl:call-template name="level-name">
-        <xsl:with-param name="id" select="@self-level"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="peer">
-      <xsl:call-template name="level-name">
-        <xsl:with-param name="id" select="@peer-level"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="final">
-      <xsl:call-template name="level-name">
-        <xsl:with-param name="id" select="@final-level"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="effective">
-      <xsl:call-template name="level-name">
-        <xsl:with-param name="id" select="@final-effective"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="ratings">
-      <xsl:call-template name="ratings-text"/>
-    </xsl:variable>
     <xsl:call-template name="t">
       <xsl:with-param name="key" select="concat('att.', $kind, '.item')"/>
       <xsl:with-param name="a1">
         <xsl:choose>
           <xsl:when test="$kind = 'unsupported' or $kind = 'overclaim'">
-            <xsl:value-of select="$self"/>
+            <xsl:call-template name="level-name">
+              <xsl:with-param name="id" select="@self-level"/>
+            </xsl:call-template>
           </xsl:when>
           <xsl:when test="$kind = 'disagreement'">
-            <xsl:value-of select="$ratings"/>
+            <xsl:call-template name="ratings-text"/>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:value-of select="$final"/>
+            <xsl:call-template name="level-name">
+              <xsl:with-param name="id" select="@final-level"/>
+            </xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
       <xsl:with-param name="a2">
         <xsl:choose>
           <xsl:when test="$kind = 'overclaim'">
-            <xsl:value-of select="$peer"/>
+            <xsl:call-template name="level-name">
+              <xsl:with-param name="id" select="@peer-level"/>
+            </xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:value-of select="$effective"/>
+            <xsl:call-template name="level-name">
+              <xsl:with-param name="id" select="@final-effective"/>
+            </xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
@@ -1306,7 +1288,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           </xsl:call-template>
           <xsl:text> </xsl:text>
           <strong class="num" data-k="final">
-            <xsl:call-template name="num">
+            <xsl:call-template name="score-text">
               <xsl:with-param name="n" select="@final"/>
             </xsl:call-template>
           </strong>
@@ -1317,7 +1299,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           </xsl:call-template>
           <xsl:text> </xsl:text>
           <span class="num" data-k="self">
-            <xsl:call-template name="num">
+            <xsl:call-template name="score-text">
               <xsl:with-param name="n" select="@self"/>
             </xsl:call-template>
           </span>
@@ -1343,7 +1325,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
       <xsl:call-template name="area-table">
         <xsl:with-param name="n" select="$n"/>
       </xsl:call-template>
-      <xsl:apply-templates select="e:milestone | e:indicator" mode="card"/>
+      <xsl:apply-templates select="*[self::e:milestone or self::e:indicator]" mode="card"/>
       <xsl:for-each select="e:area">
         <xsl:apply-templates select=".">
           <xsl:with-param name="n" select="concat($n, '.', position())"/>
@@ -1368,7 +1350,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
         </tr>
       </thead>
       <tbody>
-        <xsl:for-each select="e:area | e:milestone | e:indicator">
+        <xsl:for-each select="*[self::e:area or self::e:milestone or self::e:indicator]">
           <xsl:variable name="sub" select="boolean(self::e:area)"/>
           <tr data-id="{@id}">
             <xsl:attribute name="class">
@@ -1430,13 +1412,13 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
               </xsl:otherwise>
             </xsl:choose>
             <td class="num">
-              <xsl:call-template name="num">
+              <xsl:call-template name="score-text">
                 <xsl:with-param name="n" select="@self"/>
               </xsl:call-template>
             </td>
             <td class="num">
               <strong>
-                <xsl:call-template name="num">
+                <xsl:call-template name="score-text">
                   <xsl:with-param name="n" select="@final"/>
                 </xsl:call-template>
               </strong>
@@ -1553,7 +1535,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           </xsl:call-template>
         </span>
         <span class="num">
-          <xsl:call-template name="num">
+          <xsl:call-template name="score-text">
             <xsl:with-param name="n" select="@self"/>
           </xsl:call-template>
         </span>
@@ -1582,7 +1564,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           </xsl:call-template>
         </span>
         <span class="num">
-          <xsl:call-template name="num">
+          <xsl:call-template name="score-text">
             <xsl:with-param name="n" select="@final"/>
           </xsl:call-template>
         </span>
@@ -1805,7 +1787,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
               </p>
             </xsl:for-each>
           </xsl:if>
-          <xsl:if test="not(e:rating | e:evidence | e:comment | e:justification | e:finding | e:recommendation)">
+          <xsl:if test="not(e:rating or e:evidence or e:comment or e:justification or e:finding or e:recommendation)">
             <p class="small muted">
               <xsl:value-of select="$w.leaf.nothing-more"/>
             </p>
@@ -2048,7 +2030,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
               </xsl:call-template>
             </td>
             <xsl:if test="$has-self">
-              <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
+              <td class="num"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
               <td class="num">
                 <xsl:if test="@self != 'na'">
                   <xsl:call-template name="value">
@@ -2057,7 +2039,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
                 </xsl:if>
               </td>
             </xsl:if>
-            <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="@final"/></xsl:call-template></td>
+            <td class="num"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></td>
             <td class="num">
               <xsl:if test="@final != 'na'">
                 <xsl:call-template name="value">

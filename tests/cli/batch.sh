@@ -131,6 +131,14 @@ run report --format summary -o "$SCRATCH/shards-summary.html" "$SCRATCH"/shard[1
 check "summary of the shards" 0
 cmp -s "$SCRATCH/shards-summary.html" "$SCRATCH/full/summary.html" && ok ||
     ko "the summary of the shards differs from the full run's"
+run report --format summary-csv -o "$SCRATCH/shards-summary.csv" "$SCRATCH"/shard[123]/*.results.xml
+check "summary CSV of the shards" 0
+cmp -s "$SCRATCH/shards-summary.csv" "$SCRATCH/full/summary.csv" && ok ||
+    ko "the summary CSV of the shards differs from the full run's"
+# A batch renders its summary reports from the figures alone; the
+# summary.xml it writes is whole, with every entry's unmet leaves.
+[ "$(grep -c '<unmet ' "$SCRATCH/full/summary.xml")" -gt 30 ] && ok ||
+    ko "summary.xml lacks the entries' unmet leaves"
 run batch --scorecard "$SC" --output "$SCRATCH/bad" --shard 4/3 "$IN"
 check "--shard 4/3 is a usage error" 2 "--shard needs K/N"
 
@@ -186,6 +194,28 @@ check "--resume with another model redoes every group" 0 "made with another scor
 grep -q 'model="flat"' "$K/A00001-2024.results.xml" && ok || ko "--resume --model flat: old results kept"
 run batch --resume --model flat --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
 check "--resume with the same options again" 0 "" "^300 groups, 0 reports, 0 failed, 300 up to date"
+
+# A results file damaged since it was written is not up to date: its
+# group is done again, with a warning, and the summary has every group.
+printf '<results>cut' >"$K/A00009-2024.results.xml"
+touch "$K/A00009-2024.html"
+run batch --resume --model flat --scorecard "$G/scorecard.xml" --output "$K" "$G/inputs"
+check "--resume with one damaged results file" 0 \
+    "A00009-2024.results.xml: warning: --resume: cannot be read back \\(not well-formed XML" \
+    "^300 groups, 1 reports, 0 failed, 299 up to date"
+[ "$(grep -c '<entry ' "$K/summary.xml")" -eq 300 ] && ok ||
+    ko "--resume with one damaged results file: summary.xml lacks groups"
+run validate "$K/A00009-2024.results.xml"
+check "--resume with one damaged results file: rewritten" 0
+
+# The per-input limits guard against hostile inputs, not against the
+# results and summary emscore writes itself: they are larger than the
+# assessments they come from and are still reported.
+run batch --max-xml-bytes 40000 --max-input-bytes 40000 --scorecard "$SC" \
+    --output "$SCRATCH/small-limits" "$S"
+check "input limits below the size of the results" 0 "" "^3 groups, 3 reports, 0 failed"
+[ "$(wc -c <"$SCRATCH/small-limits/UNEP-2014.results.xml")" -gt 40000 ] && ok ||
+    ko "small limits: the results were not larger than the limit, the test proves nothing"
 
 # ---- output safety ----------------------------------------------------------
 mkdir "$SCRATCH/planted"
