@@ -13,12 +13,6 @@
 #define EMS_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
 #define EMS_PRINTF(f, a)
-/* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
- * scorecard into the HTML form of ems_template_build(); free with
- * ems_report_free(). */
-int ems_report__form_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
-                         const char *lang);
-
 #endif
 
 /* ctx.c */

@@ -535,12 +535,7 @@ static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_templa
 static int render_form(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                        const tpl *t, const char *name)
 {
-    xmlChar *src = NULL;
-    int nsrc = 0;
     ems_report *r = NULL;
-    xmlDocDumpMemoryEnc(t->doc, &src, &nsrc, "UTF-8");
-    if (!src)
-        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     int rc = ems_report__form_new(&r, engine, ctx, t->opts->lang);
     if (rc == EMS_OK)
         rc = ems_report_set_param(r, ctx, "agency", t->opts->agency);
@@ -549,9 +544,8 @@ static int render_form(char **out, size_t *len, const ems_engine *engine, ems_ct
     if (rc == EMS_OK)
         rc = ems_report_set_param(r, ctx, "kind", t->peer ? "peer" : "self");
     if (rc == EMS_OK)
-        rc = ems_report_render_memory(r, ctx, name, src, (size_t)nsrc, out, len);
+        rc = ems_report__render_doc(r, ctx, name, t->doc, out, len);
     ems_report_free(r);
-    xmlFree(src);
     return rc;
 }
 
