@@ -25,7 +25,6 @@
   <xsl:param name="marking" select="''"/>
   <xsl:param name="top-unmet" select="15"/>
 
-  <xsl:key name="by-grade" match="e:entry" use="@grade"/>
   <xsl:key name="area" match="e:areas/e:area" use="@id"/>
 
   <xsl:variable name="s" select="/e:summary"/>
@@ -212,7 +211,7 @@ section.chapter { break-before: auto; }
        share written beside it. -->
   <xsl:template name="grade-chart">
     <xsl:variable name="rows" select="$grades"/>
-    <xsl:variable name="na" select="count(key('by-grade', 'na'))"/>
+    <xsl:variable name="na" select="count($entries[@grade = 'na'])"/>
     <xsl:variable name="nrows" select="count($rows) + number($na &gt; 0)"/>
     <xsl:variable name="height" select="20 + $nrows * 30"/>
     <xsl:variable name="chart-title">
@@ -225,11 +224,11 @@ section.chapter { break-before: auto; }
         <desc id="grades-desc">
           <xsl:for-each select="$rows">
             <xsl:call-template name="grade-name"><xsl:with-param name="id" select="@id"/></xsl:call-template>
-            <xsl:value-of select="concat(': ', count(key('by-grade', @id)), '. ')"/>
+            <xsl:value-of select="concat(': ', count($entries[@grade = current()/@id]), '. ')"/>
           </xsl:for-each>
         </desc>
         <xsl:for-each select="$rows">
-          <xsl:variable name="count" select="count(key('by-grade', @id))"/>
+          <xsl:variable name="count" select="count($entries[@grade = current()/@id])"/>
           <xsl:variable name="y" select="10 + (position() - 1) * 30"/>
           <g data-grade="{@id}">
             <text x="0" y="{$y + 15}" fill="#1c2733">
@@ -346,8 +345,8 @@ section.chapter { break-before: auto; }
       <xsl:call-template name="heat-legend"/>
       <!-- Entries are in ranking order: each map takes the next rows. -->
       <xsl:for-each select="$entries[position() mod $rows-per-map = 1]">
-        <xsl:call-template name="heat-map">
-          <xsl:with-param name="rows" select=". | following-sibling::e:entry[position() &lt; $rows-per-map]"/>
+        <xsl:call-template name="next-rows">
+          <xsl:with-param name="from" select="."/>
           <xsl:with-param name="part" select="position()"/>
         </xsl:call-template>
       </xsl:for-each>
@@ -360,6 +359,31 @@ section.chapter { break-before: auto; }
         </tbody>
       </table>
     </section>
+  </xsl:template>
+
+  <!-- The heat map of the rows-per-map entries from $from on. Taken one
+       sibling at a time: libxml2 2.9 stops early on a literal [1], but reads
+       every following sibling for [position() &lt; $n], which made the maps
+       quadratic in the number of entries. -->
+  <xsl:template name="next-rows">
+    <xsl:param name="from"/>
+    <xsl:param name="part"/>
+    <xsl:param name="rows" select="/.."/>
+    <xsl:choose>
+      <xsl:when test="$from and count($rows) &lt; $rows-per-map">
+        <xsl:call-template name="next-rows">
+          <xsl:with-param name="from" select="$from/following-sibling::e:entry[1]"/>
+          <xsl:with-param name="part" select="$part"/>
+          <xsl:with-param name="rows" select="$rows | $from"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="heat-map">
+          <xsl:with-param name="rows" select="$rows"/>
+          <xsl:with-param name="part" select="$part"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="heat-legend">
