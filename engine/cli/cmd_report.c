@@ -1,5 +1,6 @@
 /* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS... */
 #include <dirent.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -117,31 +118,6 @@ static int emit(cli_env *env, const char *bytes, size_t len)
     return 0;
 }
 
-static int run_summary(cli_env *env, ems_engine *engine, const ems_report *r, const cli_args *args,
-                       const char *output)
-{
-    path_list l = {NULL, 0, 0, 0};
-    char *summary = NULL, *bytes = NULL;
-    size_t slen = 0, len = 0;
-    int rc = expand(env, &l, args->operands, args->noperands);
-    if (rc)
-        goto done;
-    int st = ems_summary_build(&summary, &slen, engine, env->ctx, (const char *const *)l.paths, l.n);
-    if (st == EMS_OK)
-        st = output ? ems_report_write_memory(r, env->ctx, "summary.xml", summary, slen, output)
-                    : ems_report_render_memory(r, env->ctx, "summary.xml", summary, slen, &bytes,
-                                               &len);
-    cli_print_diags(env);
-    rc = cli_exit_status(st);
-    if (st == EMS_OK && !output)
-        rc = emit(env, bytes, len);
-done:
-    ems_free(summary);
-    ems_free(bytes);
-    free_list(&l);
-    return rc;
-}
-
 static int run_each(cli_env *env, const ems_report *r, const cli_args *args, const char *output)
 {
     if (args->noperands > 1 && !output)
@@ -166,6 +142,45 @@ static int run_each(cli_env *env, const ems_report *r, const cli_args *args, con
             worst = code;
     }
     return worst;
+}
+
+/* Is path a valid summary document, such as a batch's summary.xml? Then it
+ * is rendered as it is (in another language, say), with no results. */
+static bool is_summary(cli_env *env, ems_engine *engine, const char *path)
+{
+    ems_doc_summary s;
+    bool yes = ems_validate_file(&s, engine, env->ctx, path, NULL) == EMS_OK &&
+               s.type == EMS_DOC_SUMMARY;
+    ems_ctx_clear(env->ctx); /* anything else is reported by what reads it next */
+    return yes;
+}
+
+static int run_summary(cli_env *env, ems_engine *engine, const ems_report *r, const cli_args *args,
+                       const char *output)
+{
+    if (args->noperands == 1 && !is_folder(args->operands[0]) &&
+        is_summary(env, engine, args->operands[0]))
+        return run_each(env, r, args, output);
+    path_list l = {NULL, 0, 0, 0};
+    char *summary = NULL, *bytes = NULL;
+    size_t slen = 0, len = 0;
+    int rc = expand(env, &l, args->operands, args->noperands);
+    if (rc)
+        goto done;
+    int st = ems_summary_build(&summary, &slen, engine, env->ctx, (const char *const *)l.paths, l.n);
+    if (st == EMS_OK)
+        st = output ? ems_report_write_memory(r, env->ctx, "summary.xml", summary, slen, output)
+                    : ems_report_render_memory(r, env->ctx, "summary.xml", summary, slen, &bytes,
+                                               &len);
+    cli_print_diags(env);
+    rc = cli_exit_status(st);
+    if (st == EMS_OK && !output)
+        rc = emit(env, bytes, len);
+done:
+    ems_free(summary);
+    ems_free(bytes);
+    free_list(&l);
+    return rc;
 }
 
 static int run(cli_env *env, int argc, char **argv)
@@ -229,8 +244,9 @@ const cli_command cli_cmd_report = {
     "an existing folder, to OUT/AGENCY-PERIOD.EXT. Several RESULTS need -o FOLDER:\n"
     "each report is written there as AGENCY-PERIOD.html (.csv, .json), named from the\n"
     "validated agency and period. summary and summary-csv take results files and\n"
-    "folders (their *.results.xml and *.results.xml.gz) and write one report; with\n"
-    "-o FOLDER it is FOLDER/summary.html (.csv). Files are written whole or not at all;\n"
+    "folders (their *.results.xml and *.results.xml.gz), or one summary document such\n"
+    "as a batch's summary.xml, and write one report; with -o FOLDER it is\n"
+    "FOLDER/summary.html (.csv). Files are written whole or not at all;\n"
     "OUT ending in .gz is compressed.\n"
     "\n"
     "Parameters of the built-in stylesheets: marking=TEXT (html, summary: a line such\n"

@@ -135,6 +135,15 @@ run report --format summary-csv -o "$SCRATCH/shards-summary.csv" "$SCRATCH"/shar
 check "summary CSV of the shards" 0
 cmp -s "$SCRATCH/shards-summary.csv" "$SCRATCH/full/summary.csv" && ok ||
     ko "the summary CSV of the shards differs from the full run's"
+# The summary.xml of a run renders again on its own, to the same reports.
+run report --format summary -o "$SCRATCH/resummary.html" "$SCRATCH/full/summary.xml"
+check "report --format summary of a summary.xml" 0
+cmp -s "$SCRATCH/resummary.html" "$SCRATCH/full/summary.html" && ok ||
+    ko "summary.html rendered again from summary.xml differs"
+run report --format summary-csv "$SCRATCH/full/summary.xml"
+check "report --format summary-csv of a summary.xml" 0
+cmp -s "$OUT" "$SCRATCH/full/summary.csv" && ok ||
+    ko "summary.csv rendered again from summary.xml differs"
 # A batch renders its summary reports from the figures alone; the
 # summary.xml it writes is whole, with every entry's unmet leaves.
 [ "$(grep -c '<unmet ' "$SCRATCH/full/summary.xml")" -gt 30 ] && ok ||
