@@ -421,19 +421,20 @@ static int check_composition(const group *g, ems_ctx *ctx)
 
 /* The report and the summary entry of results just written: parsed once,
  * not validated again (emscore wrote them). */
-static int report_results(batch *b, ems_ctx *ctx, const char *const names[2],
-                          const char *const shown[2], const char *xml, size_t xlen)
+static int report_results(batch *b, ems_ctx *ctx, const char *results_shown,
+                          const char *html_name, const char *html_shown, const char *xml,
+                          size_t xlen)
 {
     xmlDocPtr doc = NULL;
     char *html = NULL;
     size_t hlen = 0;
-    int rc = ems_xml__read_own_memory(&doc, ctx, shown[0], xml, xlen);
+    int rc = ems_xml__read_own_memory(&doc, ctx, results_shown, xml, xlen);
     if (rc == EMS_OK)
-        rc = ems_summary__add_doc(b->summary, ctx, doc, shown[0]);
+        rc = ems_summary__add_doc(b->summary, ctx, doc, results_shown);
     if (rc == EMS_OK)
-        rc = ems_report__render_doc(b->html, ctx, shown[0], doc, &html, &hlen);
+        rc = ems_report__render_doc(b->html, ctx, results_shown, doc, &html, &hlen);
     if (rc == EMS_OK)
-        rc = ems_output__write_at(ctx, b->outfd, names[1], shown[1], html, hlen);
+        rc = ems_output__write_at(ctx, b->outfd, html_name, html_shown, html, hlen);
     ems_free(html);
     xmlFreeDoc(doc);
     return rc;
@@ -464,8 +465,7 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const 
     if (rc == EMS_OK)
         rc = ems_output__write_at(ctx, b->outfd, names[0], shown[0], xml, xlen);
     if (rc == EMS_OK)
-        rc = report_results(b, ctx, names, (const char *const[2]){shown[0], shown[1]}, xml,
-                            xlen);
+        rc = report_results(b, ctx, shown[0], names[1], shown[1], xml, xlen);
     ems_free(xml);
     ems_results_free(res);
     ems_assessment_free(as[0]);

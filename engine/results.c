@@ -10,6 +10,7 @@
 
 #include "internal.h"
 #include "score.h"
+#include "util/decimal.h"
 
 static const char *const model_names[] = {
     [EMS_MODEL_WEIGHTED] = "weighted",
@@ -266,17 +267,6 @@ static const char *score_text(char buf[24], int64_t s)
     return buf;
 }
 
-/* Thousandths in canonical decimal form: "1", "1.5", "0.25". */
-static const char *weight_text(char buf[32], int64_t w)
-{
-    int n = snprintf(buf, 32, "%lld.%03lld", (long long)(w / 1000), (long long)(w % 1000));
-    while (buf[n - 1] == '0')
-        buf[--n] = '\0';
-    if (buf[n - 1] == '.')
-        buf[n - 1] = '\0';
-    return buf;
-}
-
 static const char *int_text(char buf[24], long long v)
 {
     snprintf(buf, 24, "%lld", v);
@@ -517,7 +507,7 @@ static void write_item(out *o, size_t i)
              : it->kind == EMS_ITEM_MILESTONE ? "milestone"
                                               : "indicator");
     attr(o, "id", it->id);
-    attr(o, "weight", weight_text(b, s->weight));
+    attr(o, "weight", ems_decimal__text(b, s->weight, 3));
     attr(o, "counted", s->counted ? "true" : "false");
     if (it->kind == EMS_ITEM_AREA) {
         attr(o, "self", score_text(b, s->self.score));

@@ -8,11 +8,13 @@
  * libxml2's tree API and serialised by it: nothing is escaped by hand.
  */
 #include <libxml/xmlsave.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 #include "score.h"
+#include "util/decimal.h"
 #include "util/ident.h"
 
 #define WRAP 74 /* columns of comment text */
@@ -88,24 +90,12 @@ static void add_text(tpl *t, xmlNodePtr parent, const char *name, ems_text text)
         xmlNodeSetLang(n, X(text.lang));
 }
 
-/* Thousandths or hundredths as a decimal: 1500 / 1000 -> "1.5". */
-static void decimal(char buf[32], int64_t v, int64_t unit)
-{
-    int len = snprintf(buf, 32, "%lld", (long long)(v / unit));
-    int64_t frac = v % unit;
-    if (frac) {
-        len += snprintf(buf + len, (size_t)(32 - len), ".%0*lld", unit == 1000 ? 3 : 2,
-                        (long long)frac);
-        while (buf[len - 1] == '0')
-            buf[--len] = '\0';
-    }
-}
-
 /* ---- comments -------------------------------------------------------- */
 
+/* Comment text, built in an xmlBuffer; the first failure is remembered
+ * and checked once, when the text is used. */
 typedef struct text_buf {
-    char *s;
-    size_t len, cap;
+    xmlBufferPtr buf; /* created on the first put */
     bool oom;
 } text_buf;
 
@@ -113,26 +103,25 @@ static void put(text_buf *b, const char *s, size_t n)
 {
     if (b->oom)
         return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (b->len + n + 1 > cap)
-            cap *= 2;
-        char *p = realloc(b->s, cap);
-        if (!p) {
-            b->oom = true;
-            return;
-        }
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
+    if (!b->buf && !(b->buf = xmlBufferCreate()))
+        b->oom = true;
+    else if (n > INT_MAX || xmlBufferAdd(b->buf, X(s), (int)n) != 0)
+        b->oom = true;
 }
 
 static void puts_(text_buf *b, const char *s)
 {
     put(b, s, strlen(s));
+}
+
+static const char *text_of(const text_buf *b)
+{
+    return b->buf ? (const char *)xmlBufferContent(b->buf) : "";
+}
+
+static size_t text_len(const text_buf *b)
+{
+    return b->buf ? (size_t)xmlBufferLength(b->buf) : 0;
 }
 
 /* A new line indented by indent spaces, label, then the words of text,
@@ -174,21 +163,23 @@ static void add_comment(tpl *t, xmlNodePtr parent, text_buf *b, bool before_clos
         return;
     }
     text_buf safe = {0};
-    for (size_t i = 0; i < b->len; i++) {
-        put(&safe, &b->s[i], 1);
-        if (b->s[i] == '-' && (i + 1 == b->len ? true : b->s[i + 1] == '-'))
+    const char *text = text_of(b);
+    size_t len = text_len(b);
+    for (size_t i = 0; i < len; i++) {
+        put(&safe, &text[i], 1);
+        if (text[i] == '-' && (i + 1 == len || text[i + 1] == '-'))
             put(&safe, " ", 1);
     }
     if (before_close)
         puts_(&safe, "\n  ");
     else
         puts_(&safe, " ");
-    xmlNodePtr c = safe.oom ? NULL : xmlNewDocComment(t->doc, X(safe.s ? safe.s : ""));
+    xmlNodePtr c = safe.oom ? NULL : xmlNewDocComment(t->doc, X(text_of(&safe)));
     if (!c || !xmlAddChild(parent, c)) {
         xmlFreeNode(c);
         t->oom = true;
     }
-    free(safe.s);
+    xmlBufferFree(safe.buf);
 }
 
 /* A comment holding the serialised element n (then freed): the response
@@ -206,7 +197,7 @@ static void add_commented(tpl *t, xmlNodePtr parent, xmlNodePtr n)
         puts_(&b, (const char *)xmlBufferContent(buf));
         add_comment(t, parent, &b, false);
     }
-    free(b.s);
+    xmlBufferFree(b.buf);
     xmlBufferFree(buf);
     xmlFreeNode(n);
 }
@@ -270,7 +261,7 @@ static void header_comment(tpl *t, xmlNodePtr root)
              o->agency, o->period, t->peer ? "peer" : "self");
     wrapped(&b, "", line, 2);
     add_comment(t, root, &b, true);
-    free(b.s);
+    xmlBufferFree(b.buf);
 }
 
 static void item_comment(tpl *t, xmlNodePtr parent, const ems_item *it)
@@ -313,17 +304,17 @@ static void item_comment(tpl *t, xmlNodePtr parent, const ems_item *it)
         if (it->nthresholds)
             puts_(&facts, ".");
     }
-    if (facts.len)
-        wrapped(&b, "", facts.s, 7);
+    if (text_len(&facts))
+        wrapped(&b, "", text_of(&facts), 7);
     if (facts.oom)
         b.oom = true;
-    free(facts.s);
+    xmlBufferFree(facts.buf);
     if (it->description.text)
         wrapped(&b, "", it->description.text, 7);
     if (it->guidance.text)
         wrapped(&b, "Guidance:", it->guidance.text, 7);
     add_comment(t, parent, &b, false);
-    free(b.s);
+    xmlBufferFree(b.buf);
 }
 
 static xmlNodePtr blank_response(tpl *t, const ems_item *it)
@@ -368,7 +359,7 @@ static void template_items(tpl *t, xmlNodePtr root, const size_t *ids, size_t n)
             puts_(&b, it->title.text ? it->title.text : "");
             puts_(&b, " ====");
             add_comment(t, root, &b, false);
-            free(b.s);
+            xmlBufferFree(b.buf);
             template_items(t, root, it->children, it->nchildren);
         } else {
             item_comment(t, root, it);
@@ -418,7 +409,7 @@ static void form_items(tpl *t, xmlNodePtr parent, const size_t *ids, size_t n)
                                    it->kind == EMS_ITEM_MILESTONE ? "milestone" : "indicator",
                                    NULL);
         set_attr(t, e, "id", it->id);
-        decimal(num, t->sel[ids[k]].weight, 1000);
+        ems_decimal__text(num, t->sel[ids[k]].weight, 3);
         set_attr(t, e, "weight", num);
         if (it->kind == EMS_ITEM_MILESTONE) {
             set_attr(t, e, "mandatory", it->mandatory ? "true" : NULL);
@@ -426,12 +417,12 @@ static void form_items(tpl *t, xmlNodePtr parent, const size_t *ids, size_t n)
             text_buf req = {0};
             for (size_t i = 0; i < it->nrequires; i++)
                 if (t->sel[it->requires[i]].selected) {
-                    puts_(&req, req.len ? " " : "");
+                    puts_(&req, text_len(&req) ? " " : "");
                     puts_(&req, sc->items[it->requires[i]].id);
                 }
             t->oom |= req.oom;
-            set_attr(t, e, "requires", req.s);
-            free(req.s);
+            set_attr(t, e, "requires", text_len(&req) ? text_of(&req) : NULL);
+            xmlBufferFree(req.buf);
         } else if (it->kind == EMS_ITEM_INDICATOR) {
             set_attr(t, e, "unit", it->unit);
             set_attr(t, e, "better", it->lower_better ? "lower" : "higher");
@@ -477,7 +468,7 @@ static void build_form_source(tpl *t)
     for (size_t i = 0; i < sc->ngrades && grades; i++) {
         xmlNodePtr g = add_element(t, grades, "grade", sc->grades[i].label.text);
         set_attr(t, g, "id", sc->grades[i].id);
-        decimal(num, sc->grades[i].min, 100);
+        ems_decimal__text(num, sc->grades[i].min, 2);
         set_attr(t, g, "min", num);
     }
     form_items(t, root, sc->top, sc->ntop);
@@ -521,8 +512,8 @@ static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_templa
             int rc = ems_ctx__error(ctx, EMS_EARG, sc->file, 0,
                                     "profile '%.80s' is not defined in scorecard '%s' (%s%s)",
                                     o->profile, sc->id, sc->nprofiles ? "its profiles: " :
-                                    "it has no profile", known.s ? known.s : "");
-            free(known.s);
+                                    "it has no profile", text_of(&known));
+            xmlBufferFree(known.buf);
             return rc;
         }
         *profile = &sc->profiles[p];

@@ -1,5 +1,6 @@
 #include "util/decimal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static int is_space(char c)
@@ -126,4 +127,18 @@ ems_decimal_error ems_decimal__fixed(const char *s, unsigned scale, int64_t max,
         return EMS_DEC_RANGE;
     *out = v;
     return EMS_DEC_OK;
+}
+
+const char *ems_decimal__text(char buf[32], int64_t v, unsigned scale)
+{
+    int64_t unit = 1;
+    for (unsigned i = 0; i < scale; i++)
+        unit *= 10;
+    int n = snprintf(buf, 32, "%lld", (long long)(v / unit));
+    if (v % unit) {
+        n += snprintf(buf + n, (size_t)(32 - n), ".%0*lld", (int)scale, (long long)(v % unit));
+        while (buf[n - 1] == '0')
+            buf[--n] = '\0';
+    }
+    return buf;
 }

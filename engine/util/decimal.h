@@ -28,4 +28,8 @@ int ems_decimal__cmp(const char *a, const char *b);
  * integer in units of 10^-scale, at most max. */
 ems_decimal_error ems_decimal__fixed(const char *s, unsigned scale, int64_t max, int64_t *out);
 
+/* The reverse: v >= 0 in units of 10^-scale (scale at most 6) in canonical
+ * form, "1", "1.5", "0.25". Returns buf. */
+const char *ems_decimal__text(char buf[32], int64_t v, unsigned scale);
+
 #endif

@@ -114,6 +114,29 @@ static void test_decimal__fixed_point(void **state)
     }
 }
 
+/* Scaled integers back to text: what results and templates print, and
+ * ems_decimal__fixed reads back to the same value. */
+static void test_decimal__text(void **state)
+{
+    (void)state;
+    static const struct {
+        int64_t v;
+        unsigned scale;
+        const char *out;
+    } rows[] = {
+        {0, 3, "0"},      {1000, 3, "1"},   {1500, 3, "1.5"},    {250, 3, "0.25"},
+        {1, 3, "0.001"},  {2010, 3, "2.01"}, {4000, 2, "40"},    {8550, 2, "85.5"},
+        {7, 0, "7"},      {123456789012, 3, "123456789.012"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char buf[32];
+        assert_string_equal(ems_decimal__text(buf, rows[i].v, rows[i].scale), rows[i].out);
+        int64_t back = -1;
+        assert_int_equal(ems_decimal__fixed(buf, rows[i].scale, INT64_MAX, &back), EMS_DEC_OK);
+        assert_int_equal(back, rows[i].v);
+    }
+}
+
 static void test_decimal__idmap(void **state)
 {
     (void)state;
@@ -179,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_decimal__canonical_form),
         cmocka_unit_test(test_decimal__compare),
         cmocka_unit_test(test_decimal__fixed_point),
+        cmocka_unit_test(test_decimal__text),
         cmocka_unit_test(test_decimal__idmap),
         cmocka_unit_test(test_decimal__arena),
     };
