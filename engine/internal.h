@@ -113,16 +113,26 @@ int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t
 int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
 void ems_summary__free(ems_summary_builder *s);
 
-/* output.c: write len bytes to path whole or not at all (a temporary file
- * in the same folder, created O_EXCL|O_NOFOLLOW with mode 0644, renamed
- * over path); gzip-compressed when path ends in ".gz". On failure the
- * temporary file is gone, an existing path untouched, and the return is
- * EMS_EIO (or EMS_ENOMEM) with a diagnostic naming path. */
+/* output.c: write len bytes to path whole or not at all (an unnamed file in
+ * the same folder linked into place, or a hidden temporary renamed over
+ * path where the file system has no O_TMPFILE; a replaced file keeps its
+ * permission bits); gzip-compressed when path ends in ".gz". A device or
+ * FIFO (or a symbolic link to one) is written through instead; a folder
+ * or socket is refused. On failure an existing regular file is untouched
+ * and the return is EMS_EIO (or EMS_ENOMEM) with a diagnostic naming path
+ * (or its folder), never a temporary. ems_output__write also removes the
+ * hidden temporaries of path that killed processes left. */
 int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t len);
 /* The same, relative to the folder open as dirfd (AT_FDCWD: the current
  * one); shown is the name used in diagnostics. */
 int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
                          const void *data, size_t len);
+/* Remove from the folder dir (relative to dirfd) the hidden temporaries
+ * ".NAME.tmp-PID-N" of processes that no longer run; of NAME base only,
+ * unless base is NULL. */
+void ems_output__sweep(int dirfd, const char *dir, const char *base);
+/* Tests only: behave as on a file system without O_TMPFILE. */
+extern bool ems_output__no_tmpfile;
 
 /* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
  * scorecard into the HTML form of ems_template_build(); free with

@@ -98,6 +98,8 @@ static int run(cli_env *env, int argc, char **argv)
         return cli_usage_error(env, cmd, "--scorecard is required");
     if (!opts.output_dir)
         return cli_usage_error(env, cmd, "--output is required");
+    if (strcmp(opts.output_dir, "-") == 0)
+        return cli_usage_error(env, cmd, "--output names a folder, not standard output");
     if (jobs && parse_uint(jobs, &opts.jobs) != 0)
         return cli_usage_error(env, cmd, "--jobs needs a whole number from 1 to 100000, not '%s'",
                                jobs);

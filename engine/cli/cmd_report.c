@@ -194,7 +194,7 @@ static int run(cli_env *env, int argc, char **argv)
     if (args.noperands == 0)
         return cli_usage_error(env, cmd, "no RESULTS to report on");
     const char *format = cli_value(&args, cmd, "format");
-    const char *output = cli_value(&args, cmd, "output");
+    const char *output = cli_output(&args, cmd);
     if (!format)
         format = "html";
     for (int i = 0; cli_value_at(&args, cmd, "param", i); i++)
