@@ -49,6 +49,10 @@ int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const v
  * which guard against hostile files, not against our own output. */
 int ems_xml__read_own_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                              size_t len);
+/* Watch libxml2's and libxslt's allocations on this thread from now on;
+ * then: did any fail? (They often carry on with a piece missing.) */
+void ems_xml__alloc_watch(void);
+bool ems_xml__alloc_failed(void);
 /* One-time process setup for untrusted input: entity loader allowing only
  * files under datadir, no catalogs, no network or compressed input
  * handlers. Idempotent. */

@@ -44,12 +44,60 @@ static xmlParserInputPtr allow_list_loader(const char *url, const char *id, xmlP
     return NULL;
 }
 
+/* libxml2 and libxslt carry on past many failed allocations (a node or a
+ * piece of text is just missing), so a failure is noted here, per thread,
+ * for ems_xml__alloc_failed. The functions installed before are kept and
+ * called: memory they gave is freed by them. */
+static xmlFreeFunc base_free;
+static xmlMallocFunc base_malloc;
+static xmlReallocFunc base_realloc;
+static xmlStrdupFunc base_strdup;
+static _Thread_local bool alloc_failed;
+
+static void *noted_malloc(size_t n)
+{
+    void *p = base_malloc(n);
+    alloc_failed |= !p;
+    return p;
+}
+
+static void *noted_realloc(void *old, size_t n)
+{
+    void *p = base_realloc(old, n);
+    alloc_failed |= !p && n;
+    return p;
+}
+
+static char *noted_strdup(const char *s)
+{
+    char *p = base_strdup(s);
+    alloc_failed |= !p;
+    return p;
+}
+
+static void noted_free(void *p)
+{
+    base_free(p);
+}
+
+void ems_xml__alloc_watch(void)
+{
+    alloc_failed = false;
+}
+
+bool ems_xml__alloc_failed(void)
+{
+    return alloc_failed;
+}
+
 int ems_xml__global_init(const char *datadir)
 {
     static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
     int rc = EMS_OK;
     pthread_mutex_lock(&lock);
     if (!trusted_dir) {
+        if (xmlMemGet(&base_free, &base_malloc, &base_realloc, &base_strdup) == 0)
+            xmlMemSetup(noted_free, noted_malloc, noted_realloc, noted_strdup);
         xmlInitParser();
         xmlCatalogSetDefaults(XML_CATA_ALLOW_NONE);
         /* Drop the gzip, xz, HTTP and FTP handlers: libxml2 may open plain
