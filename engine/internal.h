@@ -63,10 +63,25 @@ int ems_xml__global_init(const char *datadir);
 typedef struct ems_xml_root {
     bool found, ours; /* ours: in the emscore namespace */
     char name[32];
-    char kind[8], agency[72], period[72];
+    char kind[8], agency[72], period[72], profile[72];
     long line;
+    size_t size;   /* of the file's bytes, */
+    uint64_t hash; /* and their ems_xml__hash */
 } ems_xml_root;
 int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path);
+/* The bytes of name (relative to dirfd; path in diagnostics), within ctx's
+ * input limit: a regular file only, opened without blocking (a FIFO is
+ * refused, never waited on) and, with nofollow, not through a symbolic
+ * link. *out is the caller's, freed with free(). */
+int ems_xml__read_bytes(unsigned char **out, size_t *len, ems_ctx *ctx, int dirfd,
+                        const char *name, const char *path, bool nofollow);
+/* A file emscore wrote itself into the folder dirfd (results for
+ * --resume): read as ems_xml__read_bytes with nofollow, parsed as
+ * ems_xml__read_own_memory; shown names it in diagnostics. */
+int ems_xml__read_own_at(xmlDocPtr *out, ems_ctx *ctx, int dirfd, const char *name,
+                         const char *shown);
+/* FNV-1a, 64 bits: has a file changed between two reads? */
+uint64_t ems_xml__hash(const void *data, size_t len);
 
 /* xsd.c */
 int ems_xsd__compile(void **out, ems_ctx *ctx, const char *path);
@@ -135,6 +150,9 @@ int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *
  * ".NAME.tmp-PID-N" of processes that no longer run; of NAME base only,
  * unless base is NULL. */
 void ems_output__sweep(int dirfd, const char *dir, const char *base);
+/* batch.c, tests only: called once the files are grouped, before any is
+ * read again to be scored. */
+extern void (*ems_batch__grouped_hook)(void);
 /* Tests only: behave as on a file system without O_TMPFILE. */
 extern bool ems_output__no_tmpfile;
 

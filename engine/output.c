@@ -17,7 +17,8 @@
  * - Anything else (a device, a FIFO, a symbolic link to one): written
  *   through, as `cat > NAME` would, never replaced. A FIFO nobody reads
  *   yet is waited for FIFO_WAIT_MS, then refused. A folder or a socket is
- *   refused.
+ *   refused. In a folder emscore owns (batch's), whatever is in the way of
+ *   an output but a folder is replaced instead.
  */
 #define _GNU_SOURCE /* O_TMPFILE, AT_EMPTY_PATH */
 #include <dirent.h>
@@ -355,8 +356,10 @@ static int write_through(ems_ctx *ctx, int dirfd, const char *path, const char *
     return rc;
 }
 
+/* named: a name the user gave, whatever it is; else a name in a folder
+ * emscore owns (batch), where anything in the way is replaced. */
 static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
-                    const void *data, size_t len, bool sweep)
+                    const void *data, size_t len, bool named)
 {
     if (!path || !*path || (!data && len))
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "no output path or data");
@@ -367,9 +370,9 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
         st = lst;
     if (target && S_ISDIR(st.st_mode))
         return ems_ctx__error(ctx, EMS_EIO, shown, 0, "is a folder: name a file to write");
-    if (target && S_ISSOCK(st.st_mode))
+    if (named && target && S_ISSOCK(st.st_mode))
         return ems_ctx__error(ctx, EMS_EIO, shown, 0, "is a socket: cannot write to it");
-    if (target && !S_ISREG(st.st_mode)) {
+    if (named && target && !S_ISREG(st.st_mode)) {
         bool regular = false;
         int rc = write_through(ctx, dirfd, path, shown, data, len, &regular);
         if (!regular)
@@ -377,7 +380,7 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
         fstatat(dirfd, path, &lst, AT_SYMLINK_NOFOLLOW);
         st = lst;
     }
-    if (sweep) {
+    if (named) {
         char *dir = folder_of(path);
         const char *slash = strrchr(path, '/');
         if (dir)

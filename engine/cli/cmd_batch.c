@@ -131,7 +131,8 @@ static int run(cli_env *env, int argc, char **argv)
     st = ems_batch_run(&stats, engine, env->ctx, sc, (const char *const *)args.operands,
                        (size_t)args.noperands, &opts);
     cli_print_diags(env);
-    fprintf(env->out, "%zu groups, %zu reports, %zu failed", stats.groups, stats.reports,
+    fprintf(env->out, "%zu group%s, %zu report%s, %zu failed", stats.groups,
+            stats.groups == 1 ? "" : "s", stats.reports, stats.reports == 1 ? "" : "s",
             stats.failed);
     if (stats.skipped)
         fprintf(env->out, ", %zu up to date", stats.skipped);
