@@ -2,8 +2,7 @@
  * Output files, whole or not at all, and never at the expense of what the
  * name already is.
  *
- * - A new name, or a regular file (or a symbolic link to one, which is
- *   replaced, never written through): the bytes go to an unnamed file in
+ * - A new name or a regular file: the bytes go to an unnamed file in
  *   the target's folder (O_TMPFILE), which is linked into place only once
  *   everything is written: a new name directly, an existing file by a link
  *   to a fresh hidden name renamed over it. A process killed at any moment
@@ -14,8 +13,11 @@
  *   is what a killed process can leave. A replaced file keeps its
  *   permission bits (and owner and group where we may set them, or else
  *   loses the group's bits: never wider); a new one gets 0666 & ~umask.
- * - Anything else (a device, a FIFO, a symbolic link to one): written
- *   through, as `cat > NAME` would, never replaced. A FIFO nobody reads
+ * - A device, a FIFO, or a symbolic link to one or through /proc (such as
+ *   /dev/stdout, whatever standard output is): written through, as
+ *   `cat > NAME` would, never replaced. Any other symbolic link (to a
+ *   regular file, to nothing) is replaced by a new file, never followed:
+ *   it may have been planted to make us write elsewhere. A FIFO nobody reads
  *   yet is waited for FIFO_WAIT_MS, then refused. A folder or a socket is
  *   refused. In a folder emscore owns (batch's), whatever is in the way of
  *   an output but a folder is replaced instead.
@@ -30,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -323,8 +326,39 @@ static int place_whole(ems_ctx *ctx, int dirfd, const char *path, const char *sh
 
 /* ---- writing through ------------------------------------------------ */
 
+#define PROC_SUPER_MAGIC 0x9fa0
+
+/* Does the symbolic link path lead through /proc, as /dev/stdout and
+ * /dev/fd/N do to an open file? Such a link is the process's own stream,
+ * written through, never replaced. */
+static bool via_proc(const char *path)
+{
+    char cur[4096], link[4096];
+    snprintf(cur, sizeof(cur), "%s", path);
+    for (int depth = 0; depth < 8; depth++) {
+        char *dir = folder_of(cur);
+        struct statfs fs;
+        bool proc = dir && statfs(dir, &fs) == 0 && fs.f_type == PROC_SUPER_MAGIC;
+        ssize_t n = proc ? -1 : readlink(cur, link, sizeof(link) - 1);
+        int w = 0;
+        if (n >= 0) {
+            link[n] = '\0';
+            w = link[0] == '/' ? snprintf(cur, sizeof(cur), "%s", link)
+                               : snprintf(cur, sizeof(cur), "%s/%s", dir, link);
+        }
+        free(dir);
+        if (proc || n < 0 || w < 0 || (size_t)w >= sizeof(cur))
+            return proc;
+    }
+    return false;
+}
+
+/* via_link: path is a symbolic link, and a regular file it names is
+ * truncated and written as `cat > LINK` would. Otherwise a regular file
+ * found here replaced the special file since it was seen: *regular is
+ * set, nothing written, for the caller to replace it whole. */
 static int write_through(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
-                         const void *data, size_t len, bool *regular)
+                         const void *data, size_t len, bool via_link, bool *regular)
 {
     int fd;
     for (int waited = 0;; waited += 50) {
@@ -343,8 +377,10 @@ static int write_through(ems_ctx *ctx, int dirfd, const char *path, const char *
     int rc = EMS_OK;
     if (fstat(fd, &st) != 0) {
         rc = ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot stat: %s", strerror(errno));
-    } else if (S_ISREG(st.st_mode)) {
-        *regular = true; /* became a regular file since: replace it whole instead */
+    } else if (S_ISREG(st.st_mode) && !via_link) {
+        *regular = true;
+    } else if (S_ISREG(st.st_mode) && ftruncate(fd, 0) != 0) {
+        rc = ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot truncate: %s", strerror(errno));
     } else {
         int flags = fcntl(fd, F_GETFL);
         if (flags >= 0)
@@ -372,9 +408,15 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
         return ems_ctx__error(ctx, EMS_EIO, shown, 0, "is a folder: name a file to write");
     if (named && target && S_ISSOCK(st.st_mode))
         return ems_ctx__error(ctx, EMS_EIO, shown, 0, "is a socket: cannot write to it");
-    if (named && target && !S_ISREG(st.st_mode)) {
+    /* A link to a regular file is replaced, never followed (it may have been
+     * planted to make us write elsewhere), unless it is a stream of ours. */
+    bool through = named && target &&
+                   (S_ISLNK(lst.st_mode) ? !S_ISREG(st.st_mode) || via_proc(path)
+                                         : !S_ISREG(lst.st_mode));
+    if (through) {
         bool regular = false;
-        int rc = write_through(ctx, dirfd, path, shown, data, len, &regular);
+        int rc = write_through(ctx, dirfd, path, shown, data, len, S_ISLNK(lst.st_mode),
+                               &regular);
         if (!regular)
             return rc;
         fstatat(dirfd, path, &lst, AT_SYMLINK_NOFOLLOW);
@@ -387,8 +429,8 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
             ems_output__sweep(dirfd, dir, slash ? slash + 1 : path);
         free(dir);
     }
-    /* A symbolic link (to a file or to nothing) is replaced, never followed:
-     * a new file, with the usual permissions. */
+    /* A symbolic link to nothing, or in a folder emscore owns, is replaced,
+     * never followed: a new file, with the usual permissions. */
     bool keep = exists && S_ISREG(lst.st_mode);
     return place_whole(ctx, dirfd, path, shown, data, len, keep ? &st : NULL, exists);
 }
