@@ -358,16 +358,16 @@ static bool via_proc(const char *path)
  * found here replaced the special file since it was seen: *regular is
  * set, nothing written, for the caller to replace it whole. */
 static int write_through(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
-                         const void *data, size_t len, bool via_link, bool *regular)
+                         const void *data, size_t len, bool via_link, bool fifo, bool *regular)
 {
     int fd;
     for (int waited = 0;; waited += 50) {
         fd = openat(dirfd, path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
-        if (fd >= 0 || errno != ENXIO || waited >= FIFO_WAIT_MS)
+        if (fd >= 0 || errno != ENXIO || !fifo || waited >= FIFO_WAIT_MS)
             break;
         nanosleep(&(struct timespec){0, 50 * 1000 * 1000}, NULL);
     }
-    if (fd < 0 && errno == ENXIO)
+    if (fd < 0 && errno == ENXIO && fifo)
         return ems_ctx__error(ctx, EMS_EIO, shown, 0,
                               "no process reads from this FIFO (waited %d seconds)",
                               FIFO_WAIT_MS / 1000);
@@ -416,7 +416,7 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
     if (through) {
         bool regular = false;
         int rc = write_through(ctx, dirfd, path, shown, data, len, S_ISLNK(lst.st_mode),
-                               &regular);
+                               S_ISFIFO(st.st_mode), &regular);
         if (!regular)
             return rc;
         fstatat(dirfd, path, &lst, AT_SYMLINK_NOFOLLOW);
