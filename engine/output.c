@@ -422,7 +422,7 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
         fstatat(dirfd, path, &lst, AT_SYMLINK_NOFOLLOW);
         st = lst;
     }
-    if (named) {
+    if (named && exists) { /* only a replacement can have left one */
         char *dir = folder_of(path);
         const char *slash = strrchr(path, '/');
         if (dir)

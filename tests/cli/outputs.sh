@@ -111,6 +111,18 @@ run score --scorecard "$SC" -o "$W/private.html" "$S/unep-2014-self.xml"
     ok || ko "a new file under umask 022 is $(stat -c %a "$W/new022.html")"
 hidden "replacing files"
 
+# ---- SIGKILL at any moment: the old file or the new one, nothing hidden ------
+cp "$SCRATCH/unep.html" "$W/killed.html"
+for t in 0.005 0.01 0.02 0.03 0.04 0.05 0.07 0.09 0.12 0.15 0.2 0.3; do
+    "$EMSCORE" report -o "$W/killed.html" "$R" 2>/dev/null &
+    pid=$!
+    sleep $t
+    kill -9 $pid 2>/dev/null
+    wait $pid 2>/dev/null
+done
+cmp -s "$W/killed.html" "$SCRATCH/unep.html" && ok || ko "after SIGKILL: the report is not whole"
+hidden "after SIGKILL"
+
 # ---- report -o FOLDER with one agency and period twice ------------------------
 mkdir "$SCRATCH/twice"
 cp "$R" "$SCRATCH/again.results.xml"

@@ -131,8 +131,8 @@ static void test_output__folder_is_refused(void **state)
     assert_null(strstr(ems_ctx_errmsg(unit_ctx), ".tmp"));
 }
 
-/* A killed process's hidden temporary of the same name goes; a live
- * process's (this one's) and another name's stay. */
+/* Replacing a file removes a killed process's hidden temporary of the
+ * same name; a live process's (this one's) and another name's stay. */
 static void test_output__stale_temporaries_are_swept(void **state)
 {
     (void)state;
@@ -148,6 +148,7 @@ static void test_output__stale_temporaries_are_swept(void **state)
     spit(in_scratch(name), "live", 0644);
     snprintf(name, sizeof(name), ".other.html.tmp-%ld-3", (long)child);
     spit(in_scratch(name), "other", 0644);
+    spit(in_scratch("r.html"), "old", 0644); /* only a replacement leaves one behind */
     assert_int_equal(ems_output_write(unit_ctx, in_scratch("r.html"), "x", 1), EMS_OK);
     assert_int_equal(hidden_files(), 2);
     snprintf(name, sizeof(name), ".r.html.tmp-%ld-3", (long)child);
