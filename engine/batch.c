@@ -787,7 +787,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (found == EMS_ENOMEM)
         rc = found;
     if (rc == EMS_OK) {
-        qsort(b.inputs, b.ninputs, sizeof(*b.inputs), by_path);
+        if (b.ninputs > 1) /* qsort must not get a NULL base */
+            qsort(b.inputs, b.ninputs, sizeof(*b.inputs), by_path);
         size_t k = 0; /* the same file named twice is read once */
         for (size_t i = 0; i < b.ninputs; i++) {
             if (k > 0 && strcmp(b.inputs[k - 1].path, b.inputs[i].path) == 0) {
