@@ -48,22 +48,21 @@ else
 fi
 
 # ---- FIFOs ------------------------------------------------------------------
+# through NAME OUT TEST: report -o OUT while the FIFO $W/fifo is read; the
+# report came through and OUT is still what it was (TEST -p or -L)
+through() {
+    cat "$W/fifo" >"$SCRATCH/from-fifo" &
+    reader=$!
+    run report -o "$2" "$R"
+    wait $reader
+    check "$1" 0
+    [ "$3" "$2" ] && cmp -s "$SCRATCH/from-fifo" "$SCRATCH/unep.html" && ok ||
+        ko "$1: not written through, or replaced"
+}
 mkfifo "$W/fifo"
-cat "$W/fifo" >"$SCRATCH/from-fifo" &
-reader=$!
-run report -o "$W/fifo" "$R"
-wait $reader
-check "-o a FIFO with a reader" 0
-[ -p "$W/fifo" ] && cmp -s "$SCRATCH/from-fifo" "$SCRATCH/unep.html" && ok ||
-    ko "-o a FIFO: not written through, or replaced"
+through "-o a FIFO with a reader" "$W/fifo" -p
 ln -s fifo "$W/to-fifo"
-cat "$W/fifo" >"$SCRATCH/from-fifo" &
-reader=$!
-run report -o "$W/to-fifo" "$R"
-wait $reader
-check "-o a link to a FIFO" 0
-[ -L "$W/to-fifo" ] && cmp -s "$SCRATCH/from-fifo" "$SCRATCH/unep.html" && ok ||
-    ko "-o a link to a FIFO: not written through"
+through "-o a link to a FIFO" "$W/to-fifo" -L
 # Nobody reads: a bounded wait, then a clear error (never a hang).
 STATUS=0
 timeout 30 "$EMSCORE" report -o "$W/fifo" "$R" >"$OUT" 2>"$ERR" || STATUS=$?

@@ -46,19 +46,6 @@ static char *in_scratch(const char *name)
     return p;
 }
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(1 << 20);
-    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    return buf;
-}
-
 static void spit(const char *path, const char *text)
 {
     FILE *f = fopen(path, "wb");
@@ -69,7 +56,7 @@ static void spit(const char *path, const char *text)
 
 static void copy_edited(const char *from, const char *to, const char *a, const char *b)
 {
-    char *text = slurp(from);
+    char *text = unit_slurp(from, NULL);
     assert_non_null(text);
     char *edited = unit_edit(text, a, b);
     spit(to, edited);
@@ -120,7 +107,7 @@ static void test_batch__input_left_alone_is_scored(void **state)
     copy_edited(SAMPLES "unep-2014-self.xml", in_scratch("in/unep.xml"), "", "");
     ems_batch_stats stats;
     assert_int_equal(run(&stats, 0), EMS_OK);
-    char *results = slurp(in_scratch("out/UNEP-2014.results.xml"));
+    char *results = unit_slurp(in_scratch("out/UNEP-2014.results.xml"), NULL);
     assert_non_null(results);
     assert_non_null(strstr(results, "agency=\"UNEP\""));
     free(results);
@@ -141,7 +128,7 @@ static void test_batch__resume_vouches_for_results(void **state)
     };
     for (size_t i = 0; i < 2; i++) {
         if (i == 0) { /* WMO's results under UNEP's name */
-            char *wmo = slurp(in_scratch("out/WMO-2014.results.xml"));
+            char *wmo = unit_slurp(in_scratch("out/WMO-2014.results.xml"), NULL);
             spit(in_scratch("out/UNEP-2014.results.xml"), wmo);
             free(wmo);
         } else {
@@ -161,11 +148,11 @@ static void test_batch__resume_vouches_for_results(void **state)
         if (!warned)
             unit_dump_diags();
         assert_true(warned);
-        char *again = slurp(in_scratch("out/UNEP-2014.results.xml"));
+        char *again = unit_slurp(in_scratch("out/UNEP-2014.results.xml"), NULL);
         assert_non_null(strstr(again, "agency=\"UNEP\""));
         assert_non_null(strstr(again, "model=\"weighted\""));
         free(again);
-        char *summary = slurp(in_scratch("out/summary.xml"));
+        char *summary = unit_slurp(in_scratch("out/summary.xml"), NULL);
         assert_non_null(strstr(summary, "agency=\"UNEP\""));
         assert_non_null(strstr(summary, "agency=\"WMO\""));
         free(summary);

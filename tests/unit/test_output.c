@@ -44,21 +44,6 @@ static char *in_scratch(const char *name)
     return p;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(1 << 20);
-    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    if (len)
-        *len = n;
-    return buf;
-}
-
 static void spit(const char *path, const char *text, mode_t mode)
 {
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode);
@@ -97,7 +82,7 @@ static void replace_and_create(void)
     spit(old, "previous\n", 0600);
     assert_int_equal(ems_output_write(unit_ctx, old, "new\n", 4), EMS_OK);
     assert_int_equal(mode_of(old), 0600);
-    char *text = slurp(old, NULL);
+    char *text = unit_slurp(old, NULL);
     assert_string_equal(text, "new\n");
     free(text);
     assert_int_equal(chmod(old, 0640), 0);
@@ -158,7 +143,7 @@ static void test_output__stale_temporaries_are_swept(void **state)
 static void *read_fifo(void *path)
 {
     size_t len = 0;
-    free(slurp(path, &len));
+    free(unit_slurp(path, &len));
     return (void *)len;
 }
 
@@ -267,7 +252,7 @@ static void test_output__render_out_of_memory_keeps_the_old_file(void **state)
     char *out = in_scratch("report.html");
     assert_int_equal(ems_report_write(r, unit_ctx, SAMPLE, out), EMS_OK);
     size_t full_len = 0;
-    char *full = slurp(out, &full_len);
+    char *full = unit_slurp(out, &full_len);
     assert_non_null(full);
     size_t failures = 0, successes = 0, crashes = 0;
     for (long n = 1;; n += n < 16 ? 1 : n / 5 + 7) {
@@ -275,7 +260,7 @@ static void test_output__render_out_of_memory_keeps_the_old_file(void **state)
         bool hit = false;
         int rc = write_failing_at(r, out, n, &hit);
         size_t len = 0;
-        char *now = slurp(out, &len);
+        char *now = unit_slurp(out, &len);
         if (rc == EMS_OK) {
             assert_true(len == full_len && memcmp(now, full, len) == 0);
             successes++;
