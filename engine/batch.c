@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -72,6 +73,14 @@ static bool has_suffix(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
     return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* *.xml and *.xml.gz, in any case (.XML, .Xml.GZ). */
+static bool is_xml_name(const char *s)
+{
+    size_t n = strlen(s);
+    return (n >= 4 && strcasecmp(s + n - 4, ".xml") == 0) ||
+           (n >= 7 && strcasecmp(s + n - 7, ".xml.gz") == 0);
 }
 
 static int new_ctx_like(ems_ctx **out, const ems_ctx *model)
@@ -173,7 +182,7 @@ static int walk(batch *b, const char *dir, int depth)
                 if (r != EMS_OK && rc == EMS_OK)
                     rc = r;
             }
-        } else if ((has_suffix(names[i], ".xml") || has_suffix(names[i], ".xml.gz")) &&
+        } else if (is_xml_name(names[i]) &&
                    stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
             if (add_input(b, path, false, &st) != EMS_OK)
                 rc = EMS_ENOMEM;
@@ -440,6 +449,36 @@ static int report_results(batch *b, ems_ctx *ctx, const char *results_shown,
     return rc;
 }
 
+/* Tests only: called once the files are grouped, before any is scored. */
+void (*ems_batch__grouped_hook)(void);
+
+/* The assessment of in, from the very bytes it was grouped by: a file
+ * replaced or edited since is refused, never scored under another agency,
+ * period or kind than its group's. */
+static int load_as_grouped(ems_assessment **out, batch *b, ems_ctx *ctx, const input *in)
+{
+    unsigned char *data = NULL;
+    size_t len = 0;
+    int rc = ems_xml__read_bytes(&data, &len, ctx, AT_FDCWD, in->path, in->path, false);
+    if (rc == EMS_OK && (len != in->root.size || ems_xml__hash(data, len) != in->root.hash))
+        rc = ems_ctx__error(ctx, EMS_EINVALID, in->path, 0,
+                            "changed while the batch ran (after it was grouped as %s %s): "
+                            "run the batch again",
+                            in->root.agency, in->root.period);
+    if (rc == EMS_OK)
+        rc = ems_assessment_load_memory(out, b->engine, ctx, in->path, data, len, b->sc);
+    free(data);
+    if (rc == EMS_OK && (strcmp(ems_assessment_agency(*out), in->root.agency) != 0 ||
+                         strcmp(ems_assessment_period(*out), in->root.period) != 0 ||
+                         strcmp(ems_assessment_kind(*out), in->root.kind) != 0)) {
+        /* the same bytes cannot say two things: a defect if ever reached */
+        rc = ems_ctx__error(ctx, EMS_EINTERNAL, in->path, 0, "read differently than grouped");
+        ems_assessment_free(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
 static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const names[2])
 {
     ems_assessment *as[2] = {NULL, NULL};
@@ -451,7 +490,7 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const 
         snprintf(shown[k], sizeof(shown[k]), "%s/%s", b->opts->output_dir, names[k]);
     int rc = EMS_OK;
     for (size_t i = 0; i < g->nfiles; i++) {
-        int r = ems_assessment_load(&as[i], b->engine, ctx, g->files[i]->path, b->sc);
+        int r = load_as_grouped(&as[i], b, ctx, g->files[i]);
         if (r != EMS_OK && rc == EMS_OK)
             rc = r; /* load the other one too: report every problem */
     }
@@ -473,22 +512,78 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const 
     return rc;
 }
 
-/* --resume: the summary takes a fresh group's results from its file. One
- * that no longer reads back as valid results is done again. */
-static bool reuse_results(batch *b, ems_ctx *ctx, const char *results_name)
+/* Why results read back from the output folder are not this group's
+ * under this run's options, or NULL when they are. */
+static const char *mismatch(const batch *b, const group *g, xmlNodePtr root, char *why,
+                            size_t cap)
 {
-    char shown[4096];
+    const char *profile = b->opts->profile;
+    bool self = false, peer = false;
+    for (size_t i = 0; i < g->nfiles; i++) {
+        if (!profile && g->files[i]->root.profile[0])
+            profile = g->files[i]->root.profile;
+        self |= strcmp(g->files[i]->root.kind, "self") == 0;
+        peer |= strcmp(g->files[i]->root.kind, "peer") == 0;
+    }
+    const struct {
+        const char *attr, *want;
+    } expect[] = {
+        {"agency", g->files[0]->root.agency}, {"period", g->files[0]->root.period},
+        {"scorecard", b->sc->id},             {"scorecard-version", b->sc->version},
+        {"model", ems_model_name(b->opts->model)}, {"profile", profile ? profile : ""},
+    };
+    why[0] = '\0';
+    for (size_t i = 0; i < sizeof(expect) / sizeof(expect[0]) && !why[0]; i++) {
+        xmlChar *have = xmlGetNoNsProp(root, (const xmlChar *)expect[i].attr);
+        if (strcmp(have ? (const char *)have : "", expect[i].want) != 0)
+            snprintf(why, cap, "its %s is '%.80s', not '%.80s'", expect[i].attr,
+                     have ? (const char *)have : "", expect[i].want);
+        xmlFree(have);
+    }
+    bool has_self = false, has_peer = false;
+    for (xmlNodePtr n = root->children; n; n = n->next) {
+        has_self |= n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST "self-assessment");
+        has_peer |= n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST "peer-assessment");
+    }
+    if (!why[0] && (has_self != self || has_peer != peer))
+        snprintf(why, cap, "it scores %s, not the group's %s",
+                 has_self && has_peer ? "a self and a peer assessment" : has_self ? "a self-assessment only" : "a peer assessment only",
+                 self && peer ? "self and peer assessments" : self ? "self-assessment" : "peer assessment");
+    return why[0] ? why : NULL;
+}
+
+/* --resume: the summary takes a fresh group's results from its file, read
+ * without following a link or waiting on a FIFO. Results that do not read
+ * back as valid, or that are not this group's under this run's options,
+ * are done again with a warning. Returns EMS_OK (reused), EMS_ENOMEM, or
+ * EMS_EINVALID (do it again). */
+static int reuse_results(batch *b, const group *g, ems_ctx *ctx, const char *results_name)
+{
+    char shown[4096], why[512];
     snprintf(shown, sizeof(shown), "%s/%s", b->opts->output_dir, results_name);
-    int rc = ems_summary__add_file(b->summary, b->engine, ctx, shown);
-    if (rc == EMS_OK || rc == EMS_ENOMEM)
-        return true;
-    const char *why = ems_ctx_errmsg(ctx);
+    xmlDocPtr doc = NULL;
+    const char *wrong = NULL;
+    int rc = ems_xml__read_own_at(&doc, ctx, b->outfd, results_name, shown);
+    if (rc == EMS_OK)
+        rc = ems_doc__expect(ctx, doc, shown, EMS_DOC_RESULTS);
+    if (rc == EMS_OK)
+        rc = ems_xsd__validate(b->engine->schema, ctx, doc, shown);
+    if (rc == EMS_OK)
+        wrong = mismatch(b, g, xmlDocGetRootElement(doc), why, sizeof(why));
+    if (rc == EMS_OK && !wrong)
+        rc = ems_summary__add_doc(b->summary, ctx, doc, shown);
+    xmlFreeDoc(doc);
+    if (rc == EMS_ENOMEM || (rc == EMS_OK && !wrong))
+        return rc;
     char first[512];
-    snprintf(first, sizeof(first), "%s", why);
+    snprintf(first, sizeof(first), "%s", wrong ? wrong : ems_ctx_errmsg(ctx));
     ems_ctx_clear(ctx);
     ems_ctx__report(ctx, EMS_OK, EMS_SEV_WARNING, shown, 0,
-                    "--resume: cannot be read back (%s): the group is done again", first);
-    return false;
+                    wrong ? "--resume: not this group's results under these options (%s): the "
+                            "group is done again"
+                          : "--resume: cannot be read back (%s): the group is done again",
+                    first);
+    return EMS_EINVALID;
 }
 
 static void process_group(batch *b, size_t gi, ems_ctx *ctx)
@@ -510,8 +605,9 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
         g->rc = score_and_report(b, g, ctx, NULL);
     } else if ((g->rc = check_composition(g, ctx)) != EMS_OK) {
         /* reported */
-    } else if (b->resume && outputs_fresh(b, g, names) && reuse_results(b, ctx, results_name)) {
-        g->skipped = true;
+    } else if (b->resume && outputs_fresh(b, g, names) &&
+               (g->rc = reuse_results(b, g, ctx, results_name)) != EMS_EINVALID) {
+        g->skipped = g->rc == EMS_OK;
     } else {
         g->rc = score_and_report(b, g, ctx, names);
     }
@@ -586,8 +682,17 @@ static int check_stamp(batch *b, bool *resume)
 {
     char want[512], have[512];
     stamp_text(want, sizeof(want), b);
-    int fd = openat(b->outfd, STAMP, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    ssize_t n = fd >= 0 ? read(fd, have, sizeof(have) - 1) : -1;
+    char shown[4096];
+    snprintf(shown, sizeof(shown), "%s/" STAMP, b->opts->output_dir);
+    /* Never through a link, never waiting on a FIFO: a regular file only. */
+    int fd = openat(b->outfd, STAMP, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    struct stat st;
+    ssize_t n = -1;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        n = read(fd, have, sizeof(have) - 1);
+    else if (fd >= 0 || errno != ENOENT)
+        ems_ctx__report(b->ctx, EMS_OK, EMS_SEV_WARNING, shown, 0,
+                        "emscore's stamp is not a regular file: not read, replaced");
     if (fd >= 0)
         close(fd);
     have[n > 0 ? n : 0] = '\0';
@@ -599,12 +704,27 @@ static int check_stamp(batch *b, bool *resume)
                         "(or not by emscore batch): every group is done again");
     if (same)
         return EMS_OK;
-    char shown[4096];
-    snprintf(shown, sizeof(shown), "%s/" STAMP, b->opts->output_dir);
     return ems_output__write_at(b->ctx, b->outfd, STAMP, shown, want, strlen(want));
 }
 
 /* ---- the run ---------------------------------------------------------- */
+
+/* "no assessment found in A, B, C": the paths searched, the first few. */
+static int no_assessment(ems_ctx *ctx, const char *const *paths, size_t npaths)
+{
+    char list[1024] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < npaths && used < sizeof(list) - 1; i++) {
+        int n = snprintf(list + used, sizeof(list) - used, "%s%s", i ? ", " : "", paths[i]);
+        used += n > 0 ? (size_t)n : 0;
+    }
+    if (used >= sizeof(list) - 1)
+        snprintf(list + sizeof(list) - 5, 5, "...");
+    return ems_ctx__error(ctx, EMS_EINVALID, "", 0,
+                          "no assessment found in %s (searched for *.xml and *.xml.gz files "
+                          "with an <assessment> root)",
+                          list);
+}
 
 static int by_path(const void *pa, const void *pb)
 {
@@ -615,15 +735,31 @@ static int open_output(batch *b)
 {
     const char *dir = b->opts->output_dir;
     if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0, "cannot create the output folder: %s",
-                              strerror(errno));
+        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0,
+                              errno == ENOENT ? "output folder %s cannot be created: its parent "
+                                                "folder does not exist"
+                              : errno == EROFS ? "output folder %s cannot be created: the file "
+                                                 "system is read-only"
+                                               : "output folder %s cannot be created: %s",
+                              dir, strerror(errno));
     b->outfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     struct stat st;
     if (b->outfd < 0 || fstat(b->outfd, &st) != 0)
-        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0, "cannot open the output folder: %s",
-                              strerror(errno));
+        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0,
+                              errno == ENOTDIR ? "output folder %s is not a folder"
+                                               : "output folder %s cannot be opened: %s",
+                              dir, strerror(errno));
+    /* Said once of the folder, not once per file. */
+    if (faccessat(b->outfd, ".", W_OK, AT_EACCESS) != 0)
+        return ems_ctx__error(b->ctx, EMS_EIO, dir, 0,
+                              errno == EROFS ? "output folder %s is read-only"
+                                             : "output folder %s is not writable: %s",
+                              dir, strerror(errno));
     b->out_dev = st.st_dev;
     b->out_ino = st.st_ino;
+    /* Hidden temporaries a killed run may have left between linking a
+     * finished file and renaming it into place. */
+    ems_output__sweep(b->outfd, ".", NULL);
     return EMS_OK;
 }
 
@@ -651,7 +787,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (found == EMS_ENOMEM)
         rc = found;
     if (rc == EMS_OK) {
-        qsort(b.inputs, b.ninputs, sizeof(*b.inputs), by_path);
+        if (b.ninputs > 1) /* qsort must not get a NULL base */
+            qsort(b.inputs, b.ninputs, sizeof(*b.inputs), by_path);
         size_t k = 0; /* the same file named twice is read once */
         for (size_t i = 0; i < b.ninputs; i++) {
             if (k > 0 && strcmp(b.inputs[k - 1].path, b.inputs[i].path) == 0) {
@@ -666,6 +803,13 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     }
     if (rc == EMS_OK)
         rc = make_groups(&b);
+    size_t nassessments = 0;
+    for (size_t i = 0; rc == EMS_OK && i < b.ninputs; i++)
+        nassessments += is_assessment(&b.inputs[i]);
+    if (rc == EMS_OK && nassessments == 0 && found == EMS_OK)
+        found = no_assessment(ctx, paths, npaths);
+    if (rc == EMS_OK && ems_batch__grouped_hook)
+        ems_batch__grouped_hook();
     if (rc == EMS_OK)
         rc = run_pool(&b, b.ngroups, process_group, true);
     size_t failed = found != EMS_OK;

@@ -60,12 +60,15 @@ int ems_doc__load(xmlDocPtr *out, const ems_engine *engine, ems_ctx *ctx, const 
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
+    ems_xml__alloc_watch();
     int rc = data ? ems_xml__read_memory(&doc, ctx, file, data, len)
                   : ems_xml__read_file(&doc, ctx, file);
     if (rc == EMS_OK)
         rc = ems_doc__expect(ctx, doc, file, want);
     if (rc == EMS_OK)
         rc = ems_xsd__validate(engine->schema, ctx, doc, file);
+    if (ems_xml__alloc_failed()) /* whatever was said: the document may lack a piece */
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory while reading");
     if (rc != EMS_OK) {
         xmlFreeDoc(doc);
         return rc;

@@ -49,6 +49,10 @@ int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const v
  * which guard against hostile files, not against our own output. */
 int ems_xml__read_own_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                              size_t len);
+/* Watch libxml2's and libxslt's allocations on this thread from now on;
+ * then: did any fail? (They often carry on with a piece missing.) */
+void ems_xml__alloc_watch(void);
+bool ems_xml__alloc_failed(void);
 /* One-time process setup for untrusted input: entity loader allowing only
  * files under datadir, no catalogs, no network or compressed input
  * handlers. Idempotent. */
@@ -59,10 +63,25 @@ int ems_xml__global_init(const char *datadir);
 typedef struct ems_xml_root {
     bool found, ours; /* ours: in the emscore namespace */
     char name[32];
-    char kind[8], agency[72], period[72];
+    char kind[8], agency[72], period[72], profile[72];
     long line;
+    size_t size;   /* of the file's bytes, */
+    uint64_t hash; /* and their ems_xml__hash */
 } ems_xml_root;
 int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path);
+/* The bytes of name (relative to dirfd; path in diagnostics), within ctx's
+ * input limit: a regular file only, opened without blocking (a FIFO is
+ * refused, never waited on) and, with nofollow, not through a symbolic
+ * link. *out is the caller's, freed with free(). */
+int ems_xml__read_bytes(unsigned char **out, size_t *len, ems_ctx *ctx, int dirfd,
+                        const char *name, const char *path, bool nofollow);
+/* A file emscore wrote itself into the folder dirfd (results for
+ * --resume): read as ems_xml__read_bytes with nofollow, parsed as
+ * ems_xml__read_own_memory; shown names it in diagnostics. */
+int ems_xml__read_own_at(xmlDocPtr *out, ems_ctx *ctx, int dirfd, const char *name,
+                         const char *shown);
+/* FNV-1a, 64 bits: has a file changed between two reads? */
+uint64_t ems_xml__hash(const void *data, size_t len);
 
 /* xsd.c */
 int ems_xsd__compile(void **out, ems_ctx *ctx, const char *path);
@@ -113,16 +132,29 @@ int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t
 int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
 void ems_summary__free(ems_summary_builder *s);
 
-/* output.c: write len bytes to path whole or not at all (a temporary file
- * in the same folder, created O_EXCL|O_NOFOLLOW with mode 0644, renamed
- * over path); gzip-compressed when path ends in ".gz". On failure the
- * temporary file is gone, an existing path untouched, and the return is
- * EMS_EIO (or EMS_ENOMEM) with a diagnostic naming path. */
+/* output.c: write len bytes to path whole or not at all (an unnamed file in
+ * the same folder linked into place, or a hidden temporary renamed over
+ * path where the file system has no O_TMPFILE; a replaced file keeps its
+ * permission bits); gzip-compressed when path ends in ".gz". A device or
+ * FIFO (or a symbolic link to one) is written through instead; a folder
+ * or socket is refused. On failure an existing regular file is untouched
+ * and the return is EMS_EIO (or EMS_ENOMEM) with a diagnostic naming path
+ * (or its folder), never a temporary. ems_output__write also removes the
+ * hidden temporaries of path that killed processes left. */
 int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t len);
 /* The same, relative to the folder open as dirfd (AT_FDCWD: the current
  * one); shown is the name used in diagnostics. */
 int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
                          const void *data, size_t len);
+/* Remove from the folder dir (relative to dirfd) the hidden temporaries
+ * ".NAME.tmp-PID-N" of processes that no longer run; of NAME base only,
+ * unless base is NULL. */
+void ems_output__sweep(int dirfd, const char *dir, const char *base);
+/* batch.c, tests only: called once the files are grouped, before any is
+ * read again to be scored. */
+extern void (*ems_batch__grouped_hook)(void);
+/* Tests only: behave as on a file system without O_TMPFILE. */
+extern bool ems_output__no_tmpfile;
 
 /* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
  * scorecard into the HTML form of ems_template_build(); free with

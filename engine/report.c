@@ -576,6 +576,7 @@ int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, 
     run st = {.ctx = ctx, .datadir = ems_engine_datadir(r->engine), .file = r->path};
     saved_handlers saved;
     begin(&st, &saved);
+    ems_xml__alloc_watch();
     t = xsltNewTransformContext(r->style, doc);
     if (!t) {
         rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
@@ -606,12 +607,19 @@ int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, 
     res = xsltApplyStylesheetUser(r->style, doc, NULL, NULL, NULL, t);
     if (st.len > 0)
         emit(&st, false);
+    if (ems_xml__alloc_failed()) { /* the result may lack a piece, silently */
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory while rendering");
+        goto done;
+    }
     if (!res || st.failed || t->state != XSLT_STATE_OK) {
         rc = ems_ctx__error(ctx, EMS_EINVALID, name, 0,
                             "no report made: the stylesheet %s failed on this input", r->path);
         goto done;
     }
-    if (xsltSaveResultToString(&bytes, &nbytes, res, r->style) != 0 || nbytes < 0) {
+    /* xsltSaveResultToString returns 0 even when its buffer could not
+     * grow: the failed allocation is what tells. */
+    if (xsltSaveResultToString(&bytes, &nbytes, res, r->style) != 0 || nbytes < 0 ||
+        ems_xml__alloc_failed() || (nbytes > 0 && !bytes)) {
         rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
         goto done;
     }

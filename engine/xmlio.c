@@ -42,12 +42,60 @@ static xmlParserInputPtr allow_list_loader(const char *url, const char *id, xmlP
     return NULL;
 }
 
+/* libxml2 and libxslt carry on past many failed allocations (a node or a
+ * piece of text is just missing), so a failure is noted here, per thread,
+ * for ems_xml__alloc_failed. The functions installed before are kept and
+ * called: memory they gave is freed by them. */
+static xmlFreeFunc base_free;
+static xmlMallocFunc base_malloc;
+static xmlReallocFunc base_realloc;
+static xmlStrdupFunc base_strdup;
+static _Thread_local bool alloc_failed;
+
+static void *noted_malloc(size_t n)
+{
+    void *p = base_malloc(n);
+    alloc_failed |= !p;
+    return p;
+}
+
+static void *noted_realloc(void *old, size_t n)
+{
+    void *p = base_realloc(old, n);
+    alloc_failed |= !p && n;
+    return p;
+}
+
+static char *noted_strdup(const char *s)
+{
+    char *p = base_strdup(s);
+    alloc_failed |= !p;
+    return p;
+}
+
+static void noted_free(void *p)
+{
+    base_free(p);
+}
+
+void ems_xml__alloc_watch(void)
+{
+    alloc_failed = false;
+}
+
+bool ems_xml__alloc_failed(void)
+{
+    return alloc_failed;
+}
+
 int ems_xml__global_init(const char *datadir)
 {
     static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
     int rc = EMS_OK;
     pthread_mutex_lock(&lock);
     if (!trusted_dir) {
+        if (xmlMemGet(&base_free, &base_malloc, &base_realloc, &base_strdup) == 0)
+            xmlMemSetup(noted_free, noted_malloc, noted_realloc, noted_strdup);
         xmlInitParser();
         xmlCatalogSetDefaults(XML_CATA_ALLOW_NONE);
         /* Drop the gzip, xz, HTTP and FTP handlers: libxml2 may open plain
@@ -157,10 +205,15 @@ done:
     return rc;
 }
 
-static int read_all(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char *path)
+int ems_xml__read_bytes(unsigned char **out, size_t *outlen, ems_ctx *ctx, int dirfd,
+                        const char *name, const char *path, bool nofollow)
 {
     uint64_t cap = ems_ctx_limit(ctx, EMS_LIMIT_INPUT_BYTES);
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    /* O_NONBLOCK: a FIFO is refused below instead of waited on. */
+    int fd = openat(dirfd, name,
+                    O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (nofollow ? O_NOFOLLOW : 0));
+    if (fd < 0 && nofollow && errno == ELOOP)
+        return ems_ctx__error(ctx, EMS_EIO, path, 0, "is a symbolic link: not read");
     if (fd < 0)
         return ems_ctx__error(ctx, EMS_EIO, path, 0, "cannot open: %s", strerror(errno));
     struct stat st;
@@ -210,6 +263,21 @@ done:
     free(buf);
     close(fd);
     return rc;
+}
+
+static int read_all(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char *path)
+{
+    return ems_xml__read_bytes(out, outlen, ctx, AT_FDCWD, path, path, false);
+}
+
+uint64_t ems_xml__hash(const void *data, size_t len)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (const unsigned char *p = data, *end = p + len; p < end; p++) {
+        h ^= *p;
+        h *= UINT64_C(1099511628211);
+    }
+    return h;
 }
 
 /* ---- parsing -------------------------------------------------------- */
@@ -374,6 +442,8 @@ static void sniff_root(void *user, const xmlChar *localname, const xmlChar *pref
             copy_attr(r->agency, sizeof(r->agency), a);
         else if (xmlStrEqual(a[0], (const xmlChar *)"period"))
             copy_attr(r->period, sizeof(r->period), a);
+        else if (xmlStrEqual(a[0], (const xmlChar *)"profile"))
+            copy_attr(r->profile, sizeof(r->profile), a);
     }
     xmlStopParser(pc);
 }
@@ -499,6 +569,24 @@ int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
     return rc;
 }
 
+int ems_xml__read_own_at(xmlDocPtr *out, ems_ctx *ctx, int dirfd, const char *name,
+                         const char *shown)
+{
+    ems_ctx *own = NULL;
+    unsigned char *data = NULL;
+    size_t len = 0;
+    *out = NULL;
+    int rc = own_ctx(&own, ctx, shown, 0);
+    if (rc == EMS_OK)
+        rc = ems_xml__read_bytes(&data, &len, own, dirfd, name, shown, true);
+    ems_ctx__append(ctx, own);
+    ems_ctx_free(own);
+    if (rc == EMS_OK)
+        rc = ems_xml__read_own_memory(out, ctx, shown, data, len);
+    free(data);
+    return rc;
+}
+
 int ems_xml__read_own_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                              size_t len)
 {
@@ -523,8 +611,11 @@ int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path)
     xmlDocPtr doc = NULL;
     memset(out, 0, sizeof(*out));
     int rc = read_all(&data, &len, ctx, path);
-    if (rc == EMS_OK)
+    if (rc == EMS_OK) {
+        out->size = len;
+        out->hash = ems_xml__hash(data, len);
         rc = parse_bytes(&doc, ctx, path, data, len, out);
+    }
     free(data);
     xmlFreeDoc(doc);
     if (rc == EMS_OK && !out->found)

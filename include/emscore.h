@@ -391,9 +391,9 @@ EMS_API int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const ch
                                      const void *data, size_t size, char **out, size_t *len);
 
 /**
- * Render as ems_report_render() and write the report to output, whole or
- * not at all (temporary file beside it, then renamed; gzip-compressed when
- * output ends in ".gz"). When output is an existing folder, the file inside
+ * Render as ems_report_render() and write the report to output as
+ * ems_output_write() does (gzip-compressed when output ends in ".gz").
+ * When output is an existing folder, the file inside
  * it is AGENCY-PERIOD.EXT for results and summary.EXT for a summary, EXT
  * being html, csv or json by format; the name is built only from the
  * document's validated identifiers. On failure an existing file is left as
@@ -469,11 +469,21 @@ EMS_API int ems_template_build(char **out, size_t *len, const ems_engine *engine
                                const ems_scorecard *sc, const ems_template_options *opts);
 
 /**
- * Write len bytes to path, whole or not at all: a new temporary file in the
- * same folder, renamed over path; gzip-compressed when path ends in ".gz".
- * On failure an existing file at path is left untouched and the return is
- * EMS_EIO or EMS_ENOMEM (EMS_EARG without path). Thread-safe with a ctx
- * per thread (distinct paths).
+ * Write len bytes to path (gzip-compressed when path ends in ".gz").
+ * A new name or a regular file is written whole or not at all: an unnamed
+ * file (O_TMPFILE) in path's folder, linked into place once complete, so a
+ * process killed at any moment leaves no file; where the file system has
+ * no O_TMPFILE, a hidden ".NAME.tmp-PID-N" renamed over path instead. A
+ * replaced file keeps its permission bits (and owner where allowed); a new
+ * one gets 0666 & ~umask. Hidden temporaries of path left by killed
+ * processes are removed. A device, a FIFO, or a symbolic link to one or
+ * through /proc (/dev/stdout) is written through, never replaced (a FIFO
+ * with no reader is waited for 5 seconds, then EMS_EIO); any other
+ * symbolic link is replaced, not followed; a folder or socket is EMS_EIO.
+ * On failure an existing regular file is left untouched and the return is
+ * EMS_EIO (a diagnostic naming path or its folder, never a temporary) or
+ * EMS_ENOMEM (EMS_EARG without path). Thread-safe with a ctx per thread
+ * (distinct paths).
  */
 EMS_API int ems_output_write(ems_ctx *ctx, const char *path, const void *data, size_t len);
 
@@ -514,7 +524,10 @@ typedef struct ems_batch_stats {
  * peer assessments by agency and period. Into opts->output_dir it writes,
  * per group, AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html, and across
  * all groups summary.xml, summary.html and summary.csv; each file whole or
- * not at all (temporary file, then renamed), none outside that folder.
+ * not at all (as ems_output_write(), but anything in the way but a folder
+ * is replaced, never written through), none outside that folder. Files
+ * found in folders are *.xml and *.xml.gz in any case; each is read once
+ * to be grouped, and a file changed before it is scored is an error.
  *
  * A bad file or group is reported on ctx (FILE:LINE diagnostics, in a
  * fixed order) and skipped; every other group is still done. The outputs
@@ -522,9 +535,14 @@ typedef struct ems_batch_stats {
  * chosen by a hash of agency and period, so N runs with shard 1..N do
  * every group once.
  *
+ * With opts->resume, results in the folder are reused only when they read
+ * back (never through a symbolic link, never from a FIFO) as this group's
+ * agency, period and assessments under this run's scorecard, model and
+ * profile; any other group is done again with a warning.
+ *
  * Returns EMS_OK when everything succeeded; EMS_EINVALID when any file or
- * group failed (the rest is done); EMS_EIO when the output folder cannot
- * be used; EMS_EARG or EMS_ENOMEM. stats (may be NULL) is filled in every
+ * group failed (the rest is done) or no assessment was found; EMS_EIO when
+ * the output folder cannot be used; EMS_EARG or EMS_ENOMEM. stats (may be NULL) is filled in every
  * case. The engine and scorecard are shared read-only by the workers; ctx
  * is used by the calling thread only.
  */

@@ -225,6 +225,12 @@ static const char *build_tree_datadir(char *buf, size_t cap)
     return buf;
 }
 
+const char *cli_output(const cli_args *args, const cli_command *cmd)
+{
+    const char *output = cli_value(args, cmd, "output");
+    return output && strcmp(output, "-") == 0 ? NULL : output;
+}
+
 ems_engine *cli_engine(cli_env *env)
 {
     if (env->engine)

@@ -54,6 +54,8 @@ typedef struct cli_args {
 int cli_parse(cli_args *args, const cli_command *cmd, cli_env *env, int argc, char **argv,
               int *done);
 const char *cli_value(const cli_args *args, const cli_command *cmd, const char *name);
+/* The value of -o/--output: NULL when absent or "-" (standard output). */
+const char *cli_output(const cli_args *args, const cli_command *cmd);
 /* The n-th value (from 0) of a repeatable option, or NULL past the last. */
 const char *cli_value_at(const cli_args *args, const cli_command *cmd, const char *name, int n);
 /* The engine (schema compiled once), created on first use. NULL on error,

@@ -98,6 +98,8 @@ static int run(cli_env *env, int argc, char **argv)
         return cli_usage_error(env, cmd, "--scorecard is required");
     if (!opts.output_dir)
         return cli_usage_error(env, cmd, "--output is required");
+    if (strcmp(opts.output_dir, "-") == 0)
+        return cli_usage_error(env, cmd, "--output names a folder, not standard output");
     if (jobs && parse_uint(jobs, &opts.jobs) != 0)
         return cli_usage_error(env, cmd, "--jobs needs a whole number from 1 to 100000, not '%s'",
                                jobs);
@@ -129,7 +131,8 @@ static int run(cli_env *env, int argc, char **argv)
     st = ems_batch_run(&stats, engine, env->ctx, sc, (const char *const *)args.operands,
                        (size_t)args.noperands, &opts);
     cli_print_diags(env);
-    fprintf(env->out, "%zu groups, %zu reports, %zu failed", stats.groups, stats.reports,
+    fprintf(env->out, "%zu group%s, %zu report%s, %zu failed", stats.groups,
+            stats.groups == 1 ? "" : "s", stats.reports, stats.reports == 1 ? "" : "s",
             stats.failed);
     if (stats.skipped)
         fprintf(env->out, ", %zu up to date", stats.skipped);

@@ -118,6 +118,40 @@ static int emit(cli_env *env, const char *bytes, size_t len)
     return 0;
 }
 
+/* Several RESULTS into one folder: two of the same agency and period would
+ * get the same file name, the second silently replacing the first. Both
+ * are named and neither is written (clash[i] set); the others are. Returns
+ * 1 when there was a clash, else 0. */
+static int find_clashes(cli_env *env, const cli_args *args, bool *clash)
+{
+    ems_engine *engine = cli_engine(env);
+    ems_doc_summary *seen = calloc((size_t)args->noperands, sizeof(*seen));
+    if (!engine || !seen) {
+        free(seen);
+        return 0; /* reported when each is rendered */
+    }
+    int rc = 0;
+    for (int i = 0; i < args->noperands; i++) {
+        if (ems_validate_file(&seen[i], engine, env->ctx, args->operands[i], NULL) != EMS_OK)
+            seen[i].type = EMS_DOC_UNKNOWN; /* reported when it is rendered */
+        ems_ctx_clear(env->ctx);
+        for (int j = 0; j < i && seen[i].type == EMS_DOC_RESULTS; j++)
+            if (seen[j].type == EMS_DOC_RESULTS && strcmp(seen[i].id, seen[j].id) == 0 &&
+                strcmp(seen[i].version, seen[j].version) == 0) {
+                fprintf(env->err,
+                        "%s: error: the same agency and period (%s %s) as %s: both would be "
+                        "written to the same report in %s, so neither is\n",
+                        args->operands[i], seen[i].id, seen[i].version, args->operands[j],
+                        cli_value(args, &cli_cmd_report, "output"));
+                clash[i] = clash[j] = true;
+                rc = 1;
+                break;
+            }
+    }
+    free(seen);
+    return rc;
+}
+
 static int run_each(cli_env *env, const ems_report *r, const cli_args *args, const char *output)
 {
     if (args->noperands > 1 && !output)
@@ -126,9 +160,14 @@ static int run_each(cli_env *env, const ems_report *r, const cli_args *args, con
     if (args->noperands > 1 && !is_folder(output))
         return cli_usage_error(env, &cli_cmd_report,
                                "with several RESULTS, -o must name an existing folder");
-    int worst = 0;
+    bool *clash = calloc((size_t)args->noperands, sizeof(*clash));
+    if (!clash)
+        return 2;
+    int worst = args->noperands > 1 ? find_clashes(env, args, clash) : 0;
     for (int i = 0; i < args->noperands; i++) {
         const char *in = args->operands[i];
+        if (clash[i])
+            continue;
         char *bytes = NULL;
         size_t len = 0;
         int st = output ? ems_report_write(r, env->ctx, in, output)
@@ -141,6 +180,7 @@ static int run_each(cli_env *env, const ems_report *r, const cli_args *args, con
         if (code > worst)
             worst = code;
     }
+    free(clash);
     return worst;
 }
 
@@ -194,7 +234,7 @@ static int run(cli_env *env, int argc, char **argv)
     if (args.noperands == 0)
         return cli_usage_error(env, cmd, "no RESULTS to report on");
     const char *format = cli_value(&args, cmd, "format");
-    const char *output = cli_value(&args, cmd, "output");
+    const char *output = cli_output(&args, cmd);
     if (!format)
         format = "html";
     for (int i = 0; cli_value_at(&args, cmd, "param", i); i++)

@@ -20,7 +20,7 @@ static int run(cli_env *env, int argc, char **argv)
         return rc;
     const char *scpath = cli_value(&args, cmd, "scorecard");
     const char *model_name = cli_value(&args, cmd, "model");
-    const char *output = cli_value(&args, cmd, "output");
+    const char *output = cli_output(&args, cmd);
     ems_model model = EMS_MODEL_WEIGHTED;
     if (!scpath)
         return cli_usage_error(env, cmd, "--scorecard is required");

@@ -24,7 +24,7 @@ static int run(cli_env *env, int argc, char **argv)
     if (done)
         return rc;
     const char *scpath = cli_value(&args, cmd, "scorecard");
-    const char *output = cli_value(&args, cmd, "output");
+    const char *output = cli_output(&args, cmd);
     ems_template_options opts = EMS_TEMPLATE_OPTIONS_INIT;
     opts.agency = cli_value(&args, cmd, "agency");
     opts.period = cli_value(&args, cmd, "period");

@@ -195,7 +195,7 @@ with socketserver.TCPServer(("127.0.0.1", 0), H) as s:
         s.handle_request()
 EOF
 listener=$!
-for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s "$SCRATCH/port" ] && break; sleep 0.2; done
+for _ in $(seq 100); do [ -s "$SCRATCH/port" ] && break; sleep 0.2; done # python starts slowly on a busy machine
 port=$(cat "$SCRATCH/port")
 mkdir "$SCRATCH/h"
 for f in "$HOSTILE"/*.xsl; do

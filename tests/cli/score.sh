@@ -92,7 +92,7 @@ check "three files are a usage error" 2 "got 3 files"
 run score --scorecard "$SC" "$SCRATCH/missing.xml"
 check "an unreadable file is exit 2" 2 "missing.xml: error: cannot open"
 run score --scorecard "$SC" -o "$SCRATCH/no/such/dir.xml" "$S/wmo-2014-self.xml"
-check "an unwritable output is exit 2" 2 "dir.xml: error: cannot create a temporary file"
+check "an unwritable output is exit 2" 2 "dir.xml: error: output folder .*/no/such does not exist"
 run score --help
 check "score --help" 0 "" "^usage: emscore score --scorecard SC"
 finish

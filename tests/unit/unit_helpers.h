@@ -49,6 +49,23 @@ static inline int unit_remove_scratch(const char *dir)
     return 0;
 }
 
+/* The first MiB of a file, NUL-terminated, freed with free(); *len (may be
+ * NULL) its length; NULL when it cannot be opened. */
+static inline char *unit_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = malloc(1 << 20);
+    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
+    fclose(f);
+    if (buf)
+        buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
 static ems_engine *unit_engine;
 static ems_ctx *unit_ctx;
 
