@@ -1,7 +1,8 @@
 /* Subcommand table, option parsing, help and diagnostics for the CLI. */
 #include "cli/cli.h"
 
-#include <errno.h>
+#include "util/decimal.h"
+
 #include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -69,28 +70,37 @@ int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...)
     return 2;
 }
 
-/* The --max-* options shared by every subcommand that reads input. */
+int cli_whole(cli_env *env, const cli_command *cmd, const char *option, const char *value,
+              uint64_t min, uint64_t max, uint64_t *out)
+{
+    if (ems_decimal__whole(value, min, max, out) == EMS_DEC_OK)
+        return 0;
+    return cli_usage_error(env, cmd, "--%s needs a whole number from %llu to %llu, not '%s'",
+                           option, (unsigned long long)min, (unsigned long long)max, value);
+}
+
+/* The --max-* options shared by every subcommand that reads input. The
+ * bounds are those of libxml2 2.9: it parses at most INT_MAX bytes and
+ * nests at most 256 elements, whatever the option says. */
 static int apply_limits(cli_env *env, const cli_args *args, const cli_command *cmd)
 {
     static const struct {
         const char *name;
         ems_limit limit;
+        uint64_t max;
     } map[] = {
-        {"max-input-bytes", EMS_LIMIT_INPUT_BYTES},
-        {"max-xml-bytes", EMS_LIMIT_XML_BYTES},
-        {"max-depth", EMS_LIMIT_DEPTH},
-        {"max-items", EMS_LIMIT_ITEMS},
+        {"max-input-bytes", EMS_LIMIT_INPUT_BYTES, CLI_MAX_BYTES},
+        {"max-xml-bytes", EMS_LIMIT_XML_BYTES, CLI_MAX_BYTES},
+        {"max-depth", EMS_LIMIT_DEPTH, CLI_MAX_DEPTH},
+        {"max-items", EMS_LIMIT_ITEMS, CLI_MAX_ITEMS},
     };
     for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
         const char *v = cli_value(args, cmd, map[i].name);
+        uint64_t n;
         if (!v)
             continue;
-        char *end;
-        errno = 0;
-        unsigned long long n = strtoull(v, &end, 10);
-        if (errno || end == v || *end || n == 0 || v[0] == '-')
-            return cli_usage_error(env, cmd, "--%s needs a positive whole number, not '%s'",
-                                   map[i].name, v);
+        if (cli_whole(env, cmd, map[i].name, v, 1, map[i].max, &n) != 0)
+            return 2;
         ems_ctx_set_limit(env->ctx, map[i].limit, n);
     }
     return 0;
