@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "util/decimal.h"
+#include "util/text.h"
 
 #include <getopt.h>
 #include <limits.h>
@@ -59,14 +60,46 @@ static void print_help(FILE *f, const cli_command *cmd)
         fprintf(f, "\n%s", cmd->details);
 }
 
+/* fmt and its arguments as a new string (free()), or NULL. */
+static char *vformat(const char *fmt, va_list ap)
+{
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (s)
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+static void vline(FILE *f, const char *fmt, va_list ap)
+{
+    char *text = vformat(fmt, ap);
+    char *shown = text ? ems_text__one_line(text) : NULL;
+    fprintf(f, "%s\n", shown ? shown : "emscore: error: out of memory");
+    free(shown);
+    free(text);
+}
+
+void cli_line(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vline(f, fmt, ap);
+    va_end(ap);
+}
+
 int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(env->err, "emscore%s%s: ", cmd ? " " : "", cmd ? cmd->name : "");
     va_start(ap, fmt);
-    vfprintf(env->err, fmt, ap);
+    char *msg = vformat(fmt, ap);
     va_end(ap);
-    fprintf(env->err, "\nTry 'emscore %s%s--help'.\n", cmd ? cmd->name : "", cmd ? " " : "");
+    cli_line(env->err, "emscore%s%s: %s", cmd ? " " : "", cmd ? cmd->name : "",
+             msg ? msg : "out of memory");
+    free(msg);
+    fprintf(env->err, "Try 'emscore %s%s--help'.\n", cmd ? cmd->name : "", cmd ? " " : "");
     return 2;
 }
 
@@ -79,9 +112,7 @@ int cli_whole(cli_env *env, const cli_command *cmd, const char *option, const ch
                            option, (unsigned long long)min, (unsigned long long)max, value);
 }
 
-/* The --max-* options shared by every subcommand that reads input. The
- * bounds are those of libxml2 2.9: it parses at most INT_MAX bytes and
- * nests at most 256 elements, whatever the option says. */
+/* The --max-* options shared by every subcommand that reads input. */
 static int apply_limits(cli_env *env, const cli_args *args, const cli_command *cmd)
 {
     static const struct {
@@ -190,9 +221,9 @@ void cli_print_diags(cli_env *env)
         const char *sev = d->severity == EMS_SEV_ERROR ? "error" : "warning";
         const char *file = d->file[0] ? d->file : "emscore";
         if (d->line > 0)
-            fprintf(env->err, "%s:%ld: %s: %s\n", file, d->line, sev, d->message);
+            cli_line(env->err, "%s:%ld: %s: %s", file, d->line, sev, d->message);
         else
-            fprintf(env->err, "%s: %s: %s\n", file, sev, d->message);
+            cli_line(env->err, "%s: %s: %s", file, sev, d->message);
     }
     if (ems_ctx_nerrors(env->ctx) > ems_ctx_ndiags(env->ctx))
         fprintf(env->err, "emscore: error: further errors were not shown\n");

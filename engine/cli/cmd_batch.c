@@ -120,7 +120,7 @@ static int run(cli_env *env, int argc, char **argv)
     int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
     if (st != EMS_OK) {
         cli_print_diags(env);
-        fprintf(env->err, "emscore: error: cannot use scorecard %s\n", scpath);
+        cli_line(env->err, "emscore: error: cannot use scorecard %s", scpath);
         return 2;
     }
     progress_bar bar = {env->err, {0, 0}};
@@ -137,7 +137,7 @@ static int run(cli_env *env, int argc, char **argv)
             stats.failed);
     if (stats.skipped)
         fprintf(env->out, ", %zu up to date", stats.skipped);
-    fprintf(env->out, " (in %s)\n", opts.output_dir);
+    cli_line(env->out, " (in %s)", opts.output_dir);
     ems_scorecard_free(sc);
     return cli_exit_status(st);
 }
