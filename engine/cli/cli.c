@@ -1,8 +1,8 @@
 /* Subcommand table, option parsing, help and diagnostics for the CLI. */
-#include "cli/cli.h"
+#include "cli.h"
 
-#include "util/decimal.h"
-#include "util/text.h"
+#include "../util/whole.h"
+#include "../util/text.h"
 
 #include <getopt.h>
 #include <limits.h>
@@ -106,7 +106,7 @@ int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...)
 int cli_whole(cli_env *env, const cli_command *cmd, const char *option, const char *value,
               uint64_t min, uint64_t max, uint64_t *out)
 {
-    if (ems_decimal__whole(value, min, max, out) == EMS_DEC_OK)
+    if (ems_decimal__whole(value, min, max, out) == 0)
         return 0;
     return cli_usage_error(env, cmd, "--%s needs a whole number from %llu to %llu, not '%s'",
                            option, (unsigned long long)min, (unsigned long long)max, value);

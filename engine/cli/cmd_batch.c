@@ -3,8 +3,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
-#include "util/decimal.h"
+#include "cli.h"
+#include "../util/whole.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard the assessments answer (required)"},
@@ -69,8 +69,8 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
         return -1;
     memcpy(left, s, (size_t)(slash - s));
     left[slash - s] = '\0';
-    if (ems_decimal__whole(left, 1, MAX_SHARDS, &kk) != EMS_DEC_OK ||
-        ems_decimal__whole(slash + 1, 1, MAX_SHARDS, &nn) != EMS_DEC_OK || kk > nn)
+    if (ems_decimal__whole(left, 1, MAX_SHARDS, &kk) != 0 ||
+        ems_decimal__whole(slash + 1, 1, MAX_SHARDS, &nn) != 0 || kk > nn)
         return -1;
     *k = (unsigned)kk;
     *n = (unsigned)nn;

@@ -130,7 +130,7 @@ ems_decimal_error ems_decimal__fixed(const char *s, unsigned scale, int64_t max,
     return EMS_DEC_OK;
 }
 
-ems_decimal_error ems_decimal__whole(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+int ems_decimal__whole(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 {
     if (!s || !*s)
         return EMS_DEC_SYNTAX;

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "util/arena.h"
+#include "util/whole.h"
 
 typedef enum ems_decimal_error {
     EMS_DEC_OK = 0,
@@ -27,12 +28,6 @@ int ems_decimal__cmp(const char *a, const char *b);
 /* Read a non-negative decimal with at most `scale` fractional digits as an
  * integer in units of 10^-scale, at most max. */
 ems_decimal_error ems_decimal__fixed(const char *s, unsigned scale, int64_t max, int64_t *out);
-
-/* A whole number written as command-line options and parameters are:
- * decimal digits only (no sign, space, '0x' or exponent), from min to max.
- * EMS_DEC_SYNTAX for any other text, EMS_DEC_RANGE outside [min, max]
- * (however many digits it has). */
-ems_decimal_error ems_decimal__whole(const char *s, uint64_t min, uint64_t max, uint64_t *out);
 
 /* The reverse: v >= 0 in units of 10^-scale (scale at most 6) in canonical
  * form, "1", "1.5", "0.25". Returns buf. */

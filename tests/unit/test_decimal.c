@@ -170,7 +170,7 @@ static void test_decimal__whole_number(void **state)
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
         uint64_t v = 12345;
-        ems_decimal_error got = ems_decimal__whole(rows[i].in, rows[i].min, rows[i].max, &v);
+        int got = ems_decimal__whole(rows[i].in, rows[i].min, rows[i].max, &v);
         if (got != rows[i].want)
             fail_msg("'%s' in [%llu, %llu]: got %d, expected %d", rows[i].in,
                      (unsigned long long)rows[i].min, (unsigned long long)rows[i].max, got,
