@@ -359,9 +359,9 @@ static int make_groups(batch *b)
     size_t n = 0;
     for (size_t i = 0; i < b->ninputs; i++)
         n += is_assessment(&b->inputs[i]);
-    b->order = malloc((n ? n : 1) * sizeof(*b->order));
+    b->order = calloc(n ? n : 1, sizeof(*b->order));
     b->groups = calloc(n ? n : 1, sizeof(*b->groups));
-    group **by = malloc((n ? n : 1) * sizeof(*by));
+    group **by = calloc(n ? n : 1, sizeof(*by));
     if (!b->order || !b->groups || !by) {
         free(by);
         return EMS_ENOMEM;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "util/text.h"
 
 #define MAX_DIAGS 1000 /* per context: a hostile file cannot flood memory */
 
@@ -130,21 +131,20 @@ int ems_ctx__vreport(ems_ctx *ctx, int code, ems_severity sev, const char *file,
         ctx->diags = d;
         ctx->cap = cap;
     }
-    char *msg = NULL;
+    char *text = NULL;
     va_list aq;
     va_copy(aq, ap);
     int n = vsnprintf(NULL, 0, fmt, aq);
     va_end(aq);
-    if (n < 0 || !(msg = malloc((size_t)n + 1)))
+    if (n < 0 || !(text = malloc((size_t)n + 1)))
         goto fail;
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
-    /* One line per diagnostic, whatever the input held. */
-    for (char *p = msg; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t')
-            *p = ' ';
-    for (size_t k = strlen(msg); k > 0 && msg[k - 1] == ' ';)
-        msg[--k] = '\0';
-    char *f = strdup(file ? file : "");
+    vsnprintf(text, (size_t)n + 1, fmt, ap);
+    for (size_t k = strlen(text); k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\n');)
+        text[--k] = '\0';
+    /* One line per diagnostic, whatever the input or its file name held. */
+    char *msg = ems_text__one_line(text);
+    free(text);
+    char *f = msg ? ems_text__one_line(file ? file : "") : NULL;
     if (!f) {
         free(msg);
         goto fail;

@@ -175,8 +175,8 @@ static int settle_all(ems_results *r, int64_t achieved)
     const ems_scorecard *sc = r->sc;
     size_t n = sc->nitems ? sc->nitems : 1;
     unsigned char *state = calloc(n, 1); /* 0 new, 1 on the stack, 2 settled */
-    size_t *stack = malloc(n * sizeof(*stack));
-    size_t *edge = malloc(n * sizeof(*edge));
+    size_t *stack = calloc(n, sizeof(*stack));
+    size_t *edge = calloc(n, sizeof(*edge));
     int rc = EMS_ENOMEM;
     if (!state || !stack || !edge)
         goto done;

@@ -351,8 +351,8 @@ static void check_cycles(builder *b)
 {
     ems_scorecard *sc = b->sc;
     unsigned char *color = calloc(sc->nitems ? sc->nitems : 1, 1); /* 0 new, 1 open, 2 done */
-    size_t *stack = malloc((sc->nitems ? sc->nitems : 1) * sizeof(size_t));
-    size_t *edge = malloc((sc->nitems ? sc->nitems : 1) * sizeof(size_t));
+    size_t *stack = calloc(sc->nitems ? sc->nitems : 1, sizeof(size_t));
+    size_t *edge = calloc(sc->nitems ? sc->nitems : 1, sizeof(size_t));
     if (!color || !stack || !edge) {
         b->oom = true;
         goto done;

@@ -413,8 +413,8 @@ static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_
 static int listing_order(size_t **areas, size_t **leaves, summary *s)
 {
     size_t na = 0, nl = 0;
-    *areas = malloc((s->nareas ? s->nareas : 1) * sizeof(size_t));
-    *leaves = malloc((s->nleaves ? s->nleaves : 1) * sizeof(size_t));
+    *areas = calloc(s->nareas ? s->nareas : 1, sizeof(size_t));
+    *leaves = calloc(s->nleaves ? s->nleaves : 1, sizeof(size_t));
     if (!*areas || !*leaves)
         return EMS_ENOMEM;
     for (size_t i = 0; i < s->nareas; i++)

@@ -128,9 +128,14 @@ static int gunzip(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char 
     memset(&zs, 0, sizeof(zs));
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
         return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "cannot start gzip decompression");
-    size_t size = len * 4 < (1u << 16) ? (1u << 16) : len * 4;
-    if (size > cap + 1)
-        size = (size_t)cap + 1;
+    /* The buffer holds at most cap + 1 bytes, one more than allowed, so
+     * that a stream longer than cap is noticed; cap may be any uint64_t. */
+    size_t most = cap >= SIZE_MAX ? SIZE_MAX : (size_t)cap + 1;
+    size_t size;
+    if (__builtin_mul_overflow(len, (size_t)4, &size) || size > most)
+        size = most;
+    if (size < (1u << 16))
+        size = (1u << 16) < most ? (1u << 16) : most;
     unsigned char *buf = malloc(size);
     int rc = EMS_OK;
     if (!buf) {
@@ -142,14 +147,16 @@ static int gunzip(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char 
     size_t used = 0;
     for (;;) {
         if (used == size) {
-            if (size > cap) {
+            if (size == most) {
                 rc = ems_ctx__error(ctx, EMS_ELIMIT, file, 0,
                                     "decompressed size exceeds the limit of %llu bytes "
                                     "(raise it with --max-xml-bytes)",
                                     (unsigned long long)cap);
                 goto done;
             }
-            size_t nsize = size * 2 > cap + 1 ? (size_t)cap + 1 : size * 2;
+            size_t nsize;
+            if (__builtin_mul_overflow(size, (size_t)2, &nsize) || nsize > most)
+                nsize = most;
             unsigned char *nbuf = realloc(buf, nsize);
             if (!nbuf) {
                 rc = ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
@@ -158,6 +165,10 @@ static int gunzip(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char 
             buf = nbuf;
             size = nsize;
         }
+        /* zlib counts in unsigned int: feed more than 4 GiB piece by piece. */
+        size_t unread = len - (size_t)(zs.next_in - in);
+        if (zs.avail_in == 0 && unread > 0)
+            zs.avail_in = unread > UINT_MAX ? UINT_MAX : (unsigned)unread;
         zs.next_out = buf + used;
         zs.avail_out = (unsigned)(size - used > UINT_MAX ? UINT_MAX : size - used);
         size_t before = zs.avail_out;
@@ -168,7 +179,6 @@ static int gunzip(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char 
             /* Concatenated members are one stream (as gzip -d reads them). */
             if (consumed < len && is_gzip(in + consumed, len - consumed)) {
                 inflateReset(&zs);
-                zs.avail_in = (unsigned)(len - consumed);
                 continue;
             }
             if (consumed < len) {
@@ -596,7 +606,10 @@ int ems_xml__read_own_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, con
     if (rc == EMS_OK) {
         /* Results nest a level or two deeper than the scorecard they
          * come from, which was held to the depth limit. */
-        ems_ctx_set_limit(own, EMS_LIMIT_DEPTH, ems_ctx_limit(ctx, EMS_LIMIT_DEPTH) + 8);
+        uint64_t depth;
+        if (__builtin_add_overflow(ems_ctx_limit(ctx, EMS_LIMIT_DEPTH), 8, &depth))
+            depth = UINT64_MAX;
+        ems_ctx_set_limit(own, EMS_LIMIT_DEPTH, depth);
         rc = ems_xml__read_memory(out, own, name, data, len);
     }
     ems_ctx__append(ctx, own);

@@ -120,6 +120,9 @@ static const struct {
 } type_words[] = {
     {"'xs:boolean'", "is not a boolean: use true or false"},
     {"'xs:date'", "is not a date: use YYYY-MM-DD"},
+    {"'date'", "is not a date: use YYYY-MM-DD"},
+    {"'count'", "is not a whole number: digits only, no sign"},
+    {"'rank'", "is not a rank: a whole number from 1"},
     {"'xs:decimal'", "is not a decimal number (digits with an optional '.'; no exponent, NaN or INF)"},
     {"'xs:integer'", "is not a whole number"},
     {"'measureValue'", "is not a decimal number (digits with an optional '.'; no exponent, NaN or INF)"},
@@ -128,6 +131,24 @@ static const struct {
     {"'levelValue'", "is not a level value: a whole number from 0 to 1000000"},
     {"'idList'", "is not a space-separated list of identifiers"},
     {"'flags'", "is not a list of known flags"},
+};
+
+/* What a value is not, by the pattern of scorecards/emscore.xsd it fails. */
+static const struct {
+    const char *pattern;
+    const char *what;
+} pattern_words[] = {
+    {"[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}'",
+     "is not a valid identifier (1 to 64 letters, digits, '.', '_' or '-', starting with a "
+     "letter or digit)"},
+    {"[0-9]{4}-[0-9]{2}-[0-9]{2}'",
+     "is not a date: use YYYY-MM-DD, with a four-digit year and no sign or time zone"},
+    {"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)'",
+     "is not a decimal number as emscore reads them: digits with an optional '-' and '.', "
+     "no '+'"},
+    {"-?[0-9]+'", "is not a whole number: digits with an optional '-', no '+'"},
+    {"[0-9]+'", "is not a whole number: digits only, no sign"},
+    {"na|", "is not a score: na, or points from 0 to 100 with two decimals such as 55.00"},
 };
 
 /* The names in libxml2's "Expected is ( a, b )." (the "element(s)" before
@@ -153,10 +174,12 @@ static void rewrite(char *out, size_t cap, const char *thing, const char *rest, 
     char v[96], t[256]; /* v: a value as shown, cut when long */
     *skip = 0;
     if (strstr(rest, "[facet 'pattern']") && quoted(rest, "The value", v, sizeof(v))) {
-        snprintf(out, cap,
-                 "%s: '%s' is not a valid identifier (1 to 64 letters, digits, '.', '_' or '-', "
-                 "starting with a letter or digit)",
-                 thing, v);
+        const char *pattern = strstr(rest, "by the pattern '"), *what = "is not valid here";
+        for (size_t i = 0; pattern && i < sizeof(pattern_words) / sizeof(pattern_words[0]); i++)
+            if (strncmp(pattern + 16, pattern_words[i].pattern, strlen(pattern_words[i].pattern)) ==
+                0)
+                what = pattern_words[i].what;
+        snprintf(out, cap, "%s: '%s' %s", thing, v, what);
     } else if (strstr(rest, "[facet 'fractionDigits']") && quoted(rest, "The value", v, sizeof(v)) &&
                quoted(rest, "allowed (", t, sizeof(t))) {
         snprintf(out, cap, "%s: '%s' has more than %s decimal places", thing, v, t);

@@ -84,7 +84,11 @@ typedef enum ems_severity { EMS_SEV_ERROR = 0, EMS_SEV_WARNING = 1 } ems_severit
 /**
  * The one error type: a diagnostic about one place in one file.
  * line is 0 when no line applies. All strings are owned by the ems_ctx
- * and stay valid until ems_ctx_clear() or ems_ctx_free().
+ * and stay valid until ems_ctx_clear() or ems_ctx_free(). file and
+ * message are each one line that drives no terminal, whatever a file name
+ * or a document held: line feed, carriage return and tab are written \n,
+ * \r, \t; other control characters, DEL and bytes that are not UTF-8
+ * \xNN; C1 controls and U+2028, U+2029 \uXXXX.
  */
 typedef struct ems_diag {
     int code;              /**< an ems_status */

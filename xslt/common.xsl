@@ -400,12 +400,24 @@ dl.defs dd { margin: 0; }
     <xsl:text>"</xsl:text>
   </xsl:template>
 
-  <!-- An RFC 4180 field: quoted (quotes doubled) when it holds a comma, a
-       quote, a line break or leading or trailing space. -->
+  <!-- A text cell of a CSV file: an RFC 4180 field, quoted (quotes
+       doubled) when it holds a comma, a quote, a line break or leading or
+       trailing space. A text a spreadsheet would read as a formula (first
+       character =, +, -, @, tab or carriage return) gets a single quote
+       before it, inside the quotes, as OWASP's "CSV injection" advice says.
+       For text only: numbers are written as they are, so -3.5 stays a
+       number. -->
   <xsl:template name="csv-field">
     <xsl:param name="s"/>
     <xsl:variable name="v" select="string($s)"/>
     <xsl:choose>
+      <xsl:when test="starts-with($v, '=') or starts-with($v, '+') or starts-with($v, '-')
+                      or starts-with($v, '@') or starts-with($v, '&#9;')
+                      or starts-with($v, '&#13;')">
+        <xsl:text>"'</xsl:text>
+        <xsl:value-of select="str:replace($v, '&quot;', '&quot;&quot;')"/>
+        <xsl:text>"</xsl:text>
+      </xsl:when>
       <xsl:when test="contains($v, ',') or contains($v, '&quot;') or contains($v, '&#10;')
                       or contains($v, '&#13;') or starts-with($v, ' ')
                       or substring($v, string-length($v)) = ' '">

@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   CSV (RFC 4180: a header row, fields quoted when they hold a comma, a
-  quote or a line break, quotes doubled, CRLF line ends; UTF-8).
+  quote or a line break, quotes doubled, CRLF line ends; UTF-8). A text
+  cell that a spreadsheet would run as a formula is neutralised
+  (common.xsl, csv-field); numbers are written as numbers.
   From a results document: one row per milestone and indicator of the
   agency. From a summary document: one row per agency and period, with the
   final and self score of every top-level area. Column names are fixed
@@ -27,6 +29,15 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- ,NUMBER: a number as the results write it (the schema allows
+       digits, '-' and '.' only), never treated as text. -->
+  <xsl:template name="number-field">
+    <xsl:param name="v"/>
+    <xsl:text>,</xsl:text>
+    <xsl:value-of select="$v"/>
+  </xsl:template>
+
+  <!-- ,TEXT: a text cell, neutralised by csv-field. -->
   <xsl:template name="field">
     <xsl:param name="v"/>
     <xsl:text>,</xsl:text>
@@ -58,7 +69,7 @@
     <xsl:call-template name="field"><xsl:with-param name="v" select="@id"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="local-name()"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="normalize-space(e:title)"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="v" select="@weight"/></xsl:call-template>
+    <xsl:call-template name="number-field"><xsl:with-param name="v" select="@weight"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="@counted"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="@mandatory"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="@evidence"/></xsl:call-template>
@@ -74,8 +85,8 @@
     <xsl:call-template name="field"><xsl:with-param name="v" select="@self-status"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="@status"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="@flags"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="v" select="e:self/@value"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="v" select="e:peer/@value"/></xsl:call-template>
+    <xsl:call-template name="number-field"><xsl:with-param name="v" select="e:self/@value"/></xsl:call-template>
+    <xsl:call-template name="number-field"><xsl:with-param name="v" select="e:peer/@value"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="v" select="@unit"/></xsl:call-template>
     <xsl:value-of select="$crlf"/>
   </xsl:template>
@@ -107,9 +118,9 @@
       <xsl:call-template name="field"><xsl:with-param name="v" select="@grade"/></xsl:call-template>
       <xsl:call-template name="field"><xsl:with-param name="v" select="@self-grade"/></xsl:call-template>
       <xsl:call-template name="field"><xsl:with-param name="v" select="@uncapped-grade"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="v" select="@counted"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="v" select="@rated"/></xsl:call-template>
-      <xsl:call-template name="field"><xsl:with-param name="v" select="@achieved"/></xsl:call-template>
+      <xsl:call-template name="number-field"><xsl:with-param name="v" select="@counted"/></xsl:call-template>
+      <xsl:call-template name="number-field"><xsl:with-param name="v" select="@rated"/></xsl:call-template>
+      <xsl:call-template name="number-field"><xsl:with-param name="v" select="@achieved"/></xsl:call-template>
       <!-- An area outside the agency's profile leaves its two fields empty. -->
       <xsl:for-each select="$areas">
         <xsl:variable name="cell" select="$entry/e:area[@id = current()/@id]"/>

@@ -588,7 +588,7 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
   'use strict';
   var NS = 'urn:emscore:1';
   var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-  var DECIMAL = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/;
+  var DECIMAL = /^-?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/; /* as the schema: no + */
   var DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
   var root = document.getElementById('ems');
   var cfg = root.dataset;

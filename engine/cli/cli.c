@@ -1,7 +1,9 @@
 /* Subcommand table, option parsing, help and diagnostics for the CLI. */
 #include "cli.h"
 
-#include <errno.h>
+#include "../util/whole.h"
+#include "../util/text.h"
+
 #include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -58,15 +60,56 @@ static void print_help(FILE *f, const cli_command *cmd)
         fprintf(f, "\n%s", cmd->details);
 }
 
+/* fmt and its arguments as a new string (free()), or NULL. */
+static char *vformat(const char *fmt, va_list ap)
+{
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (s)
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+static void vline(FILE *f, const char *fmt, va_list ap)
+{
+    char *text = vformat(fmt, ap);
+    char *shown = text ? ems_text__one_line(text) : NULL;
+    fprintf(f, "%s\n", shown ? shown : "emscore: error: out of memory");
+    free(shown);
+    free(text);
+}
+
+void cli_line(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vline(f, fmt, ap);
+    va_end(ap);
+}
+
 int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(env->err, "emscore%s%s: ", cmd ? " " : "", cmd ? cmd->name : "");
     va_start(ap, fmt);
-    vfprintf(env->err, fmt, ap);
+    char *msg = vformat(fmt, ap);
     va_end(ap);
-    fprintf(env->err, "\nTry 'emscore %s%s--help'.\n", cmd ? cmd->name : "", cmd ? " " : "");
+    cli_line(env->err, "emscore%s%s: %s", cmd ? " " : "", cmd ? cmd->name : "",
+             msg ? msg : "out of memory");
+    free(msg);
+    fprintf(env->err, "Try 'emscore %s%s--help'.\n", cmd ? cmd->name : "", cmd ? " " : "");
     return 2;
+}
+
+int cli_whole(cli_env *env, const cli_command *cmd, const char *option, const char *value,
+              uint64_t min, uint64_t max, uint64_t *out)
+{
+    if (ems_decimal__whole(value, min, max, out) == 0)
+        return 0;
+    return cli_usage_error(env, cmd, "--%s needs a whole number from %llu to %llu, not '%s'",
+                           option, (unsigned long long)min, (unsigned long long)max, value);
 }
 
 /* The --max-* options shared by every subcommand that reads input. */
@@ -75,22 +118,20 @@ static int apply_limits(cli_env *env, const cli_args *args, const cli_command *c
     static const struct {
         const char *name;
         ems_limit limit;
+        uint64_t max;
     } map[] = {
-        {"max-input-bytes", EMS_LIMIT_INPUT_BYTES},
-        {"max-xml-bytes", EMS_LIMIT_XML_BYTES},
-        {"max-depth", EMS_LIMIT_DEPTH},
-        {"max-items", EMS_LIMIT_ITEMS},
+        {"max-input-bytes", EMS_LIMIT_INPUT_BYTES, CLI_MAX_BYTES},
+        {"max-xml-bytes", EMS_LIMIT_XML_BYTES, CLI_MAX_BYTES},
+        {"max-depth", EMS_LIMIT_DEPTH, CLI_MAX_DEPTH},
+        {"max-items", EMS_LIMIT_ITEMS, CLI_MAX_ITEMS},
     };
     for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
         const char *v = cli_value(args, cmd, map[i].name);
+        uint64_t n;
         if (!v)
             continue;
-        char *end;
-        errno = 0;
-        unsigned long long n = strtoull(v, &end, 10);
-        if (errno || end == v || *end || n == 0 || v[0] == '-')
-            return cli_usage_error(env, cmd, "--%s needs a positive whole number, not '%s'",
-                                   map[i].name, v);
+        if (cli_whole(env, cmd, map[i].name, v, 1, map[i].max, &n) != 0)
+            return 2;
         ems_ctx_set_limit(env->ctx, map[i].limit, n);
     }
     return 0;
@@ -180,9 +221,9 @@ void cli_print_diags(cli_env *env)
         const char *sev = d->severity == EMS_SEV_ERROR ? "error" : "warning";
         const char *file = d->file[0] ? d->file : "emscore";
         if (d->line > 0)
-            fprintf(env->err, "%s:%ld: %s: %s\n", file, d->line, sev, d->message);
+            cli_line(env->err, "%s:%ld: %s: %s", file, d->line, sev, d->message);
         else
-            fprintf(env->err, "%s: %s: %s\n", file, sev, d->message);
+            cli_line(env->err, "%s: %s: %s", file, sev, d->message);
     }
     if (ems_ctx_nerrors(env->ctx) > ems_ctx_ndiags(env->ctx))
         fprintf(env->err, "emscore: error: further errors were not shown\n");

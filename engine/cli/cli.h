@@ -2,6 +2,7 @@
 #ifndef EMSCORE_CLI_H
 #define EMSCORE_CLI_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "emscore.h"
@@ -65,14 +66,33 @@ ems_engine *cli_engine(cli_env *env);
 void cli_print_diags(cli_env *env);
 /* Map a library status to an exit status: the only place that does. */
 int cli_exit_status(int status);
-int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...);
+int cli_usage_error(cli_env *env, const cli_command *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Print the formatted text to f as one line that drives no terminal
+ * (control characters escaped as in diagnostics), then a newline: for
+ * every line that may hold a file name or a value the user gave. */
+void cli_line(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Read the value of --option as a whole number from min to max (digits
+ * only); 0, or 2 after a usage error naming the option and the range. */
+int cli_whole(cli_env *env, const cli_command *cmd, const char *option, const char *value,
+              uint64_t min, uint64_t max, uint64_t *out);
+
+/* The accepted ranges of the limit options: libxml2 2.9 parses at most
+ * INT_MAX bytes; it also nests at most 256 elements, so a larger depth is
+ * accepted but changes nothing. */
+#define CLI_MAX_BYTES 2147483647u
+#define CLI_MAX_DEPTH 1000000u
+#define CLI_MAX_ITEMS 1000000000u
 
 /* The limit options, listed in every reading subcommand's table. */
 #define CLI_LIMIT_OPTIONS                                                                 \
-    {"max-input-bytes", 0, "N", "largest input file read, in bytes (default 16777216)"},  \
-    {"max-xml-bytes", 0, "N", "largest XML after decompression, in bytes (default 16777216)"}, \
-    {"max-depth", 0, "N", "deepest element nesting (default 64)"},                        \
-    {"max-items", 0, "N", "most items in a scorecard or assessment (default 200000)"}
+    {"max-input-bytes", 0, "N", "largest input file read, in bytes: 1 to 2147483647 "      \
+                                "(default 16777216)"},                                    \
+    {"max-xml-bytes", 0, "N", "largest XML after decompression, in bytes: 1 to 2147483647 " \
+                              "(default 16777216)"},                                      \
+    {"max-depth", 0, "N", "deepest element nesting: 1 to 1000000 (default 64)"},              \
+    {"max-items", 0, "N", "most items in a scorecard or assessment: 1 to 1000000000 "     \
+                          "(default 200000)"}
 
 extern const cli_command cli_cmd_validate;
 extern const cli_command cli_cmd_score;

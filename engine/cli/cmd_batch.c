@@ -1,16 +1,15 @@
 /* emscore batch --scorecard SC --output DIR [--jobs N] [--lang L] INPUT... */
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "../util/whole.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard the assessments answer (required)"},
     {"output", 'o', "DIR", "folder for the results and reports (required; created if missing)"},
-    {"jobs", 'j', "N", "worker threads (default: one per online CPU)"},
+    {"jobs", 'j', "N", "worker threads: 1 to 256 (default: one per online CPU, at most 256)"},
     {"lang", 'l', "L", "report language: en, fr, es, ar, zh or ru (default en)"},
     {"profile", 'p', "ID", "score every group with this profile (default: each group's own)"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
@@ -55,26 +54,27 @@ static void show_progress(void *user, size_t done, size_t total)
     fflush(p->err);
 }
 
-static int parse_uint(const char *s, unsigned *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long v = strtoul(s, &end, 10);
-    if (errno || end == s || *end || s[0] == '-' || v == 0 || v > 100000)
-        return -1;
-    *out = (unsigned)v;
-    return 0;
-}
+/* The most threads a run starts (ems_batch_run never starts more), and
+ * the most parts a run can be split into. */
+#define MAX_JOBS 256u
+#define MAX_SHARDS 100000u
 
+/* K/N: both whole numbers, 1 <= K <= N <= MAX_SHARDS. */
 static int parse_shard(const char *s, unsigned *k, unsigned *n)
 {
     const char *slash = strchr(s, '/');
     char left[32];
+    uint64_t kk, nn;
     if (!slash || (size_t)(slash - s) >= sizeof(left))
         return -1;
     memcpy(left, s, (size_t)(slash - s));
     left[slash - s] = '\0';
-    return parse_uint(left, k) || parse_uint(slash + 1, n) || *k > *n ? -1 : 0;
+    if (ems_decimal__whole(left, 1, MAX_SHARDS, &kk) != 0 ||
+        ems_decimal__whole(slash + 1, 1, MAX_SHARDS, &nn) != 0 || kk > nn)
+        return -1;
+    *k = (unsigned)kk;
+    *n = (unsigned)nn;
+    return 0;
 }
 
 static int run(cli_env *env, int argc, char **argv)
@@ -100,15 +100,19 @@ static int run(cli_env *env, int argc, char **argv)
         return cli_usage_error(env, cmd, "--output is required");
     if (strcmp(opts.output_dir, "-") == 0)
         return cli_usage_error(env, cmd, "--output names a folder, not standard output");
-    if (jobs && parse_uint(jobs, &opts.jobs) != 0)
-        return cli_usage_error(env, cmd, "--jobs needs a whole number from 1 to 100000, not '%s'",
-                               jobs);
+    uint64_t njobs;
+    if (jobs && cli_whole(env, cmd, "jobs", jobs, 1, MAX_JOBS, &njobs) != 0)
+        return 2;
+    if (jobs)
+        opts.jobs = (unsigned)njobs;
     if (model && ems_model_from_name(&opts.model, model) != EMS_OK)
         return cli_usage_error(env, cmd,
                                "unknown model '%s': use weighted, flat, flat-unweighted or absolute",
                                model);
     if (shard && parse_shard(shard, &opts.shard, &opts.nshards) != 0)
-        return cli_usage_error(env, cmd, "--shard needs K/N with 1 <= K <= N, not '%s'", shard);
+        return cli_usage_error(env, cmd,
+                               "--shard needs K/N, whole numbers with 1 <= K <= N <= %u, not '%s'",
+                               MAX_SHARDS, shard);
     if (args.noperands == 0)
         return cli_usage_error(env, cmd, "no INPUT: name assessment files or folders");
     ems_engine *engine = cli_engine(env);
@@ -118,7 +122,7 @@ static int run(cli_env *env, int argc, char **argv)
     int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
     if (st != EMS_OK) {
         cli_print_diags(env);
-        fprintf(env->err, "emscore: error: cannot use scorecard %s\n", scpath);
+        cli_line(env->err, "emscore: error: cannot use scorecard %s", scpath);
         return 2;
     }
     progress_bar bar = {env->err, {0, 0}};
@@ -136,7 +140,7 @@ static int run(cli_env *env, int argc, char **argv)
             stats.failed);
     if (stats.skipped)
         fprintf(env->out, ", %zu up to date", stats.skipped);
-    fprintf(env->out, " (in %s)\n", opts.output_dir);
+    cli_line(env->out, " (in %s)", opts.output_dir);
     ems_scorecard_free(sc);
     return cli_exit_status(st);
 }

@@ -59,7 +59,7 @@ static int add_folder(cli_env *env, path_list *l, const char *dir)
 {
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(env->err, "%s: error: cannot read the folder\n", dir);
+        cli_line(env->err, "%s: error: cannot read the folder", dir);
         return 2;
     }
     size_t first = l->n;
@@ -80,7 +80,7 @@ static int add_folder(cli_env *env, path_list *l, const char *dir)
     }
     closedir(d);
     if (rc == 0 && l->n == first) {
-        fprintf(env->err, "%s: error: no *.results.xml file in this folder\n", dir);
+        cli_line(env->err, "%s: error: no *.results.xml file in this folder", dir);
         rc = 2;
     }
     if (l->n > first)

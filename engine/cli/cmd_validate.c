@@ -11,20 +11,20 @@ static void print_summary(cli_env *env, const char *path, const ems_doc_summary 
 {
     switch (s->type) {
     case EMS_DOC_SCORECARD:
-        fprintf(env->out,
+        cli_line(env->out,
                 "%s: scorecard %s version %s: %zu areas, %zu milestones, %zu indicators, "
-                "%zu profiles\n",
+                "%zu profiles",
                 path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2], s->counts[3]);
         break;
     case EMS_DOC_ASSESSMENT:
-        fprintf(env->out, "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers\n",
+        cli_line(env->out, "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers",
                 path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
         break;
     case EMS_DOC_SUMMARY:
-        fprintf(env->out, "%s: summary of %zu results\n", path, s->counts[0]);
+        cli_line(env->out, "%s: summary of %zu results", path, s->counts[0]);
         break;
     default:
-        fprintf(env->out, "%s: results %s period %s: %zu areas, %zu milestones and indicators\n", path,
+        cli_line(env->out, "%s: results %s period %s: %zu areas, %zu milestones and indicators", path,
                 s->id, s->version, s->counts[0], s->counts[1]);
         break;
     }
@@ -48,7 +48,7 @@ static int run(cli_env *env, int argc, char **argv)
         int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
         if (st != EMS_OK) {
             cli_print_diags(env);
-            fprintf(env->err, "emscore: error: cannot use scorecard %s\n", scpath);
+            cli_line(env->err, "emscore: error: cannot use scorecard %s", scpath);
             return cli_exit_status(st) == 1 ? 1 : 2;
         }
     }

@@ -1,5 +1,6 @@
 #include "util/decimal.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -124,6 +125,24 @@ ems_decimal_error ems_decimal__fixed(const char *s, unsigned scale, int64_t max,
     if (neg && v != 0)
         return EMS_DEC_RANGE;
     if (v > max)
+        return EMS_DEC_RANGE;
+    *out = v;
+    return EMS_DEC_OK;
+}
+
+int ems_decimal__whole(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+    if (!s || !*s)
+        return EMS_DEC_SYNTAX;
+    uint64_t v = 0;
+    bool overflow = false;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return EMS_DEC_SYNTAX;
+        overflow |= __builtin_mul_overflow(v, 10, &v) ||
+                    __builtin_add_overflow(v, (uint64_t)(*p - '0'), &v);
+    }
+    if (overflow || v < min || v > max)
         return EMS_DEC_RANGE;
     *out = v;
     return EMS_DEC_OK;

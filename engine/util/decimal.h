@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "util/arena.h"
+#include "util/whole.h"
 
 typedef enum ems_decimal_error {
     EMS_DEC_OK = 0,

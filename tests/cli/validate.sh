@@ -83,7 +83,7 @@ run validate --max-items 10 "$SC"
 check "--max-items" 1 "the scorecard has more than 10 areas, milestones and indicators"
 for v in 0 -5 ten 99999999999999999999999; do
     run validate --max-depth "$v" "$SC"
-    check "--max-depth $v is a usage error" 2 "--max-depth needs a positive whole number"
+    check "--max-depth $v is a usage error" 2 "--max-depth needs a whole number from 1 to 1000000"
 done
 
 # gzip: truncated and bomb

@@ -137,6 +137,49 @@ static void test_decimal__text(void **state)
     }
 }
 
+static void test_decimal__whole_number(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        uint64_t min, max;
+        ems_decimal_error want;
+        uint64_t value;
+    } rows[] = {
+        {"1", 1, 10, EMS_DEC_OK, 1},
+        {"10", 1, 10, EMS_DEC_OK, 10},
+        {"007", 1, 10, EMS_DEC_OK, 7},
+        {"0", 1, 10, EMS_DEC_RANGE, 0},
+        {"11", 1, 10, EMS_DEC_RANGE, 0},
+        {"0", 0, 10, EMS_DEC_OK, 0},
+        {"18446744073709551615", 1, UINT64_MAX, EMS_DEC_OK, UINT64_MAX},
+        {"18446744073709551615", 1, 2147483647, EMS_DEC_RANGE, 0},
+        {"18446744073709551616", 1, UINT64_MAX, EMS_DEC_RANGE, 0},
+        {"99999999999999999999999", 1, UINT64_MAX, EMS_DEC_RANGE, 0},
+        {"", 1, 10, EMS_DEC_SYNTAX, 0},
+        {"+5", 1, 10, EMS_DEC_SYNTAX, 0},
+        {"-1", 0, 10, EMS_DEC_SYNTAX, 0},
+        {"-0", 0, 10, EMS_DEC_SYNTAX, 0},
+        {" 5", 1, 10, EMS_DEC_SYNTAX, 0},
+        {"5 ", 1, 10, EMS_DEC_SYNTAX, 0},
+        {"5\n", 1, 10, EMS_DEC_SYNTAX, 0},
+        {"0x10", 1, 100, EMS_DEC_SYNTAX, 0},
+        {"1e3", 1, 10000, EMS_DEC_SYNTAX, 0},
+        {"1.0", 1, 10, EMS_DEC_SYNTAX, 0},
+        {"\xd9\xa5", 1, 10, EMS_DEC_SYNTAX, 0}, /* ARABIC-INDIC DIGIT FIVE */
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        uint64_t v = 12345;
+        int got = ems_decimal__whole(rows[i].in, rows[i].min, rows[i].max, &v);
+        if (got != rows[i].want)
+            fail_msg("'%s' in [%llu, %llu]: got %d, expected %d", rows[i].in,
+                     (unsigned long long)rows[i].min, (unsigned long long)rows[i].max, got,
+                     rows[i].want);
+        assert_int_equal(v, got == EMS_DEC_OK ? rows[i].value : 12345);
+    }
+    assert_int_equal(ems_decimal__whole(NULL, 0, 1, &(uint64_t){0}), EMS_DEC_SYNTAX);
+}
+
 static void test_decimal__idmap(void **state)
 {
     (void)state;
@@ -203,6 +246,7 @@ int main(void)
         cmocka_unit_test(test_decimal__compare),
         cmocka_unit_test(test_decimal__fixed_point),
         cmocka_unit_test(test_decimal__text),
+        cmocka_unit_test(test_decimal__whole_number),
         cmocka_unit_test(test_decimal__idmap),
         cmocka_unit_test(test_decimal__arena),
     };

@@ -145,6 +145,28 @@ static void test_xmlio__plain_and_gzip_read_the_same(void **state)
     free(gz);
 }
 
+/* Limits as large as uint64_t goes: no size arithmetic may wrap. */
+static void test_xmlio__limits_at_the_top_of_uint64(void **state)
+{
+    (void)state;
+    size_t len;
+    unsigned char *gz = gzip_of(CARD, strlen(CARD), &len);
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(ems_ctx_set_limit(unit_ctx, EMS_LIMIT_INPUT_BYTES, UINT64_MAX - (uint64_t)i),
+                         EMS_OK);
+        assert_int_equal(ems_ctx_set_limit(unit_ctx, EMS_LIMIT_XML_BYTES, UINT64_MAX - (uint64_t)i),
+                         EMS_OK);
+        assert_int_equal(ems_ctx_set_limit(unit_ctx, EMS_LIMIT_DEPTH, UINT64_MAX - (uint64_t)i),
+                         EMS_OK);
+        assert_int_equal(ems_ctx_set_limit(unit_ctx, EMS_LIMIT_ITEMS, UINT64_MAX - (uint64_t)i),
+                         EMS_OK);
+        assert_int_equal(unit_scorecard_bytes(NULL, gz, len), EMS_OK);
+        assert_int_equal(unit_scorecard(NULL, CARD), EMS_OK);
+        assert_int_equal(ems_ctx_ndiags(unit_ctx), 0);
+    }
+    free(gz);
+}
+
 static void test_xmlio__gzip_members_concatenated(void **state)
 {
     (void)state;
@@ -540,6 +562,7 @@ int main(void)
         cmocka_unit_test_setup(test_xmlio__gzip_bomb_refused_quickly, unit_setup),
         cmocka_unit_test_setup(test_xmlio__plain_and_gzip_read_the_same, unit_setup),
         cmocka_unit_test_setup(test_xmlio__gzip_members_concatenated, unit_setup),
+        cmocka_unit_test_setup(test_xmlio__limits_at_the_top_of_uint64, unit_setup),
         cmocka_unit_test_setup(test_xmlio__gzip_truncated, unit_setup),
         cmocka_unit_test_setup(test_xmlio__gzip_corrupt, unit_setup),
         cmocka_unit_test_setup(test_xmlio__gzip_trailing_garbage, unit_setup),
