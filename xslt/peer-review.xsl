@@ -24,13 +24,10 @@
   <xsl:param name="top-recommendations" select="10"/>
 
   <xsl:key name="reviewer" match="e:reviewer" use="@id"/>
+  <!-- One leaf per id: the lists of the results name leaves by id. -->
+  <xsl:key name="leaf" match="e:milestone | e:indicator" use="@id"/>
 
   <xsl:variable name="r" select="/e:results"/>
-  <!-- No unions of large node-sets and no key with many nodes per value:
-       libxml2 2.9 merges and indexes node-sets with a duplicate check that
-       is quadratic in their size. One pass with a predicate is linear. -->
-  <xsl:variable name="leaves" select="//*[self::e:milestone or self::e:indicator]"/>
-  <xsl:variable name="counted" select="$leaves[@counted = 'true']"/>
   <xsl:variable name="max" select="$r/e:methodology/e:scale/@max"/>
   <xsl:variable name="achieved-id" select="$r/e:methodology/e:scale/@achieved"/>
   <xsl:variable name="has-self" select="boolean($r/e:self-assessment)"/>
@@ -292,16 +289,15 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
   <!-- The difference final - self in points, signed, or n/a. -->
   <xsl:template name="gap">
     <xsl:choose>
-      <xsl:when test="$r/e:overall/@self = 'na' or $r/e:overall/@final = 'na'">
+      <xsl:when test="$r/e:overall/@gap = 'na'">
         <xsl:call-template name="num">
           <xsl:with-param name="n" select="'na'"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="d" select="round(($r/e:overall/@final - $r/e:overall/@self) * 100) div 100"/>
-        <xsl:if test="$d &gt; 0">+</xsl:if>
+        <xsl:if test="$r/e:overall/@gap &gt; 0">+</xsl:if>
         <xsl:call-template name="num">
-          <xsl:with-param name="n" select="$d"/>
+          <xsl:with-param name="n" select="$r/e:overall/@gap"/>
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
@@ -717,9 +713,9 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           </xsl:with-param>
           <xsl:with-param name="a4" select="$r/@period"/>
         </xsl:call-template>
-        <xsl:if test="$has-self and $has-peer and $o/@self != 'na' and $o/@final != 'na'">
+        <xsl:if test="$has-self and $has-peer and $o/@gap != 'na'">
           <xsl:text> </xsl:text>
-          <xsl:variable name="d" select="$o/@final - $o/@self"/>
+          <xsl:variable name="d" select="$o/@gap"/>
           <xsl:call-template name="t">
             <xsl:with-param name="key">
               <xsl:choose>
@@ -740,7 +736,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </xsl:with-param>
             <xsl:with-param name="a3">
               <xsl:call-template name="num">
-                <xsl:with-param name="n" select="round(($d * 100) * (1 - 2 * ($d &lt; 0))) div 100"/>
+                <xsl:with-param name="n" select="translate($d, '-', '')"/>
               </xsl:call-template>
             </xsl:with-param>
           </xsl:call-template>
@@ -759,13 +755,13 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           <xsl:with-param name="a4" select="$o/@counted"/>
         </xsl:call-template>
       </p>
-      <xsl:variable name="unmet" select="$leaves[contains(concat(' ', @flags, ' '), ' mandatory-unmet ')]"/>
+      <xsl:variable name="unmet" select="$r/e:attention/e:reason[@id = 'mandatory-unmet']"/>
       <xsl:if test="$unmet">
         <div class="callout">
           <p>
             <xsl:call-template name="t">
               <xsl:with-param name="key" select="'summary.cap'"/>
-              <xsl:with-param name="a1" select="count($unmet)"/>
+              <xsl:with-param name="a1" select="$unmet/@count"/>
               <xsl:with-param name="a2">
                 <xsl:call-template name="grade">
                   <xsl:with-param name="id" select="$r/e:methodology/e:grades/@mandatory-cap"/>
@@ -785,7 +781,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </xsl:if>
           </p>
           <p class="small">
-            <xsl:for-each select="$unmet">
+            <xsl:for-each select="key('leaf', $unmet/e:item/@ref)">
               <xsl:if test="position() &gt; 1">
                 <xsl:text> · </xsl:text>
               </xsl:if>
@@ -829,8 +825,8 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
         </tr>
       </thead>
       <tbody>
-        <xsl:for-each select="str:split('achieved partial not-started na missing', ' ')">
-          <xsl:variable name="s" select="string(.)"/>
+        <xsl:for-each select="$r/e:status-counts/e:status">
+          <xsl:variable name="s" select="string(@id)"/>
           <tr data-status="{$s}">
             <th scope="row">
               <xsl:for-each select="$r">
@@ -841,11 +837,11 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </th>
             <xsl:if test="$has-self">
               <td class="num" data-self="">
-                <xsl:value-of select="count($counted[@self-status = $s])"/>
+                <xsl:value-of select="@self"/>
               </td>
             </xsl:if>
             <td class="num" data-final="">
-              <xsl:value-of select="count($counted[@status = $s])"/>
+              <xsl:value-of select="@final"/>
             </td>
           </tr>
         </xsl:for-each>
@@ -867,7 +863,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
   </xsl:template>
 
   <xsl:template name="top-recommendations">
-    <xsl:variable name="recs" select="$r//e:peer/e:recommendation"/>
+    <xsl:variable name="recs" select="$r/e:recommendations/e:recommendation"/>
     <h3>
       <xsl:call-template name="t">
         <xsl:with-param name="key" select="'rec.title'"/>
@@ -888,10 +884,8 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           </xsl:call-template>
         </p>
         <ol class="recs">
-          <!-- high, medium, low; document order within a priority -->
-          <xsl:for-each select="$recs">
-            <xsl:sort select="string-length(substring-before('high medium low', @priority))" data-type="number"/>
-            <xsl:if test="position() &lt;= $top">
+          <xsl:for-each select="$recs[position() &lt;= $top]">
+            <xsl:variable name="leaf" select="key('leaf', @ref)"/>
               <li>
                 <span>
                   <span class="prio prio-{@priority}">
@@ -901,20 +895,20 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
                   </span>
                 </span>
                 <div>
-                  <div><xsl:apply-templates select="." mode="text"/></div>
+                  <div><xsl:apply-templates select="$leaf/e:peer/e:recommendation[position() = current()/@n]" mode="text"/></div>
                   <div class="small muted">
-                    <xsl:apply-templates select="../.." mode="ref"/>
+                    <xsl:apply-templates select="$leaf" mode="ref"/>
                   </div>
                 </div>
               </li>
-            </xsl:if>
           </xsl:for-each>
         </ol>
-        <xsl:if test="count($recs) &gt; $top">
+        <xsl:variable name="more" select="$recs[position() &gt; $top]"/>
+        <xsl:if test="$more">
           <p class="small muted">
             <xsl:call-template name="t">
               <xsl:with-param name="key" select="'rec.more'"/>
-              <xsl:with-param name="a1" select="count($recs) - $top"/>
+              <xsl:with-param name="a1" select="count($more)"/>
             </xsl:call-template>
           </p>
         </xsl:if>
@@ -1114,19 +1108,14 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
   <!-- ============================================================ -->
 
   <xsl:template name="attention">
-    <xsl:variable name="mandatory" select="$leaves[contains(concat(' ', @flags, ' '), ' mandatory-unmet ')]"/>
-    <xsl:variable name="blocked" select="$leaves[contains(concat(' ', @flags, ' '), ' blocked ')]"/>
-    <xsl:variable name="unsupported" select="$leaves[contains(concat(' ', @flags, ' '), ' unsupported ')]"/>
-    <xsl:variable name="overclaim" select="$leaves[contains(concat(' ', @flags, ' '), ' overclaim ')]"/>
-    <xsl:variable name="disagreement" select="$leaves[contains(concat(' ', @flags, ' '), ' disagreement ')]"/>
-    <xsl:variable name="missing" select="$leaves[@counted = 'true' and @status = 'missing']"/>
+    <xsl:variable name="reasons" select="$r/e:attention/e:reason"/>
     <section class="chapter" id="attention">
       <xsl:call-template name="chapter-title">
         <xsl:with-param name="n" select="'3'"/>
         <xsl:with-param name="key" select="'sec.attention'"/>
       </xsl:call-template>
       <xsl:choose>
-        <xsl:when test="not($mandatory or $blocked or $unsupported or $overclaim or $disagreement or $missing)">
+        <xsl:when test="not($reasons)">
           <p>
             <xsl:call-template name="t">
               <xsl:with-param name="key" select="'att.none'"/>
@@ -1139,68 +1128,43 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
               <xsl:with-param name="key" select="'att.intro'"/>
             </xsl:call-template>
           </p>
-          <xsl:call-template name="attention-group">
-            <xsl:with-param name="items" select="$mandatory"/>
-            <xsl:with-param name="kind" select="'mandatory-unmet'"/>
-          </xsl:call-template>
-          <xsl:call-template name="attention-group">
-            <xsl:with-param name="items" select="$blocked"/>
-            <xsl:with-param name="kind" select="'blocked'"/>
-          </xsl:call-template>
-          <xsl:call-template name="attention-group">
-            <xsl:with-param name="items" select="$unsupported"/>
-            <xsl:with-param name="kind" select="'unsupported'"/>
-          </xsl:call-template>
-          <xsl:call-template name="attention-group">
-            <xsl:with-param name="items" select="$overclaim"/>
-            <xsl:with-param name="kind" select="'overclaim'"/>
-          </xsl:call-template>
-          <xsl:call-template name="attention-group">
-            <xsl:with-param name="items" select="$disagreement"/>
-            <xsl:with-param name="kind" select="'disagreement'"/>
-          </xsl:call-template>
-          <xsl:call-template name="attention-group">
-            <xsl:with-param name="items" select="$missing"/>
-            <xsl:with-param name="kind" select="'missing'"/>
-          </xsl:call-template>
+          <xsl:apply-templates select="$reasons" mode="attention"/>
         </xsl:otherwise>
       </xsl:choose>
     </section>
   </xsl:template>
 
-  <xsl:template name="attention-group">
-    <xsl:param name="items"/>
-    <xsl:param name="kind"/>
-    <xsl:if test="$items">
-      <div class="att-group" data-attention="{$kind}">
-        <h3>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="concat('att.', $kind)"/>
-          </xsl:call-template>
-          <span class="muted">
-            <xsl:value-of select="concat(' (', count($items), ')')"/>
-          </span>
-        </h3>
-        <p class="small muted">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="concat('att.', $kind, '.why')"/>
-          </xsl:call-template>
-        </p>
-        <ul>
-          <xsl:for-each select="$items">
-            <li>
-              <xsl:apply-templates select="." mode="ref"/>
-              <xsl:text>: </xsl:text>
-              <span class="muted">
-                <xsl:call-template name="attention-detail">
-                  <xsl:with-param name="kind" select="$kind"/>
-                </xsl:call-template>
-              </span>
-            </li>
-          </xsl:for-each>
-        </ul>
-      </div>
-    </xsl:if>
+  <!-- One reason, with the leaves it lists. -->
+  <xsl:template match="e:reason" mode="attention">
+    <xsl:variable name="kind" select="string(@id)"/>
+    <div class="att-group" data-attention="{$kind}">
+      <h3>
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="concat('att.', $kind)"/>
+        </xsl:call-template>
+        <span class="muted">
+          <xsl:value-of select="concat(' (', @count, ')')"/>
+        </span>
+      </h3>
+      <p class="small muted">
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="concat('att.', $kind, '.why')"/>
+        </xsl:call-template>
+      </p>
+      <ul>
+        <xsl:for-each select="key('leaf', e:item/@ref)">
+          <li>
+            <xsl:apply-templates select="." mode="ref"/>
+            <xsl:text>: </xsl:text>
+            <span class="muted">
+              <xsl:call-template name="attention-detail">
+                <xsl:with-param name="kind" select="$kind"/>
+              </xsl:call-template>
+            </span>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </div>
   </xsl:template>
 
   <!-- One line on why the current leaf is listed: only the levels its
@@ -1831,6 +1795,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
         </thead>
         <tbody>
           <xsl:for-each select="$m/e:scale/e:level">
+            <xsl:variable name="id" select="string(@id)"/>
             <tr>
               <th scope="row">
                 <xsl:call-template name="level-name">
@@ -1843,7 +1808,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
               <td class="num"><xsl:value-of select="@value"/></td>
               <td class="num">
                 <xsl:call-template name="num">
-                  <xsl:with-param name="n" select="floor(10000 * @value div $max + 0.5) div 100"/>
+                  <xsl:with-param name="n" select="$r/e:level-scores/e:level[@id = $id]/@score"/>
                 </xsl:call-template>
               </td>
               <td><xsl:apply-templates select="." mode="text"/></td>
@@ -1999,9 +1964,10 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
     </section>
   </xsl:template>
 
-  <!-- The overall score recomputed from the top-level areas shown. -->
+  <!-- The overall score recomputed from the top-level areas shown, with
+       the products and sums of the results. -->
   <xsl:template name="worked-example">
-    <xsl:variable name="areas" select="$r/e:area[@counted = 'true']"/>
+    <xsl:variable name="sums" select="$r/e:weighted-sums"/>
     <h4 class="small">
       <xsl:call-template name="t">
         <xsl:with-param name="key" select="'annex.worked'"/>
@@ -2021,29 +1987,30 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
         </tr>
       </thead>
       <tbody>
-        <xsl:for-each select="$areas">
+        <xsl:for-each select="$sums/e:area">
+          <xsl:variable name="area" select="$r/e:area[@id = current()/@ref]"/>
           <tr>
-            <th scope="row"><span class="id"><xsl:value-of select="@id"/></span></th>
+            <th scope="row"><span class="id"><xsl:value-of select="@ref"/></span></th>
             <td class="num">
               <xsl:call-template name="value">
-                <xsl:with-param name="n" select="@weight"/>
+                <xsl:with-param name="n" select="$area/@weight"/>
               </xsl:call-template>
             </td>
             <xsl:if test="$has-self">
-              <td class="num"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
+              <td class="num"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$area/@self"/></xsl:call-template></td>
               <td class="num">
-                <xsl:if test="@self != 'na'">
+                <xsl:if test="@self">
                   <xsl:call-template name="value">
-                    <xsl:with-param name="n" select="round(@weight * @self * 100000) div 100000"/>
+                    <xsl:with-param name="n" select="@self"/>
                   </xsl:call-template>
                 </xsl:if>
               </td>
             </xsl:if>
-            <td class="num"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></td>
+            <td class="num"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$area/@final"/></xsl:call-template></td>
             <td class="num">
-              <xsl:if test="@final != 'na'">
+              <xsl:if test="@final">
                 <xsl:call-template name="value">
-                  <xsl:with-param name="n" select="round(@weight * @final * 100000) div 100000"/>
+                  <xsl:with-param name="n" select="@final"/>
                 </xsl:call-template>
               </xsl:if>
             </td>
@@ -2058,7 +2025,6 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             <td></td>
             <td class="num">
               <xsl:call-template name="quotient">
-                <xsl:with-param name="rows" select="$areas[@self != 'na']"/>
                 <xsl:with-param name="which" select="'self'"/>
               </xsl:call-template>
             </td>
@@ -2066,7 +2032,6 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
           <td></td>
           <td class="num">
             <xsl:call-template name="quotient">
-              <xsl:with-param name="rows" select="$areas[@final != 'na']"/>
               <xsl:with-param name="which" select="'final'"/>
             </xsl:call-template>
           </td>
@@ -2075,22 +2040,15 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
     </table>
   </xsl:template>
 
-  <!-- "Σ(w × s) ÷ Σw = q → rounded", for the rows given. The sums use the
-       printed figures; XPath's doubles are exact enough for five decimals. -->
+  <!-- "Σ(w × s) ÷ Σw = q → rounded", self or final. -->
   <xsl:template name="quotient">
-    <xsl:param name="rows"/>
     <xsl:param name="which"/>
-    <xsl:variable name="sw" select="round(sum($rows/@weight) * 1000) div 1000"/>
-    <xsl:variable name="products">
-      <xsl:for-each select="$rows">
-        <xsl:value-of select="concat(round(@weight * @*[local-name() = $which] * 100000), ' ')"/>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:variable name="sws" select="sum(str:tokenize($products, ' ')) div 100000"/>
+    <xsl:variable name="total" select="$r/e:weighted-sums/e:total"/>
+    <xsl:variable name="sw" select="$total/@*[local-name() = concat($which, '-weight')]"/>
     <xsl:choose>
-      <xsl:when test="$sw &gt; 0">
+      <xsl:when test="$sw">
         <xsl:call-template name="value">
-          <xsl:with-param name="n" select="$sws"/>
+          <xsl:with-param name="n" select="$total/@*[local-name() = $which]"/>
         </xsl:call-template>
         <xsl:text> ÷ </xsl:text>
         <xsl:call-template name="value">
@@ -2098,7 +2056,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
         </xsl:call-template>
         <xsl:text> = </xsl:text>
         <xsl:call-template name="num">
-          <xsl:with-param name="n" select="round($sws div $sw * 10000) div 10000"/>
+          <xsl:with-param name="n" select="$total/@*[local-name() = concat($which, '-quotient')]"/>
           <xsl:with-param name="pattern" select="'#,##0.####'"/>
         </xsl:call-template>
         <xsl:text> → </xsl:text>

@@ -29,7 +29,7 @@
 
   <xsl:variable name="s" select="/e:summary"/>
   <xsl:variable name="entries" select="$s/e:entry"/>
-  <xsl:variable name="n" select="count($entries)"/>
+  <xsl:variable name="n" select="number($s/@entries)"/>
   <xsl:variable name="areas" select="$s/e:areas/e:area"/>
   <xsl:variable name="grades" select="$s/e:methodology/e:grades/e:grade"/>
   <!-- Rows per heat map, so that one fits a printed page. -->
@@ -127,29 +127,20 @@ section.chapter { break-before: auto; }
     </h2>
   </xsl:template>
 
-  <!-- final - self in points, signed; n/a when either is. -->
+  <!-- The gap of the current element (final - self), signed; n/a when
+       either is. -->
   <xsl:template name="gap">
-    <xsl:param name="self"/>
-    <xsl:param name="final"/>
     <xsl:choose>
-      <xsl:when test="$self = 'na' or $final = 'na'">
+      <xsl:when test="@gap = 'na'">
         <xsl:value-of select="$na-word"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="d" select="round(($final - $self) * 100) div 100"/>
-        <xsl:if test="$d &gt; 0">+</xsl:if>
+        <xsl:if test="@gap &gt; 0">+</xsl:if>
         <xsl:call-template name="num">
-          <xsl:with-param name="n" select="$d"/>
+          <xsl:with-param name="n" select="@gap"/>
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- 1 in the highest grade band of the scorecard, 2 in the next...: the
-       band of a score is its grade's position. -->
-  <xsl:template name="band">
-    <xsl:param name="score"/>
-    <xsl:value-of select="count($grades[number(@min) &gt; number($score)]) + 1"/>
   </xsl:template>
 
   <!-- Fill and text colours of a band: dark to light, so that the order
@@ -186,10 +177,7 @@ section.chapter { break-before: auto; }
         <div class="fig" data-figure="gap">
           <div class="label"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.gap'"/></xsl:call-template></div>
           <div class="value num">
-            <xsl:call-template name="gap">
-              <xsl:with-param name="self" select="$avg/@self"/>
-              <xsl:with-param name="final" select="$avg/@final"/>
-            </xsl:call-template>
+            <xsl:for-each select="$avg"><xsl:call-template name="gap"/></xsl:for-each>
           </div>
         </div>
         <div class="fig" data-figure="met">
@@ -210,10 +198,9 @@ section.chapter { break-before: auto; }
   <!-- How many agencies have each grade: one bar per grade, the count and
        share written beside it. -->
   <xsl:template name="grade-chart">
-    <xsl:variable name="rows" select="$grades"/>
-    <xsl:variable name="na" select="count($entries[@grade = 'na'])"/>
-    <xsl:variable name="nrows" select="count($rows) + number($na &gt; 0)"/>
-    <xsl:variable name="height" select="20 + $nrows * 30"/>
+    <xsl:variable name="rows" select="$s/e:grade-counts/e:grade[@id != 'na']"/>
+    <xsl:variable name="na" select="$s/e:grade-counts/e:grade[@id = 'na']"/>
+    <xsl:variable name="height" select="20 + count($rows | $na) * 30"/>
     <xsl:variable name="chart-title">
       <xsl:call-template name="t"><xsl:with-param name="key" select="'sum.grades'"/></xsl:call-template>
     </xsl:variable>
@@ -224,11 +211,11 @@ section.chapter { break-before: auto; }
         <desc id="grades-desc">
           <xsl:for-each select="$rows">
             <xsl:call-template name="grade-name"><xsl:with-param name="id" select="@id"/></xsl:call-template>
-            <xsl:value-of select="concat(': ', count($entries[@grade = current()/@id]), '. ')"/>
+            <xsl:value-of select="concat(': ', @entries, '. ')"/>
           </xsl:for-each>
         </desc>
         <xsl:for-each select="$rows">
-          <xsl:variable name="count" select="count($entries[@grade = current()/@id])"/>
+          <xsl:variable name="count" select="@entries"/>
           <xsl:variable name="y" select="10 + (position() - 1) * 30"/>
           <g data-grade="{@id}">
             <text x="0" y="{$y + 15}" fill="#1c2733">
@@ -246,22 +233,22 @@ section.chapter { break-before: auto; }
               <xsl:value-of select="$count"/>
               <xsl:text> (</xsl:text>
               <xsl:call-template name="pct">
-                <xsl:with-param name="n" select="format-number(100 * $count div ($n + number($n = 0)), '0.00')"/>
+                <xsl:with-param name="n" select="@share"/>
               </xsl:call-template>
               <xsl:text>)</xsl:text>
             </text>
           </g>
         </xsl:for-each>
-        <xsl:if test="$na &gt; 0">
+        <xsl:for-each select="$na">
           <xsl:variable name="y" select="10 + count($rows) * 30"/>
           <g data-grade="na">
             <text x="0" y="{$y + 15}" fill="#1c2733">
               <xsl:call-template name="grade-name"><xsl:with-param name="id" select="'na'"/></xsl:call-template>
             </text>
-            <rect x="170" y="{$y}" height="20" width="{round(440 * $na div $n)}" fill="#ffffff" stroke="#0b5c8e" stroke-dasharray="4 2"/>
-            <text x="{176 + round(440 * $na div $n)}" y="{$y + 15}" fill="#1c2733"><xsl:value-of select="$na"/></text>
+            <rect x="170" y="{$y}" height="20" width="{round(440 * @entries div $n)}" fill="#ffffff" stroke="#0b5c8e" stroke-dasharray="4 2"/>
+            <text x="{176 + round(440 * @entries div $n)}" y="{$y + 15}" fill="#1c2733"><xsl:value-of select="@entries"/></text>
           </g>
-        </xsl:if>
+        </xsl:for-each>
       </svg>
     </figure>
   </xsl:template>
@@ -304,10 +291,7 @@ section.chapter { break-before: auto; }
               <td class="num"><strong><xsl:call-template name="num"><xsl:with-param name="n" select="@final"/></xsl:call-template></strong></td>
               <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
               <td class="num">
-                <xsl:call-template name="gap">
-                  <xsl:with-param name="self" select="@self"/>
-                  <xsl:with-param name="final" select="@final"/>
-                </xsl:call-template>
+                <xsl:call-template name="gap"/>
               </td>
               <td class="num"><xsl:call-template name="pct"><xsl:with-param name="n" select="@met"/></xsl:call-template></td>
               <td>
@@ -452,10 +436,8 @@ section.chapter { break-before: auto; }
               <xsl:variable name="x" select="$label-w + (position() - 1) * $cell-w"/>
               <xsl:variable name="cell" select="$entry/e:area[@id = current()/@id]"/>
               <xsl:choose>
-                <xsl:when test="$cell and $cell/@final != 'na'">
-                  <xsl:variable name="band">
-                    <xsl:call-template name="band"><xsl:with-param name="score" select="$cell/@final"/></xsl:call-template>
-                  </xsl:variable>
+                <xsl:when test="$cell/@band">
+                  <xsl:variable name="band" select="$cell/@band"/>
                   <rect x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}">
                     <xsl:attribute name="fill">
                       <xsl:call-template name="band-fill"><xsl:with-param name="band" select="$band"/></xsl:call-template>
@@ -515,10 +497,7 @@ section.chapter { break-before: auto; }
               <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
               <td class="num"><strong><xsl:call-template name="num"><xsl:with-param name="n" select="@final"/></xsl:call-template></strong></td>
               <td class="num">
-                <xsl:call-template name="gap">
-                  <xsl:with-param name="self" select="@self"/>
-                  <xsl:with-param name="final" select="@final"/>
-                </xsl:call-template>
+                <xsl:call-template name="gap"/>
               </td>
             </tr>
           </xsl:for-each>
@@ -529,10 +508,7 @@ section.chapter { break-before: auto; }
             <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="$s/e:averages/@self"/></xsl:call-template></td>
             <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="$s/e:averages/@final"/></xsl:call-template></td>
             <td class="num">
-              <xsl:call-template name="gap">
-                <xsl:with-param name="self" select="$s/e:averages/@self"/>
-                <xsl:with-param name="final" select="$s/e:averages/@final"/>
-              </xsl:call-template>
+              <xsl:for-each select="$s/e:averages"><xsl:call-template name="gap"/></xsl:for-each>
             </td>
           </tr>
         </tfoot>
@@ -575,10 +551,7 @@ section.chapter { break-before: auto; }
               </tr>
             </thead>
             <tbody>
-              <xsl:for-each select="$leaves">
-                <xsl:sort select="@unmet" data-type="number" order="descending"/>
-                <xsl:sort select="@id"/>
-                <xsl:if test="position() &lt;= number($top-unmet)">
+              <xsl:for-each select="$leaves[position() &lt;= number($top-unmet)]">
                   <xsl:variable name="count" select="@unmet"/>
                   <xsl:variable name="leaf" select="."/>
                   <tr data-id="{@id}">
@@ -598,14 +571,13 @@ section.chapter { break-before: auto; }
                     <td class="num"><strong><xsl:value-of select="$count"/></strong></td>
                     <td class="num">
                       <xsl:call-template name="pct">
-                        <xsl:with-param name="n" select="format-number(100 * $count div $n, '0.00')"/>
+                        <xsl:with-param name="n" select="@share"/>
                       </xsl:call-template>
                     </td>
                     <td class="num"><xsl:value-of select="@partial"/></td>
                     <td class="num"><xsl:value-of select="@not-started"/></td>
                     <td class="num"><xsl:value-of select="@missing"/></td>
                   </tr>
-                </xsl:if>
               </xsl:for-each>
             </tbody>
           </table>
