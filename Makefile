@@ -161,7 +161,7 @@ deps:
 # What install puts under $(pkgdatadir), keeping the layout the engine
 # expects (scorecards/, xslt/ with xslt/i18n/).
 DATA_FILES = scorecards/emscore.xsd scorecards/un-ems.xml $(wildcard scorecards/samples/*.xml) \
-             $(shell find xslt -type f \( -name '*.xsl' -o -name '*.xml' \) | LC_ALL=C sort)
+             $(shell find xslt -type f \( -name '*.xsl' -o -name '*.xml' -o -name '*.js' \) | LC_ALL=C sort)
 DATA_DIRS  = $(sort $(patsubst %/,%,$(dir $(DATA_FILES))))
 SUB_HEADERS = $(wildcard include/emscore/*.h)
 PC_FILE    = $(BUILD)/emscore.pc

@@ -44,6 +44,9 @@ int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
 int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
 int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                          size_t len);
+/* A UTF-8 text file of the project's own (the form's script), read whole
+ * with the default limits and NUL-terminated; *out is freed with free(). */
+int ems_xml__read_own_text(char **out, ems_ctx *ctx, const char *path);
 /* Bytes emscore itself has just written (results, a summary): parsed as
  * safely as any input, but not held to the caller's per-input limits,
  * which guard against hostile files, not against our own output. */

@@ -429,7 +429,25 @@ int ems_report__form_new(ems_report **out, const ems_engine *engine, ems_ctx *ct
 {
     static const report_format form = {"form", "form.xsl", EMS_DOC_SCORECARD, "html"};
     *out = NULL;
-    return report_new(out, engine, ctx, &form, lang, NULL);
+    int rc = report_new(out, engine, ctx, &form, lang, NULL);
+    if (rc != EMS_OK)
+        return rc;
+    /* The script is a file of its own for JavaScript tools, inlined here
+     * as a string parameter: the page stays one file, and the stylesheet
+     * reads nothing beyond what the security preferences allow. */
+    char *path = join(ems_engine_datadir(engine), "/xslt/form/form.js", "");
+    char *script = NULL;
+    rc = path ? ems_xml__read_own_text(&script, ctx, path)
+              : ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(*out, ctx, "script", script);
+    free(script);
+    free(path);
+    if (rc != EMS_OK) {
+        ems_report_free(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
 static int report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,

@@ -267,6 +267,18 @@ static const char *score_text(char buf[24], int64_t s)
     return buf;
 }
 
+/* A difference of two scores, signed ("-4.05", "0.00", "12.50"); "na"
+ * when either is. */
+static const char *gap_text(char buf[24], int64_t final, int64_t self)
+{
+    if (final == EMS_SCORE_NA || self == EMS_SCORE_NA)
+        return "na";
+    int64_t d = final - self, m = d < 0 ? -d : d;
+    snprintf(buf, 24, "%s%lld.%02lld", d < 0 ? "-" : "", (long long)(m / 100),
+             (long long)(m % 100));
+    return buf;
+}
+
 static const char *int_text(char buf[24], long long v)
 {
     snprintf(buf, 24, "%lld", v);
@@ -383,6 +395,117 @@ static void write_overall(out *o)
     attr(o, "counted", int_text(b, (long long)r->counted));
     attr(o, "rated", int_text(b, (long long)r->rated));
     attr(o, "achieved", int_text(b, (long long)r->achieved));
+    attr(o, "gap", gap_text(b, r->overall_final, r->overall_self));
+    end(o);
+}
+
+static const char *const priority_names[] = {
+    [EMS_PRIO_HIGH] = "high", [EMS_PRIO_MEDIUM] = "medium", [EMS_PRIO_LOW] = "low"};
+
+static bool is_leaf(const ems_item *it)
+{
+    return it->kind != EMS_ITEM_AREA;
+}
+
+/* How many counted leaves have each status, self and final, in the order
+ * the report lists them. */
+static void write_status_counts(out *o)
+{
+    static const ems_leaf_status order[] = {EMS_LS_ACHIEVED, EMS_LS_PARTIAL, EMS_LS_NOT_STARTED,
+                                            EMS_LS_NA, EMS_LS_MISSING};
+    const ems_results *r = o->r;
+    size_t self[EMS_LS_ACHIEVED + 1] = {0}, final[EMS_LS_ACHIEVED + 1] = {0};
+    char b[24];
+    for (size_t i = 0; i < r->sc->nitems; i++)
+        if (r->items[i].counted && is_leaf(&r->sc->items[i])) {
+            self[r->items[i].self.status]++;
+            final[r->items[i].final.status]++;
+        }
+    start(o, "status-counts");
+    for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+        start(o, "status");
+        attr(o, "id", status_name(order[k]));
+        attr(o, "self", int_text(b, (long long)self[order[k]]));
+        attr(o, "final", int_text(b, (long long)final[order[k]]));
+        end(o);
+    }
+    end(o);
+}
+
+/* The reasons a leaf needs attention, in the order the report lists them:
+ * a flag, or (flag 0) a counted leaf with no final response. */
+static const struct {
+    const char *reason;
+    unsigned flag;
+} attention_reasons[] = {
+    {"mandatory-unmet", EMS_FLAG_MANDATORY_UNMET},
+    {"blocked", EMS_FLAG_BLOCKED},
+    {"unsupported", EMS_FLAG_UNSUPPORTED},
+    {"overclaim", EMS_FLAG_OVERCLAIM},
+    {"disagreement", EMS_FLAG_DISAGREEMENT},
+    {"missing", 0},
+};
+
+static bool needs_attention(const ems_item_score *s, unsigned flag)
+{
+    return flag ? (s->flags & flag) != 0 : s->counted && s->final.status == EMS_LS_MISSING;
+}
+
+/* Each reason with the leaves it lists, in document order; reasons that
+ * list nothing are left out. */
+static void write_attention(out *o)
+{
+    const ems_results *r = o->r;
+    char b[24];
+    start(o, "attention");
+    for (size_t k = 0; k < sizeof(attention_reasons) / sizeof(attention_reasons[0]); k++) {
+        unsigned flag = attention_reasons[k].flag;
+        size_t n = 0;
+        for (size_t i = 0; i < r->sc->nitems; i++)
+            n += r->items[i].selected && is_leaf(&r->sc->items[i]) &&
+                 needs_attention(&r->items[i], flag);
+        if (n == 0)
+            continue;
+        start(o, "reason");
+        attr(o, "id", attention_reasons[k].reason);
+        attr(o, "count", int_text(b, (long long)n));
+        for (size_t i = 0; i < r->sc->nitems; i++)
+            if (r->items[i].selected && is_leaf(&r->sc->items[i]) &&
+                needs_attention(&r->items[i], flag)) {
+                start(o, "item");
+                attr(o, "ref", r->sc->items[i].id);
+                end(o);
+            }
+        end(o);
+    }
+    end(o);
+}
+
+/* Every peer recommendation, high priority first, then medium, then low;
+ * in document order within a priority. n is its position among its
+ * leaf's recommendations. */
+static void write_recommendations(out *o)
+{
+    const ems_results *r = o->r;
+    size_t total = 0;
+    char b[24];
+    for (size_t i = 0; i < r->sc->nitems; i++)
+        if (r->items[i].selected && r->items[i].peer_response)
+            total += r->items[i].peer_response->nrecommendations;
+    start(o, "recommendations");
+    attr(o, "count", int_text(b, (long long)total));
+    for (int p = EMS_PRIO_HIGH; p <= EMS_PRIO_LOW; p++)
+        for (size_t i = 0; i < r->sc->nitems; i++) {
+            const ems_response *peer = r->items[i].peer_response;
+            for (size_t k = 0; r->items[i].selected && peer && k < peer->nrecommendations; k++)
+                if ((int)peer->recommendations[k].priority == p) {
+                    start(o, "recommendation");
+                    attr(o, "ref", r->sc->items[i].id);
+                    attr(o, "n", int_text(b, (long long)k + 1));
+                    attr(o, "priority", priority_names[p]);
+                    end(o);
+                }
+        }
     end(o);
 }
 
@@ -446,7 +569,6 @@ static void write_milestone_responses(out *o, const ems_item_score *s)
     }
     if (!peer)
         return;
-    static const char *const prio[] = {"high", "medium", "low"};
     start(o, "peer");
     attr(o, "level", level_name(sc, s->peer_level));
     attr(o, "consensus", level_name(sc, peer->consensus));
@@ -465,7 +587,7 @@ static void write_milestone_responses(out *o, const ems_item_score *s)
     for (size_t i = 0; i < peer->nrecommendations; i++) {
         const ems_recommendation *rec = &peer->recommendations[i];
         start(o, "recommendation");
-        attr(o, "priority", prio[rec->priority]);
+        attr(o, "priority", priority_names[rec->priority]);
         content(o, rec->text.text, rec->text.lang);
         end(o);
     }
@@ -495,6 +617,70 @@ static void write_thresholds(out *o, const ems_item *it)
                 attr(o, "value", it->thresholds[k].value);
                 end(o);
             }
+}
+
+/* The score of a leaf at each level: 100 x value / the highest value,
+ * in hundredths, half up. */
+static void write_level_scores(out *o)
+{
+    const ems_scorecard *sc = o->r->sc;
+    int64_t max = sc->levels[sc->nlevels - 1].value;
+    char b[24];
+    start(o, "level-scores");
+    for (size_t i = 0; i < sc->nlevels; i++) {
+        start(o, "level");
+        attr(o, "id", sc->levels[i].id);
+        attr(o, "score", score_text(b, max > 0 ? (int64_t)ems_score__div(
+                                                     (ems_u128)sc->levels[i].value * 10000,
+                                                     (ems_u128)max)
+                                               : 0));
+        end(o);
+    }
+    end(o);
+}
+
+/* The overall score of the weighted model recomputed from the counted
+ * top-level areas as printed: each weight x score (exact, five decimals),
+ * the sums of weights and of products over the areas whose score is not
+ * na, and their quotient to four decimals, half up; no sum when nothing
+ * is left. */
+static void write_weighted_sums(out *o)
+{
+    const ems_results *r = o->r;
+    const ems_scorecard *sc = r->sc;
+    int64_t weight[2] = {0, 0};
+    ems_u128 sum[2] = {0, 0};
+    char b[32];
+    start(o, "weighted-sums");
+    for (size_t i = 0; i < sc->nitems; i++) {
+        const ems_item_score *s = &r->items[i];
+        if (sc->items[i].parent != EMS_NONE || !s->counted)
+            continue;
+        const int64_t scores[2] = {s->self.score, s->final.score};
+        start(o, "area");
+        attr(o, "ref", sc->items[i].id);
+        for (int k = 0; k < 2; k++) {
+            if (scores[k] == EMS_SCORE_NA)
+                continue;
+            int64_t product = s->weight * scores[k]; /* units of 10^-5 */
+            weight[k] += s->weight;
+            sum[k] += (ems_u128)product;
+            attr(o, k ? "final" : "self", ems_decimal__text(b, product, 5));
+        }
+        end(o);
+    }
+    start(o, "total");
+    for (int k = 0; k < 2; k++) {
+        if (weight[k] == 0)
+            continue;
+        /* sum / 10^5 over weight / 10^3, in units of 10^-4 */
+        ems_u128 q = ems_score__div(sum[k] * 100, (ems_u128)weight[k]);
+        attr(o, k ? "final-weight" : "self-weight", ems_decimal__text(b, weight[k], 3));
+        attr(o, k ? "final" : "self", ems_decimal__text(b, (int64_t)sum[k], 5));
+        attr(o, k ? "final-quotient" : "self-quotient", ems_decimal__text(b, (int64_t)q, 4));
+    }
+    end(o);
+    end(o);
 }
 
 /* One item's element; an area is left open for its children. */
@@ -581,6 +767,12 @@ static void write_document(out *o)
     write_methodology(o);
     write_assessments(o);
     write_overall(o);
+    write_status_counts(o);
+    write_attention(o);
+    write_recommendations(o);
+    write_level_scores(o);
+    if (r->model == EMS_MODEL_WEIGHTED)
+        write_weighted_sums(o);
     write_items(o);
     end(o);
     check(o, xmlTextWriterEndDocument(o->w));

@@ -25,7 +25,7 @@ typedef struct area_def {
 
 typedef struct leaf_def {
     const char *id, *kind, *area;
-    bool mandatory, listed;
+    bool mandatory;
     ems_text title;
     size_t unmet, partial, not_started, missing; /* entries, by final status */
 } leaf_def;
@@ -44,7 +44,7 @@ typedef struct unmet {
 static const char *const overall_names[] = {"self",           "final",   "met",
                                             "grade",          "self-grade",
                                             "uncapped-grade", "counted", "rated",
-                                            "achieved"};
+                                            "achieved",       "gap"};
 #define NOVERALL (sizeof(overall_names) / sizeof(overall_names[0]))
 
 typedef struct entry {
@@ -64,6 +64,9 @@ struct ems_summary_builder {
     ems_text title;
     xmlNodePtr methodology; /* copied from the first document */
     xmlDocPtr methodology_doc;
+    const char **grade_ids; /* the scorecard's grades, highest first */
+    int64_t *grade_min;     /* their minimum scores, hundredths */
+    size_t ngrades;
     area_def *areas;
     size_t nareas, careas;
     leaf_def *leaves;
@@ -183,6 +186,24 @@ static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
     return s->oom ? EMS_ENOMEM : EMS_OK;
 }
 
+/* The grades of the methodology, for the bands and the grade counts. */
+static int read_grades(summary *s)
+{
+    xmlNodePtr grades = child(s->methodology, "grades");
+    for (xmlNodePtr g = ems_dom__first(grades); g; g = ems_dom__next(g))
+        s->ngrades++;
+    s->grade_ids = ems_arena__alloc(&s->arena, s->ngrades + 1, sizeof(*s->grade_ids));
+    s->grade_min = ems_arena__alloc(&s->arena, s->ngrades + 1, sizeof(*s->grade_min));
+    if (!s->grade_ids || !s->grade_min)
+        return EMS_ENOMEM;
+    size_t i = 0;
+    for (xmlNodePtr g = ems_dom__first(grades); g; g = ems_dom__next(g), i++) {
+        s->grade_ids[i] = attr(s, g, "id");
+        s->grade_min[i] = hundredths(attr(s, g, "min"));
+    }
+    return s->oom ? EMS_ENOMEM : EMS_OK;
+}
+
 static void add_mean(int64_t *sum, size_t *n, int64_t v)
 {
     if (v >= 0) {
@@ -213,6 +234,8 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         if (!s->methodology)
             return EMS_ENOMEM;
         xmlDocSetRootElement(s->methodology_doc, s->methodology);
+        if (read_grades(s) != EMS_OK)
+            return EMS_ENOMEM;
     } else if (strcmp(scorecard, s->scorecard) != 0 || strcmp(version, s->version) != 0 ||
                strcmp(model, s->model) != 0) {
         return ems_ctx__error(ctx, EMS_EINVALID, file, xmlGetLineNo(root),
@@ -338,16 +361,60 @@ static void w_count(writer *w, const char *name, size_t n)
     w_attr(w, name, buf);
 }
 
-static void w_mean(writer *w, const char *name, int64_t sum, size_t n)
+/* The mean of n scores in hundredths, half up; -1 (na) when n is 0. */
+static int64_t mean(int64_t sum, size_t n)
+{
+    return n ? (2 * sum + (int64_t)n) / (2 * (int64_t)n) : -1;
+}
+
+/* A score, percentage or signed difference in hundredths; "na" for a
+ * score of -1. */
+static void w_hundredths(writer *w, const char *name, int64_t v)
 {
     char buf[32];
-    if (n == 0) {
-        w_attr(w, name, "na");
-        return;
-    }
-    int64_t m = (2 * sum + (int64_t)n) / (2 * (int64_t)n); /* half up */
-    snprintf(buf, sizeof(buf), "%lld.%02lld", (long long)(m / 100), (long long)(m % 100));
+    int64_t m = v < 0 ? -v : v;
+    snprintf(buf, sizeof(buf), "%s%lld.%02lld", v < 0 ? "-" : "", (long long)(m / 100),
+             (long long)(m % 100));
     w_attr(w, name, buf);
+}
+
+static void w_score(writer *w, const char *name, int64_t v)
+{
+    if (v < 0)
+        w_attr(w, name, "na");
+    else
+        w_hundredths(w, name, v);
+}
+
+/* final - self, "na" when either is. */
+static void w_gap(writer *w, int64_t self, int64_t final)
+{
+    if (self < 0 || final < 0)
+        w_attr(w, "gap", "na");
+    else
+        w_hundredths(w, "gap", final - self);
+}
+
+/* count of n in percent, hundredths half up. */
+static void w_share(writer *w, size_t count, size_t n)
+{
+    w_hundredths(w, "share", n ? (int64_t)((20000 * (uint64_t)count + n) / (2 * (uint64_t)n)) : 0);
+}
+
+/* The scores of an area (or of all): self, final, their gap, and the band
+ * of the final score: the position of its grade among the scorecard's
+ * grades, 1 the highest; no band when the final score is na. */
+static void w_scores(writer *w, const summary *s, int64_t self, int64_t final)
+{
+    w_score(w, "self", self);
+    w_score(w, "final", final);
+    w_gap(w, self, final);
+    if (final >= 0) {
+        size_t band = 1;
+        for (size_t g = 0; g < s->ngrades; g++)
+            band += s->grade_min[g] > final;
+        w_count(w, "band", band);
+    }
 }
 
 /* The methodology as read: elements, attributes (xml:lang kept) and text. */
@@ -378,6 +445,33 @@ static void w_copy(writer *w, xmlNodePtr n)
     w_end(w);
 }
 
+/* How many entries have each grade, and their share, in the scorecard's
+ * order; then na when some entry's final score is. */
+static void write_grade_counts(writer *w, const summary *s)
+{
+    size_t na = s->nentries;
+    w_start(w, "grade-counts");
+    for (size_t g = 0; g < s->ngrades; g++) {
+        size_t n = 0;
+        for (size_t i = 0; i < s->nentries; i++)
+            n += strcmp(s->entries[i].overall[3], s->grade_ids[g]) == 0;
+        na -= n;
+        w_start(w, "grade");
+        w_attr(w, "id", s->grade_ids[g]);
+        w_count(w, "entries", n);
+        w_share(w, n, s->nentries);
+        w_end(w);
+    }
+    if (na > 0) {
+        w_start(w, "grade");
+        w_attr(w, "id", "na");
+        w_count(w, "entries", na);
+        w_share(w, na, s->nentries);
+        w_end(w);
+    }
+    w_end(w);
+}
+
 static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_lists)
 {
     char rank[32];
@@ -394,8 +488,7 @@ static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_
     for (size_t i = e->scores; i < e->scores + e->nscores; i++) {
         w_start(w, "area");
         w_attr(w, "id", s->areas[s->scores[i].area].id);
-        w_attr(w, "self", s->scores[i].self);
-        w_attr(w, "final", s->scores[i].final);
+        w_scores(w, s, hundredths(s->scores[i].self), hundredths(s->scores[i].final));
         w_end(w);
     }
     for (size_t i = e->unmets; unmet_lists && i < e->unmets + e->nunmets; i++) {
@@ -408,19 +501,27 @@ static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_
     w_end(w);
 }
 
-/* Areas and leaves in the order the ranking first meets them, so the
- * document depends on the inputs' contents, not on their order. */
-static int listing_order(size_t **areas, size_t **leaves, summary *s)
+/* Most often unmet first, then by id. */
+static int by_unmet(const void *pa, const void *pb)
 {
-    size_t na = 0, nl = 0;
+    const leaf_def *a = *(const leaf_def *const *)pa, *b = *(const leaf_def *const *)pb;
+    if (a->unmet != b->unmet)
+        return a->unmet > b->unmet ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* Areas in the order the ranking first meets them, so the document
+ * depends on the inputs' contents, not on their order; leaves most often
+ * unmet first. */
+static int listing_order(size_t **areas, const leaf_def ***leaves, summary *s)
+{
+    size_t na = 0;
     *areas = calloc(s->nareas ? s->nareas : 1, sizeof(size_t));
-    *leaves = calloc(s->nleaves ? s->nleaves : 1, sizeof(size_t));
+    *leaves = calloc(s->nleaves ? s->nleaves : 1, sizeof(leaf_def *));
     if (!*areas || !*leaves)
         return EMS_ENOMEM;
     for (size_t i = 0; i < s->nareas; i++)
         s->areas[i].listed = false;
-    for (size_t i = 0; i < s->nleaves; i++)
-        s->leaves[i].listed = false;
     for (size_t i = 0; i < s->nentries; i++) {
         const entry *e = &s->entries[i];
         for (size_t k = e->scores; k < e->scores + e->nscores; k++) {
@@ -430,14 +531,10 @@ static int listing_order(size_t **areas, size_t **leaves, summary *s)
                 (*areas)[na++] = s->scores[k].area;
             }
         }
-        for (size_t k = e->unmets; k < e->unmets + e->nunmets; k++) {
-            leaf_def *l = &s->leaves[s->unmets[k].leaf];
-            if (!l->listed) {
-                l->listed = true;
-                (*leaves)[nl++] = s->unmets[k].leaf;
-            }
-        }
     }
+    for (size_t i = 0; i < s->nleaves; i++)
+        (*leaves)[i] = &s->leaves[i];
+    qsort(*leaves, s->nleaves, sizeof(leaf_def *), by_unmet);
     return EMS_OK;
 }
 
@@ -445,7 +542,8 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
 {
     xmlBufferPtr buf = xmlBufferCreate();
     writer w = {buf ? xmlNewTextWriterMemory(buf, 0) : NULL, false};
-    size_t *area_order = NULL, *leaf_order = NULL;
+    size_t *area_order = NULL;
+    const leaf_def **leaf_order = NULL;
     int rc = listing_order(&area_order, &leaf_order, s);
     if (rc != EMS_OK || !w.w) {
         rc = EMS_ENOMEM;
@@ -466,18 +564,17 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     w_end(&w);
     w_copy(&w, s->methodology);
     w_start(&w, "averages");
-    w_mean(&w, "self", s->sum[0], s->n[0]);
-    w_mean(&w, "final", s->sum[1], s->n[1]);
-    w_mean(&w, "met", s->sum[2], s->n[2]);
+    w_scores(&w, s, mean(s->sum[0], s->n[0]), mean(s->sum[1], s->n[1]));
+    w_score(&w, "met", mean(s->sum[2], s->n[2]));
     for (size_t i = 0; i < s->nareas; i++) {
         const area_def *a = &s->areas[area_order[i]];
         w_start(&w, "area");
         w_attr(&w, "id", a->id);
-        w_mean(&w, "self", a->sum_self, a->n_self);
-        w_mean(&w, "final", a->sum_final, a->n_final);
+        w_scores(&w, s, mean(a->sum_self, a->n_self), mean(a->sum_final, a->n_final));
         w_end(&w);
     }
     w_end(&w);
+    write_grade_counts(&w, s);
     w_start(&w, "areas");
     for (size_t i = 0; i < s->nareas; i++) {
         const area_def *a = &s->areas[area_order[i]];
@@ -489,7 +586,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     w_end(&w);
     w_start(&w, "leaves");
     for (size_t i = 0; i < s->nleaves; i++) {
-        const leaf_def *l = &s->leaves[leaf_order[i]];
+        const leaf_def *l = leaf_order[i];
         w_start(&w, "leaf");
         w_attr(&w, "id", l->id);
         w_attr(&w, "kind", l->kind);
@@ -499,6 +596,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
         w_count(&w, "partial", l->partial);
         w_count(&w, "not-started", l->not_started);
         w_count(&w, "missing", l->missing);
+        w_share(&w, l->unmet, s->nentries);
         w_lang_text(&w, l->title);
         w_end(&w);
     }
@@ -524,7 +622,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
         *len = n;
 done:
     free(area_order);
-    free(leaf_order);
+    free((void *)leaf_order);
     xmlFreeTextWriter(w.w);
     xmlBufferFree(buf);
     return rc;

@@ -597,6 +597,28 @@ int ems_xml__read_own_at(xmlDocPtr *out, ems_ctx *ctx, int dirfd, const char *na
     return rc;
 }
 
+int ems_xml__read_own_text(char **out, ems_ctx *ctx, const char *path)
+{
+    ems_ctx *own = NULL;
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    *out = NULL;
+    int rc = own_ctx(&own, ctx, path, 0);
+    if (rc == EMS_OK)
+        rc = read_all(&bytes, &len, own, path); /* one byte spare for the NUL */
+    ems_ctx__append(ctx, own);
+    ems_ctx_free(own);
+    if (rc != EMS_OK)
+        return rc;
+    bytes[len] = '\0';
+    if (memchr(bytes, '\0', len) || !xmlCheckUTF8(bytes)) {
+        free(bytes);
+        return ems_ctx__error(ctx, EMS_EINVALID, path, 0, "not a UTF-8 text file");
+    }
+    *out = (char *)bytes;
+    return EMS_OK;
+}
+
 int ems_xml__read_own_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                              size_t len)
 {

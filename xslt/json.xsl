@@ -124,6 +124,7 @@
     <xsl:apply-templates select="e:peer-assessment"/>
     <xsl:if test="not(e:peer-assessment)">null</xsl:if>
     <xsl:apply-templates select="e:overall"/>
+    <xsl:apply-templates select="e:status-counts | e:attention | e:recommendations"/>
     <xsl:text>,"areas":[</xsl:text>
     <xsl:apply-templates select="e:area"/>
     <xsl:text>]}&#10;</xsl:text>
@@ -195,7 +196,7 @@
 
   <xsl:template match="e:overall">
     <xsl:text>,"overall":{"type":"overall"</xsl:text>
-    <xsl:for-each select="@self | @final | @met">
+    <xsl:for-each select="@self | @final | @met | @gap">
       <xsl:call-template name="number-member">
         <xsl:with-param name="name" select="local-name()"/>
         <xsl:with-param name="v" select="."/>
@@ -215,6 +216,44 @@
       </xsl:call-template>
     </xsl:for-each>
     <xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <!-- "status-counts":{"achieved":{"self":N,"final":N},...} -->
+  <xsl:template match="e:status-counts">
+    <xsl:text>,"status-counts":{</xsl:text>
+    <xsl:for-each select="e:status">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:value-of select="concat('&quot;', @id, '&quot;:{&quot;self&quot;:', @self, ',&quot;final&quot;:', @final, '}')"/>
+    </xsl:for-each>
+    <xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <!-- "attention":[{"reason":"blocked","count":2,"items":["EMS14",...]},...] -->
+  <xsl:template match="e:attention">
+    <xsl:text>,"attention":[</xsl:text>
+    <xsl:for-each select="e:reason">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:value-of select="concat('{&quot;reason&quot;:&quot;', @id, '&quot;,&quot;count&quot;:', @count, ',&quot;items&quot;:[')"/>
+      <xsl:for-each select="e:item">
+        <xsl:if test="position() &gt; 1">,</xsl:if>
+        <xsl:call-template name="json-string"><xsl:with-param name="s" select="string(@ref)"/></xsl:call-template>
+      </xsl:for-each>
+      <xsl:text>]}</xsl:text>
+    </xsl:for-each>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- "recommendations":[{"ref":"EMS13","n":1,"priority":"high"},...] in
+       report order. -->
+  <xsl:template match="e:recommendations">
+    <xsl:text>,"recommendations":[</xsl:text>
+    <xsl:for-each select="e:recommendation">
+      <xsl:if test="position() &gt; 1">,</xsl:if>
+      <xsl:text>{"ref":</xsl:text>
+      <xsl:call-template name="json-string"><xsl:with-param name="s" select="string(@ref)"/></xsl:call-template>
+      <xsl:value-of select="concat(',&quot;n&quot;:', @n, ',&quot;priority&quot;:&quot;', @priority, '&quot;}')"/>
+    </xsl:for-each>
+    <xsl:text>]</xsl:text>
   </xsl:template>
 
   <!-- Areas, milestones and indicators share their leading members. -->

@@ -52,7 +52,7 @@ expected() {
             share/man/man1/emscore.1 share/man/man5/emscore.5
         (cd "$ROOT" && ls include/emscore/*.h 2>/dev/null)
         (cd "$ROOT" && find scorecards/emscore.xsd scorecards/un-ems.xml "$SAMPLES" xslt -type f \
-            \( -name '*.xsd' -o -name '*.xml' -o -name '*.xsl' \)) | sed 's|^|share/emscore/|'
+            \( -name '*.xsd' -o -name '*.xml' -o -name '*.xsl' -o -name '*.js' \)) | sed 's|^|share/emscore/|'
     } | LC_ALL=C sort
 }
 
@@ -68,7 +68,7 @@ if cmp -s "$SCRATCH/expected" "$SCRATCH/installed"; then ok; else
     fail "installed files differ from the expected list:"
     diff "$SCRATCH/expected" "$SCRATCH/installed"
 fi
-for f in $(cd "$ROOT" && find scorecards xslt -type f \( -name '*.xs?' -o -name '*.xml' \)); do
+for f in $(cd "$ROOT" && find scorecards xslt -type f \( -name '*.xs?' -o -name '*.xml' -o -name '*.js' \)); do
     cmp -s "$ROOT/$f" "$P/share/emscore/$f" || echo "$f"
 done > "$SCRATCH/changed"
 [ ! -s "$SCRATCH/changed" ] && ok || fail "installed data differs: $(cat "$SCRATCH/changed")"

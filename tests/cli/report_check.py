@@ -167,7 +167,8 @@ def check_html(results, report, lang):
         value = next(n for n in fig.walk() if "value" in n.classes())
         expect("overall " + key, number(value.text(), lang), overall.get(key))
 
-    areas = root.findall(".//e:area", NS)
+    # the areas of the scorecard, not the lists that name them
+    areas = root.findall("e:area", NS) + root.findall("e:area//e:area", NS)
     for area in areas:
         sec = doc.find("section", data_area=area.get("id"))
         if sec is None:
@@ -383,7 +384,30 @@ def big(n):
            '<team><reviewer id="r1" agency="X">One</reviewer><reviewer id="r2" agency="Y">Two'
            '</reviewer></team></peer-assessment>',
            '<overall self="75.00" final="50.00" met="0.00" grade="developing" self-grade="leading" '
-           'uncapped-grade="developing" counted="%d" rated="%d" achieved="0"/>' % (n, n)]
+           'uncapped-grade="developing" counted="%d" rated="%d" achieved="0" gap="-25.00"/>'
+           % (n, n)]
+    ids = ["M%d" % (k + 1) for k in range(n // 10 * 10)]
+    out.append('<status-counts><status id="achieved" self="%d" final="0"/>'
+               '<status id="partial" self="0" final="%d"/><status id="not-started" self="0" '
+               'final="0"/><status id="na" self="0" final="0"/><status id="missing" self="0" '
+               'final="0"/></status-counts>' % (len(ids), len(ids)))
+    mandatory = [m for k, m in enumerate(ids, 1) if k % 7 == 0]
+    out.append('<attention>')
+    for reason, items in (("mandatory-unmet", mandatory), ("overclaim", ids)):
+        if items:
+            out.append('<reason id="%s" count="%d">%s</reason>' % (
+                reason, len(items), "".join('<item ref="%s"/>' % m for m in items)))
+    out.append('</attention><recommendations count="%d">' % len(ids))
+    for rest, prio in ((0, "high"), (1, "medium"), (2, "low")):
+        out.extend('<recommendation ref="%s" n="1" priority="%s"/>' % (m, prio)
+                   for k, m in enumerate(ids, 1) if k % 3 == rest)
+    out.append('</recommendations><level-scores><level id="not-started" score="0.00"/>'
+               '<level id="initiated" score="25.00"/><level id="in-progress" score="50.00"/>'
+               '<level id="achieved" score="75.00"/><level id="exceeded" score="100.00"/>'
+               '</level-scores><weighted-sums>')
+    out.extend('<area ref="A%d" self="75" final="50"/>' % a for a in range(10))
+    out.append('<total self-weight="10" self="750" self-quotient="75" final-weight="10" '
+               'final="500" final-quotient="50"/></weighted-sums>')
     k = 0
     for a in range(10):
         out.append('<area id="A%d" weight="1" counted="true" self="75.00" final="50.00">'

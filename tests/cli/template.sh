@@ -115,6 +115,26 @@ if grep -Eq '<(link|img|iframe|object)[ >]|<script[^>]* src=|(src|href|action)="
     "$SCRATCH/form.html"; then ko "the form refers to nothing outside itself"; else ok; fi
 grep -q 'data-agency="UNIDO" data-period="2014" data-kind="self" data-profile="unido-vic"' \
     "$SCRATCH/form.html" && ok || ko "the form knows the assessment it makes"
+# The script is xslt/form/form.js, inlined byte for byte; JavaScript tools
+# read that file (node --check, where node is installed).
+awk '/^<\/script>/ { on = 0 } on; /<script>$/ { on = 1 }' "$SCRATCH/form.html" > "$SCRATCH/form.js"
+cmp -s "$SCRATCH/form.js" "$ROOT/xslt/form/form.js" && ok ||
+    ko "the form's script is xslt/form/form.js as it is"
+if command -v node >/dev/null 2>&1; then
+    for js in $(find "$ROOT/xslt" -name '*.js'); do
+        node --check "$js" && ok || ko "node --check $js"
+    done
+else
+    echo "SKIPPED: node is not installed, the form's script was not syntax-checked (make deps BROWSER=1)"
+fi
+# Without its script the form is not made.
+mkdir -p "$SCRATCH/data"
+cp -R "$ROOT/scorecards" "$ROOT/xslt" "$SCRATCH/data/"
+rm "$SCRATCH/data/xslt/form/form.js"
+EMSCORE_DATADIR="$SCRATCH/data" run template --scorecard "$SC" --agency UNIDO --period 2014 \
+    --format html -o "$SCRATCH/no-script.html"
+check "a form without its script" 2 "form/form.js: error: cannot open"
+[ ! -e "$SCRATCH/no-script.html" ] && ok || ko "no form is written without its script"
 run template --scorecard "$SC" --agency UNIDO --period 2014 --format html --kind peer --lang fr
 check "peer form in French" 0 "" '<html lang="fr" dir="ltr">'
 grep -q 'id="team-rows"' "$OUT" && ok || ko "the peer form has a review team"

@@ -331,7 +331,13 @@ static void test_report__summary_ranks_and_validates(void **state)
     char *p2 = strstr(xml, "rank=\"2\" agency=\"AAA\"");
     char *p3 = strstr(xml, "rank=\"2\" agency=\"CCC\"");
     assert_true(p1 && p2 && p3 && p1 < p2 && p2 < p3);
-    assert_non_null(strstr(xml, "<averages self=\"68.89\" final=\"57.07\" met=\"50.00\">"));
+    assert_non_null(strstr(
+        xml, "<averages self=\"68.89\" final=\"57.07\" gap=\"-11.82\" band=\"2\" met=\"50.00\">"));
+    /* every grade counted, in the scorecard's order; no na row */
+    assert_non_null(strstr(xml, "<grade id=\"leading\" entries=\"0\" share=\"0.00\"/>\n"
+                                "    <grade id=\"advanced\" entries=\"0\" share=\"0.00\"/>\n"
+                                "    <grade id=\"developing\" entries=\"3\" share=\"100.00\"/>"));
+    assert_null(strstr(xml, "<grade id=\"na\""));
     assert_non_null(strstr(xml, "<unmet id=\"EMS1\" status=\"partial\" flags=\"mandatory-unmet overclaim\"/>"));
     /* Any order of the inputs gives the same bytes. */
     const char *reversed[] = {b, a, c};

@@ -137,7 +137,7 @@ static void test_results__written_file_is_the_serialized_bytes_and_valid(void **
     assert_non_null(strstr(bytes, "\n  <overall self=\"65.04\" final=\"62.20\" met=\"52.17\" "
                                   "grade=\"developing\" self-grade=\"advanced\" "
                                   "uncapped-grade=\"advanced\" counted=\"47\" rated=\"46\" "
-                                  "achieved=\"24\"/>\n"));
+                                  "achieved=\"24\" gap=\"-2.84\"/>\n"));
     /* measures keep their evidence and comment */
     assert_non_null(strstr(bytes, "<self value=\"70\">\n        <evidence>Electricity supply "
                                   "contract of the VIC with certified hydropower share</evidence>\n"
@@ -166,6 +166,54 @@ static void test_results__written_file_is_the_serialized_bytes_and_valid(void **
     assert_string_equal(again, bytes);
     ems_free(again);
     ems_free(file);
+    ems_free(bytes);
+    unscore(&s);
+}
+
+/* What the reports print is decided here: counts by status, the lists
+ * of what needs attention and the recommendations in report order. */
+static void test_results__report_figures_are_in_the_results(void **state)
+{
+    (void)state;
+    scored s = {0};
+    score_unido(&s);
+    char *bytes = NULL;
+    assert_int_equal(ems_results_serialize(s.r, unit_ctx, &bytes, NULL), EMS_OK);
+    assert_non_null(strstr(bytes, "<status id=\"achieved\" self=\"27\" final=\"24\"/>\n"
+                                  "    <status id=\"partial\" self=\"17\" final=\"20\"/>\n"
+                                  "    <status id=\"not-started\" self=\"2\" final=\"2\"/>\n"
+                                  "    <status id=\"na\" self=\"1\" final=\"1\"/>\n"
+                                  "    <status id=\"missing\" self=\"0\" final=\"0\"/>"));
+    /* mandatory-unmet first, empty reasons left out, document order */
+    assert_non_null(strstr(bytes, "<attention>\n    <reason id=\"mandatory-unmet\" count=\"1\">\n"
+                                  "      <item ref=\"CLIM1\"/>\n    </reason>\n"
+                                  "    <reason id=\"blocked\" count=\"5\">\n"
+                                  "      <item ref=\"EMS14\"/>"));
+    assert_null(strstr(bytes, "<reason id=\"unsupported\""));
+    /* high before medium whatever the document order; EMS2's low one last
+     * but two although it comes first in the document */
+    char *high = strstr(bytes, "<recommendation ref=\"CLIM1\" n=\"1\" priority=\"high\"/>");
+    char *medium = strstr(bytes, "<recommendation ref=\"EMS6\" n=\"1\" priority=\"medium\"/>");
+    char *low = strstr(bytes, "<recommendation ref=\"EMS2\" n=\"1\" priority=\"low\"/>");
+    assert_true(strstr(bytes, "<recommendations count=\"10\">") && high && medium && low &&
+                high < medium && medium < low);
+    ems_free(bytes);
+    unscore(&s);
+
+    /* A self-assessment alone: final is self, and no recommendations. */
+    assert_int_equal(ems_scorecard_load(&s.sc, unit_engine, unit_ctx,
+                                        EMS_SOURCE_DIR "/scorecards/un-ems.xml"),
+                     EMS_OK);
+    assert_int_equal(ems_assessment_load(&s.as[0], unit_engine, unit_ctx,
+                                         SAMPLES "unido-2014-self.xml", s.sc),
+                     EMS_OK);
+    s.as[1] = NULL;
+    assert_int_equal(ems_score(&s.r, unit_ctx, s.sc, (const ems_assessment *const *)s.as, 1,
+                               NULL, EMS_MODEL_WEIGHTED),
+                     EMS_OK);
+    assert_int_equal(ems_results_serialize(s.r, unit_ctx, &bytes, NULL), EMS_OK);
+    assert_non_null(strstr(bytes, "gap=\"0.00\"/>"));
+    assert_non_null(strstr(bytes, "<recommendations count=\"0\"/>"));
     ems_free(bytes);
     unscore(&s);
 }
@@ -345,6 +393,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_results__written_file_is_the_serialized_bytes_and_valid,
                                         make_scratch, remove_scratch),
+        cmocka_unit_test_setup(test_results__report_figures_are_in_the_results, unit_setup),
         cmocka_unit_test_setup_teardown(test_results__gz_path_is_compressed_and_reproducible,
                                         make_scratch, remove_scratch),
         cmocka_unit_test_setup_teardown(test_results__failure_leaves_the_target_untouched,

@@ -1,0 +1,588 @@
+(function () {
+  'use strict';
+  var NS = 'urn:emscore:1';
+  var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+  var DECIMAL = /^-?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/; /* as the schema: no + */
+  var DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+  var root = document.getElementById('ems');
+  var cfg = root.dataset;
+  var peer = cfg.kind === 'peer';
+  var storeKey = 'emscore:' + [cfg.scorecard, cfg.version, cfg.agency, cfg.period, cfg.kind,
+                               cfg.profile].join(':');
+  var fileName = cfg.agency + '-' + cfg.period + '-' + cfg.kind + '.xml';
+
+  var messages = {};
+  each(document.querySelectorAll('#messages [data-key]'), function (li) {
+    messages[li.getAttribute('data-key')] = li.textContent;
+  });
+  // The message key with {1}, {2}... filled in from the other arguments.
+  function t(key) {
+    var s = messages[key] || key;
+    for (var i = 1; i < arguments.length; i++) s = s.split('{' + i + '}').join(String(arguments[i]));
+    return s;
+  }
+  function each(list, fn) { Array.prototype.forEach.call(list, fn); }
+  function $(sel, from) { return (from || document).querySelector(sel); }
+  function all(sel, from) { return Array.prototype.slice.call((from || document).querySelectorAll(sel)); }
+  function trim(s) { return (s || '').replace(/^\s+|\s+$/g, ''); }
+
+  var levels = all('#scale [data-level]').map(function (li) {
+    return { id: li.getAttribute('data-level'), label: trim(li.textContent.replace(/^\S+\s*/, '')) };
+  }).filter(function (l) { return l.id !== 'na'; });
+  var items = all('.item');
+  var byId = {};
+  items.forEach(function (el) { byId[el.getAttribute('data-id')] = el; });
+
+  // ---- the answers ----------------------------------------------------
+  // {assessor, date, mission: {from, to, text}, team: [{key, id, agency, name}],
+  //  items: {ID: {level, ratings: {KEY: level}, consensus, evidence: [{href, text}],
+  //               comment, justification, findings: [text],
+  //               recommendation: [{priority, text}], value}}}
+  function blank() {
+    return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {} };
+  }
+  function blankItem() {
+    return { level: '', ratings: {}, consensus: '', evidence: [], comment: '', justification: '',
+             finding: [], recommendation: [], value: '' };
+  }
+  var state = blank();
+  var nextKey = 1;
+  var tried = false; // a save was attempted: list every problem from then on
+
+  // ---- small DOM builders ---------------------------------------------
+  var uid = 0;
+  function make(tag, attrs, kids) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') e.textContent = attrs[k]; else e.setAttribute(k, attrs[k]);
+    });
+    (kids || []).forEach(function (k) { e.appendChild(k); });
+    return e;
+  }
+  // A labelled input, textarea or select inside a .field.
+  function field(labelText, control) {
+    var id = 'f' + (++uid);
+    control.id = id;
+    return make('div', { 'class': 'field' }, [make('label', { 'for': id, text: labelText }), control]);
+  }
+  function input(role, value) {
+    var e = make('input', { type: 'text', 'data-r': role });
+    e.value = value || '';
+    return e;
+  }
+  function levelSelect(role, value, emptyText, by) {
+    var s = make('select', { 'data-r': role });
+    if (by) s.setAttribute('data-by', by);
+    s.appendChild(make('option', { value: '', text: emptyText }));
+    levels.forEach(function (l) { s.appendChild(make('option', { value: l.id, text: l.label })); });
+    s.appendChild(make('option', { value: 'na', text: t('level.na') }));
+    s.value = value || '';
+    return s;
+  }
+  function removeButton() {
+    return make('button', { type: 'button', 'data-remove': '1', text: t('form.remove') });
+  }
+
+  function row(what, v) {
+    if (what === 'evidence')
+      return make('li', {}, [field(t('form.evidence.href'), input('href', v.href)),
+                             field(t('form.evidence.text'), input('text', v.text)), removeButton()]);
+    if (what === 'finding') {
+      var ta = make('textarea', { 'data-r': 'text', rows: '2' });
+      ta.value = v || '';
+      return make('li', {}, [field(t('form.finding'), ta), removeButton()]);
+    }
+    if (what === 'recommendation') {
+      var p = make('select', { 'data-r': 'priority' });
+      ['high', 'medium', 'low'].forEach(function (k) {
+        p.appendChild(make('option', { value: k, text: t('priority.' + k) }));
+      });
+      p.value = v.priority || 'medium';
+      var rt = make('textarea', { 'data-r': 'text', rows: '2' });
+      rt.value = v.text || '';
+      return make('li', {}, [field(t('form.priority'), p), field(t('form.recommendation'), rt),
+                             removeButton()]);
+    }
+    var r = make('li', { 'data-key': v.key }, [field(t('form.reviewer.id'), input('id', v.id)),
+                                                field(t('form.reviewer.agency'), input('agency', v.agency)),
+                                                field(t('form.reviewer.name'), input('name', v.name)),
+                                                removeButton()]);
+    return r;
+  }
+  function readRow(what, li) {
+    function v(role) { var e = $('[data-r="' + role + '"]', li); return e ? e.value : ''; }
+    if (what === 'evidence') return { href: v('href'), text: v('text') };
+    if (what === 'finding') return v('text');
+    if (what === 'recommendation') return { priority: v('priority'), text: v('text') };
+    return { key: li.getAttribute('data-key'), id: v('id'), agency: v('agency'), name: v('name') };
+  }
+  function fillList(ul, what, values) {
+    ul.textContent = '';
+    values.forEach(function (v) { ul.appendChild(row(what, v)); });
+  }
+
+  // Each reviewer's rating and the consensus of a peer response.
+  function buildRatings(el, s) {
+    var box = $('.ratings', el);
+    box.textContent = '';
+    var grid = make('div', { 'class': 'grid' });
+    state.team.forEach(function (r) {
+      var name = trim(r.id) || '?';
+      if (trim(r.name)) name += ' (' + trim(r.name) + ')';
+      grid.appendChild(field(t('form.rating', name),
+                             levelSelect('rating', s.ratings[r.key], t('form.not-rated'), r.key)));
+    });
+    grid.appendChild(field(t('form.consensus'),
+                           levelSelect('consensus', s.consensus, t('form.no-consensus'))));
+    box.appendChild(grid);
+  }
+
+  // The rating lists follow the team: rebuilt when a reviewer is added,
+  // removed or renamed, never while the team's own inputs have the focus.
+  function relabel() {
+    items.forEach(function (el) {
+      if (el.getAttribute('data-type') === 'milestone')
+        buildRatings(el, state.items[el.getAttribute('data-id')] || blankItem());
+    });
+  }
+
+  // ---- form <-> state ---------------------------------------------------
+  function globalInput(name) { return $('[data-g="' + name + '"]'); }
+
+  function collect() {
+    state.assessor = globalInput('assessor').value;
+    state.date = globalInput('date').value;
+    if (peer) {
+      state.mission = { from: globalInput('from').value, to: globalInput('to').value,
+                        text: globalInput('mission').value };
+      state.team = all('#team-rows > li').map(function (li) { return readRow('reviewer', li); });
+    }
+    items.forEach(function (el) {
+      var s = blankItem();
+      var id = el.getAttribute('data-id');
+      var checked = $('input[type=radio]:checked', el);
+      if (checked) s.level = checked.value;
+      each(el.querySelectorAll('select[data-r=rating]'), function (sel) {
+        if (sel.value) s.ratings[sel.getAttribute('data-by')] = sel.value;
+      });
+      var c = $('select[data-r=consensus]', el);
+      if (c) s.consensus = c.value;
+      ['comment', 'justification', 'value'].forEach(function (f) {
+        var e = $('[data-f="' + f + '"]', el);
+        if (e) s[f] = e.value;
+      });
+      ['evidence', 'finding', 'recommendation'].forEach(function (what) {
+        var ul = $('[data-list="' + what + '"]', el);
+        if (ul) s[what] = all(':scope > li', ul).map(function (li) { return readRow(what, li); });
+      });
+      state.items[id] = s;
+    });
+  }
+
+  function fill() {
+    globalInput('assessor').value = state.assessor || '';
+    globalInput('date').value = state.date || '';
+    if (peer) {
+      globalInput('from').value = state.mission.from || '';
+      globalInput('to').value = state.mission.to || '';
+      globalInput('mission').value = state.mission.text || '';
+      fillList($('#team-rows'), 'reviewer', state.team);
+      state.team.forEach(function (r) {
+        var n = parseInt(String(r.key).replace(/\D/g, ''), 10);
+        if (n >= nextKey) nextKey = n + 1;
+      });
+    }
+    items.forEach(function (el) {
+      var s = state.items[el.getAttribute('data-id')] || blankItem();
+      each(el.querySelectorAll('input[type=radio]'), function (r) { r.checked = r.value === s.level; });
+      ['comment', 'justification', 'value'].forEach(function (f) {
+        var e = $('[data-f="' + f + '"]', el);
+        if (e) e.value = s[f] || '';
+      });
+      ['evidence', 'finding', 'recommendation'].forEach(function (what) {
+        var ul = $('[data-list="' + what + '"]', el);
+        if (ul) fillList(ul, what, s[what] || []);
+      });
+    });
+    if (peer) relabel();
+  }
+
+  // ---- what is answered, and what would not validate --------------------
+  function has(s) {
+    return s.evidence.some(function (e) { return trim(e.href) || trim(e.text); }) ||
+      trim(s.comment) !== '' || trim(s.justification) !== '' ||
+      s.finding.some(function (f) { return trim(f); }) ||
+      s.recommendation.some(function (r) { return trim(r.text); });
+  }
+  function rated(s) {
+    return peer ? Object.keys(s.ratings).length > 0 || s.consensus !== '' : s.level !== '';
+  }
+  function saysNa(s) {
+    return s.level === 'na' || s.consensus === 'na' ||
+      Object.keys(s.ratings).some(function (k) { return s.ratings[k] === 'na'; });
+  }
+  function isAnswered(el, s) {
+    return el.getAttribute('data-type') === 'indicator' ? trim(s.value) !== '' : rated(s);
+  }
+  function digits(v) { return v.replace(/[^0-9]/g, '').replace(/^0+/, '').length; }
+  // The problems of one item, as messages.
+  function itemProblems(el, s) {
+    var out = [];
+    if (el.getAttribute('data-type') === 'indicator') {
+      var v = trim(s.value);
+      if (v !== '' && (!DECIMAL.test(v) || digits(v) > 30)) out.push(t('form.err.number'));
+      else if (v === '' && has(s)) out.push(t('form.err.value'));
+      return out;
+    }
+    if (!rated(s) && has(s)) out.push(t(peer ? 'form.err.rating' : 'form.err.level'));
+    if (saysNa(s) && trim(s.justification) === '') out.push(t('form.err.na'));
+    return out;
+  }
+  function globalProblems() {
+    var out = [];
+    if (state.date && !DATE.test(state.date)) out.push(t('form.err.date'));
+    if (!peer) return out;
+    var m = state.mission;
+    if (!DATE.test(m.from) || !DATE.test(m.to)) out.push(t('form.err.mission'));
+    else if (m.from > m.to) out.push(t('form.err.mission-order'));
+    if (!state.team.length) out.push(t('form.err.team'));
+    var seen = {};
+    state.team.forEach(function (r, i) {
+      if (!ID.test(trim(r.id)) || !ID.test(trim(r.agency)))
+        out.push(t('form.err.reviewer', trim(r.id) || String(i + 1)));
+      else if (seen[trim(r.id)]) out.push(t('form.err.duplicate', trim(r.id)));
+      seen[trim(r.id)] = true;
+    });
+    return out;
+  }
+
+  // Progress, marks on the items, and the list of problems once a save
+  // was tried. Returns the number of problems.
+  function refresh() {
+    var answered = 0, problems = [];
+    var areaCounts = {};
+    items.forEach(function (el) {
+      var id = el.getAttribute('data-id');
+      var s = state.items[id];
+      var done = isAnswered(el, s);
+      var p = itemProblems(el, s);
+      answered += done ? 1 : 0;
+      el.classList.toggle('answered', done && !p.length);
+      el.classList.toggle('invalid', p.length > 0);
+      el.classList.toggle('needs-justification', saysNa(s));
+      el.classList.toggle('has-justification', trim(s.justification) !== '');
+      $('.msg', el).textContent = p.join(' ');
+      each(el.querySelectorAll('input, textarea, select'), function (c) {
+        if (p.length) c.setAttribute('aria-describedby', 'm-' + id); else c.removeAttribute('aria-describedby');
+      });
+      p.forEach(function (msg) { problems.push({ id: id, text: id + ': ' + msg }); });
+      var reached = $('output.reached', el);
+      if (reached) showReached(el, s, reached);
+      for (var a = el.parentNode; a && a.classList && a.classList.contains('area'); a = a.parentNode) {
+        var c = areaCounts[a.getAttribute('data-area')] || (areaCounts[a.getAttribute('data-area')] = [0, 0]);
+        c[0] += done ? 1 : 0;
+        c[1] += 1;
+      }
+    });
+    each(document.querySelectorAll('.count[data-area]'), function (span) {
+      var c = areaCounts[span.getAttribute('data-area')] || [0, 0];
+      span.textContent = t('form.progress', c[0], c[1]);
+    });
+    $('#progress').value = answered;
+    $('#progress-text').textContent = t('form.progress', answered, items.length);
+    var global = globalProblems();
+    var box = $('#problems');
+    var ul = $('ul', box);
+    ul.textContent = '';
+    global.forEach(function (g) { ul.appendChild(make('li', { text: g })); });
+    problems.forEach(function (p) {
+      ul.appendChild(make('li', {}, [make('a', { href: '#item-' + p.id, text: p.text })]));
+    });
+    box.hidden = !tried || (global.length + problems.length) === 0;
+    return global.length + problems.length;
+  }
+
+  // The level an indicator's value reaches (SPEC 3.2): the highest level
+  // whose threshold it meets.
+  function showReached(el, s, out) {
+    var v = trim(s.value);
+    var lower = el.getAttribute('data-better') === 'lower';
+    var rows = all('.thresholds tr[data-level]', el);
+    rows.forEach(function (r) { r.classList.remove('met'); });
+    if (v === '' || !DECIMAL.test(v) || !rows.length) { out.textContent = ''; return; }
+    var x = parseFloat(v), best = null, bestIndex = -1;
+    rows.forEach(function (r) {
+      var th = parseFloat(r.getAttribute('data-value'));
+      var index = levels.map(function (l) { return l.id; }).indexOf(r.getAttribute('data-level'));
+      if ((lower ? x <= th : x >= th) && index > bestIndex) { best = r; bestIndex = index; }
+    });
+    if (best) best.classList.add('met');
+    out.textContent = best ? t('form.reaches', levels[bestIndex].label) : t('form.reaches.none');
+  }
+
+  // ---- keeping the work in the browser ----------------------------------
+  var storageWarned = false;
+  function store() {
+    try {
+      localStorage.setItem(storeKey, JSON.stringify(state));
+    } catch (e) {
+      if (!storageWarned) say(t('form.storage.off'), true);
+      storageWarned = true;
+    }
+  }
+  function restore() {
+    try {
+      var saved = localStorage.getItem(storeKey);
+      if (!saved) return false;
+      var s = JSON.parse(saved);
+      state = blank();
+      Object.keys(s).forEach(function (k) { state[k] = s[k]; });
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function say(text, bad) {
+    var st = $('#status');
+    st.textContent = text;
+    st.classList.toggle('bad', !!bad);
+  }
+
+  function changed() {
+    collect();
+    store();
+    refresh();
+  }
+
+  // ---- the assessment file ----------------------------------------------
+  // Children in the order of the schema (SPEC 2.2): assessor, date,
+  // mission, team, then responses and measures in scorecard order; in a
+  // response rating*, consensus, evidence*, comment, justification,
+  // finding*, recommendation*.
+  function build() {
+    var doc = document.implementation.createDocument(NS, 'assessment', null);
+    var rootEl = doc.documentElement;
+    function add(parent, name, text, attrs) {
+      var e = doc.createElementNS(NS, name);
+      Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+      if (text) e.textContent = text;
+      parent.appendChild(e);
+      return e;
+    }
+    rootEl.setAttribute('kind', cfg.kind);
+    rootEl.setAttribute('scorecard', cfg.scorecard);
+    rootEl.setAttribute('scorecard-version', cfg.version);
+    rootEl.setAttribute('agency', cfg.agency);
+    rootEl.setAttribute('period', cfg.period);
+    if (cfg.profile) rootEl.setAttribute('profile', cfg.profile);
+    if (trim(state.assessor)) add(rootEl, 'assessor', trim(state.assessor));
+    if (state.date) add(rootEl, 'date', state.date);
+    var ids = {};
+    if (peer) {
+      add(rootEl, 'mission', trim(state.mission.text), { from: state.mission.from, to: state.mission.to });
+      var team = add(rootEl, 'team');
+      state.team.forEach(function (r) {
+        ids[r.key] = trim(r.id);
+        add(team, 'reviewer', trim(r.name), { id: trim(r.id), agency: trim(r.agency) });
+      });
+    }
+    items.forEach(function (el) {
+      var id = el.getAttribute('data-id');
+      var s = state.items[id];
+      var evidence = s.evidence.filter(function (e) { return trim(e.href) || trim(e.text); });
+      if (el.getAttribute('data-type') === 'indicator') {
+        if (trim(s.value) === '') return;
+        var m = add(rootEl, 'measure', null, { indicator: id, value: trim(s.value) });
+        evidence.forEach(function (e) { add(m, 'evidence', trim(e.text), trim(e.href) ? { href: trim(e.href) } : {}); });
+        if (trim(s.comment)) add(m, 'comment', trim(s.comment));
+        return;
+      }
+      if (!rated(s)) return;
+      var r = add(rootEl, 'response', null, peer ? { milestone: id } : { milestone: id, level: s.level });
+      if (peer) {
+        state.team.forEach(function (rv) {
+          if (s.ratings[rv.key]) add(r, 'rating', null, { by: ids[rv.key], level: s.ratings[rv.key] });
+        });
+        if (s.consensus) add(r, 'consensus', null, { level: s.consensus });
+      }
+      evidence.forEach(function (e) { add(r, 'evidence', trim(e.text), trim(e.href) ? { href: trim(e.href) } : {}); });
+      if (trim(s.comment)) add(r, 'comment', trim(s.comment));
+      if (trim(s.justification)) add(r, 'justification', trim(s.justification));
+      s.finding.forEach(function (f) { if (trim(f)) add(r, 'finding', trim(f)); });
+      s.recommendation.forEach(function (rec) {
+        if (trim(rec.text)) add(r, 'recommendation', trim(rec.text), { priority: rec.priority || 'medium' });
+      });
+    });
+    indent(doc, rootEl, '\n');
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc) + '\n';
+  }
+  // Line breaks and two spaces per level between elements, for people
+  // reading the file; text content is left as it is.
+  function indent(doc, el, prefix) {
+    var kids = Array.prototype.filter.call(el.childNodes, function (n) { return n.nodeType === 1; });
+    if (!kids.length) return;
+    kids.forEach(function (k) {
+      el.insertBefore(doc.createTextNode(prefix + '  '), k);
+      indent(doc, k, prefix + '  ');
+    });
+    el.appendChild(doc.createTextNode(prefix));
+  }
+
+  function save() {
+    collect();
+    store();
+    tried = true;
+    if (refresh() > 0) {
+      say(t('form.err.save'), true);
+      $('#problems').focus();
+      return;
+    }
+    var blob = new Blob([build()], { type: 'application/xml' });
+    var a = make('a', { href: URL.createObjectURL(blob), download: fileName });
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    say(t('form.saved', fileName));
+  }
+
+  // ---- opening a saved file ---------------------------------------------
+  function children(el, name) {
+    return Array.prototype.filter.call(el.childNodes, function (n) {
+      return n.nodeType === 1 && n.namespaceURI === NS && (!name || n.localName === name);
+    });
+  }
+  function text(el) { return el ? trim(el.textContent) : ''; }
+  function describe(kind, agency, period, scorecard, version, profile) {
+    return t('form.describe.' + (kind === 'peer' ? 'peer' : 'self'), agency, period,
+             scorecard + ' ' + version + (profile ? ' / ' + profile : ''));
+  }
+
+  function load(name, content) {
+    var doc = new DOMParser().parseFromString(content, 'application/xml');
+    var r = doc.documentElement;
+    if (doc.getElementsByTagName('parsererror').length || !r) return say(t('form.open.notxml', name), true);
+    if (r.namespaceURI !== NS || r.localName !== 'assessment')
+      return say(t('form.open.notassessment', name), true);
+    var a = function (n) { return r.getAttribute(n) || ''; };
+    if (a('kind') !== cfg.kind || a('scorecard') !== cfg.scorecard || a('scorecard-version') !== cfg.version ||
+        a('agency') !== cfg.agency || a('period') !== cfg.period || a('profile') !== (cfg.profile || ''))
+      return say(t('form.open.other', name,
+                   describe(a('kind'), a('agency'), a('period'), a('scorecard'), a('scorecard-version'), a('profile')),
+                   describe(cfg.kind, cfg.agency, cfg.period, cfg.scorecard, cfg.version, cfg.profile)), true);
+    collect();
+    var answers = items.filter(function (el) { return isAnswered(el, state.items[el.getAttribute('data-id')]); });
+    if (answers.length && !window.confirm(t('form.open.replace', name))) return;
+    var s = blank(), keys = {}, skipped = 0, count = 0;
+    s.assessor = text(children(r, 'assessor')[0]);
+    s.date = text(children(r, 'date')[0]);
+    var mission = children(r, 'mission')[0];
+    if (mission) s.mission = { from: mission.getAttribute('from') || '', to: mission.getAttribute('to') || '', text: text(mission) };
+    children(r, 'team').forEach(function (team) {
+      children(team, 'reviewer').forEach(function (rv) {
+        var key = 'r' + (nextKey++);
+        keys[rv.getAttribute('id')] = key;
+        s.team.push({ key: key, id: rv.getAttribute('id') || '', agency: rv.getAttribute('agency') || '', name: text(rv) });
+      });
+    });
+    function evidenceOf(e) {
+      return children(e, 'evidence').map(function (v) { return { href: v.getAttribute('href') || '', text: text(v) }; });
+    }
+    children(r).forEach(function (e) {
+      var isResponse = e.localName === 'response', isMeasure = e.localName === 'measure';
+      if (!isResponse && !isMeasure) return;
+      var id = e.getAttribute(isResponse ? 'milestone' : 'indicator');
+      var el = byId[id];
+      if (!el || (el.getAttribute('data-type') === 'milestone') !== isResponse) { skipped++; return; }
+      var it = blankItem();
+      it.evidence = evidenceOf(e);
+      it.comment = text(children(e, 'comment')[0]);
+      if (isMeasure) {
+        it.value = e.getAttribute('value') || '';
+      } else {
+        it.level = e.getAttribute('level') || '';
+        children(e, 'rating').forEach(function (rt) {
+          if (keys[rt.getAttribute('by')]) it.ratings[keys[rt.getAttribute('by')]] = rt.getAttribute('level');
+        });
+        var c = children(e, 'consensus')[0];
+        if (c) it.consensus = c.getAttribute('level') || '';
+        it.justification = text(children(e, 'justification')[0]);
+        it.finding = children(e, 'finding').map(text);
+        it.recommendation = children(e, 'recommendation').map(function (x) {
+          return { priority: x.getAttribute('priority') || 'medium', text: text(x) };
+        });
+      }
+      s.items[id] = it;
+      count++;
+    });
+    state = s;
+    fill();
+    changed();
+    say(t('form.open.done', name, count) + (skipped ? ' ' + t('form.open.skipped', skipped) : ''), skipped > 0);
+  }
+
+  // ---- events ------------------------------------------------------------
+  root.addEventListener('input', changed);
+  root.addEventListener('change', function (ev) {
+    if (ev.target.id !== 'open-file') changed();
+  });
+  root.addEventListener('click', function (ev) {
+    var b = ev.target.closest ? ev.target.closest('button') : null;
+    if (!b) return;
+    var add = b.getAttribute('data-add');
+    if (add === 'reviewer') {
+      $('#team-rows').appendChild(row('reviewer', { key: 'r' + (nextKey++), id: '', agency: '', name: '' }));
+      changed();
+      relabel();
+      $('#team-rows > li:last-child input').focus();
+    } else if (add) {
+      var ul = $('[data-list="' + add + '"]', b.parentNode);
+      var li = row(add, add === 'finding' ? '' : {});
+      ul.appendChild(li);
+      $('input, textarea', li).focus();
+      changed();
+    } else if (b.hasAttribute('data-remove')) {
+      var gone = b.closest('li');
+      var inTeam = gone.parentNode.id === 'team-rows';
+      gone.remove();
+      changed();
+      if (inTeam) relabel();
+    } else if (b.hasAttribute('data-clear')) {
+      var id = b.getAttribute('data-clear');
+      state.items[id] = blankItem();
+      fill();
+      changed();
+    }
+  });
+  // Reviewer names and ids label the rating lists: relabel as they change.
+  if (peer) $('#team-rows').addEventListener('change', relabel);
+  $('#save').addEventListener('click', save);
+  $('#open').addEventListener('click', function () { $('#open-file').click(); });
+  $('#open-file').addEventListener('change', function () {
+    var f = this.files && this.files[0];
+    if (!f) return;
+    var reader = new FileReader();
+    reader.onload = function () { load(f.name, String(reader.result)); };
+    reader.onerror = function () { say(t('form.open.notxml', f.name), true); };
+    reader.readAsText(f);
+    this.value = '';
+  });
+  $('#reset').addEventListener('click', function () {
+    if (!window.confirm(t('form.reset.confirm'))) return;
+    state = blank();
+    try { localStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
+    fill();
+    changed();
+    say('');
+  });
+  // Printed, the guidance shows in full.
+  window.addEventListener('beforeprint', function () {
+    each(document.querySelectorAll('details'), function (d) { d.open = true; });
+  });
+
+  var restored = restore();
+  fill();
+  collect();
+  refresh();
+  if (restored) say(t('form.restored'));
+})();

@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  System-wide report, chapter 3: heat maps of agencies by top-level area,
+  coloured by the band of each score; one map per printed page of rows.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:e="urn:emscore:1"
+                xmlns:str="http://exslt.org/strings"
+                exclude-result-prefixes="e str">
+
+  <!-- ============================================================ -->
+  <!-- 3 Heat map                                                    -->
+  <!-- ============================================================ -->
+
+  <xsl:template name="heat-maps">
+    <section class="chapter" id="heat-map">
+      <xsl:call-template name="heading">
+        <xsl:with-param name="n" select="'3'"/>
+        <xsl:with-param name="key" select="'sum.heat'"/>
+      </xsl:call-template>
+      <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.heat-text'"/></xsl:call-template></p>
+      <xsl:call-template name="heat-legend"/>
+      <!-- Entries are in ranking order: each map takes the next rows. -->
+      <xsl:for-each select="$entries[position() mod $rows-per-map = 1]">
+        <xsl:call-template name="next-rows">
+          <xsl:with-param name="from" select="."/>
+          <xsl:with-param name="part" select="position()"/>
+        </xsl:call-template>
+      </xsl:for-each>
+      <table>
+        <caption><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.areas-key'"/></xsl:call-template></caption>
+        <tbody>
+          <xsl:for-each select="$areas">
+            <tr><th scope="row"><span class="id"><xsl:value-of select="@id"/></span></th><td><xsl:apply-templates select="." mode="text"/></td></tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+  </xsl:template>
+
+  <!-- The heat map of the rows-per-map entries from $from on. Taken one
+       sibling at a time: libxml2 2.9 stops early on a literal [1], but reads
+       every following sibling for [position() &lt; $n], which made the maps
+       quadratic in the number of entries. -->
+  <xsl:template name="next-rows">
+    <xsl:param name="from"/>
+    <xsl:param name="part"/>
+    <xsl:param name="rows" select="/.."/>
+    <xsl:choose>
+      <xsl:when test="$from and count($rows) &lt; $rows-per-map">
+        <xsl:call-template name="next-rows">
+          <xsl:with-param name="from" select="$from/following-sibling::e:entry[1]"/>
+          <xsl:with-param name="part" select="$part"/>
+          <xsl:with-param name="rows" select="$rows | $from"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="heat-map">
+          <xsl:with-param name="rows" select="$rows"/>
+          <xsl:with-param name="part" select="$part"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="heat-legend">
+    <xsl:variable name="height" select="24"/>
+    <svg viewBox="0 0 720 {$height}" width="720" height="{$height}" role="img" aria-labelledby="legend-title"
+         direction="ltr" font-size="11">
+      <title id="legend-title"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.legend'"/></xsl:call-template></title>
+      <!-- Shared by every map of the page. -->
+      <defs>
+        <pattern id="na-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="5" height="5" fill="#ffffff"/>
+          <line x1="0" y1="0" x2="0" y2="5" stroke="#9aa5ae" stroke-width="1.2"/>
+        </pattern>
+      </defs>
+      <xsl:for-each select="$grades">
+        <xsl:variable name="x" select="(position() - 1) * 140"/>
+        <rect x="{$x}" y="4" width="22" height="16" stroke="#56636f" stroke-width="0.5">
+          <xsl:attribute name="fill">
+            <xsl:call-template name="band-fill"><xsl:with-param name="band" select="position()"/></xsl:call-template>
+          </xsl:attribute>
+        </rect>
+        <text x="{$x + 28}" y="16" fill="#1c2733">
+          <xsl:call-template name="grade-name"><xsl:with-param name="id" select="@id"/></xsl:call-template>
+          <xsl:text> ≥ </xsl:text>
+          <xsl:call-template name="num"><xsl:with-param name="n" select="@min"/><xsl:with-param name="pattern" select="'0.##'"/></xsl:call-template>
+        </text>
+      </xsl:for-each>
+      <xsl:variable name="x" select="count($grades) * 140"/>
+      <rect x="{$x}" y="4" width="22" height="16" fill="url(#na-hatch)" stroke="#56636f" stroke-width="0.5"/>
+      <text x="{$x + 28}" y="16" fill="#1c2733"><xsl:value-of select="$na-word"/></text>
+    </svg>
+  </xsl:template>
+
+  <xsl:template name="heat-map">
+    <xsl:param name="rows"/>
+    <xsl:param name="part"/>
+    <xsl:variable name="label-w" select="130"/>
+    <xsl:variable name="cols" select="count($areas)"/>
+    <xsl:variable name="cell-w" select="floor((720 - $label-w) div ($cols + number($cols = 0)))"/>
+    <xsl:variable name="row-h" select="20"/>
+    <xsl:variable name="top" select="24"/>
+    <xsl:variable name="height" select="$top + count($rows) * $row-h + 4"/>
+    <figure class="heat">
+      <svg viewBox="0 0 720 {$height}" width="720" height="{$height}" role="img"
+           aria-labelledby="heat-title-{$part}" direction="ltr" font-size="10">
+        <title id="heat-title-{$part}">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'sum.heat-part'"/>
+            <xsl:with-param name="a1" select="$rows[1]/@agency"/>
+            <xsl:with-param name="a2" select="$rows[last()]/@agency"/>
+          </xsl:call-template>
+        </title>
+        <g font-weight="bold" fill="#1c2733" text-anchor="middle">
+          <xsl:for-each select="$areas">
+            <text x="{$label-w + (position() - 0.5) * $cell-w}" y="16"><xsl:value-of select="@id"/></text>
+          </xsl:for-each>
+        </g>
+        <xsl:for-each select="$rows">
+          <xsl:variable name="y" select="$top + (position() - 1) * $row-h"/>
+          <xsl:variable name="entry" select="."/>
+          <g data-agency="{@agency}">
+            <text x="0" y="{$y + 14}" fill="#1c2733">
+              <xsl:value-of select="concat(@agency, ' ', @period)"/>
+            </text>
+            <xsl:for-each select="$areas">
+              <xsl:variable name="x" select="$label-w + (position() - 1) * $cell-w"/>
+              <xsl:variable name="cell" select="$entry/e:area[@id = current()/@id]"/>
+              <xsl:choose>
+                <xsl:when test="$cell/@band">
+                  <xsl:variable name="band" select="$cell/@band"/>
+                  <rect x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}">
+                    <xsl:attribute name="fill">
+                      <xsl:call-template name="band-fill"><xsl:with-param name="band" select="$band"/></xsl:call-template>
+                    </xsl:attribute>
+                  </rect>
+                  <text x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle">
+                    <xsl:attribute name="fill">
+                      <xsl:choose>
+                        <xsl:when test="$band &lt;= 2">#ffffff</xsl:when>
+                        <xsl:otherwise>#1c2733</xsl:otherwise>
+                      </xsl:choose>
+                    </xsl:attribute>
+                    <xsl:call-template name="num"><xsl:with-param name="n" select="$cell/@final"/></xsl:call-template>
+                  </text>
+                </xsl:when>
+                <xsl:otherwise>
+                  <rect x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}"
+                        fill="url(#na-hatch)"/>
+                  <text x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle" fill="#56636f">
+                    <xsl:value-of select="$na-word"/>
+                  </text>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </g>
+        </xsl:for-each>
+      </svg>
+    </figure>
+  </xsl:template>
+
+</xsl:stylesheet>

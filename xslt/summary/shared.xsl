@@ -1,0 +1,90 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  System-wide report: what every part shares. The page style, the title
+  looked up in the catalogue, free text, chapter headings, the gap as the
+  summary gives it, and the fill of a grade band.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:e="urn:emscore:1"
+                xmlns:str="http://exslt.org/strings"
+                exclude-result-prefixes="e str">
+
+  <xsl:variable name="title">
+    <xsl:call-template name="t">
+      <xsl:with-param name="key" select="'sum.title'"/>
+    </xsl:call-template>
+  </xsl:variable>
+
+  <!-- ============================================================ -->
+  <!-- Shared pieces                                                 -->
+  <!-- ============================================================ -->
+
+  <!-- The page style. -->
+  <xsl:template name="css">
+    <xsl:call-template name="page-css">
+      <xsl:with-param name="header" select="concat($title, ' · ', $s/@scorecard, ' ', $s/@scorecard-version)"/>
+      <xsl:with-param name="marking" select="$marking"/>
+    </xsl:call-template>
+    <xsl:text>
+.banner { background: var(--accent); color: #fff; padding: 10mm 17mm 8mm; max-width: 210mm; margin: 0 auto; }
+.banner h1 { color: #fff; margin: 0 0 2mm; font-size: 22pt; }
+.banner p { margin: 0; opacity: .9; }
+.marking { display: inline-block; margin-top: 3mm; border: 2px solid #fff; padding: 1mm 3mm; font-weight: 700;
+  text-transform: uppercase; letter-spacing: .06em; }
+.heat { margin-bottom: 6mm; }
+.capped { font-size: 8pt; color: var(--muted); }
+table.ranking td, table.ranking th { padding: 1mm 2mm; }
+table.unmet td:nth-child(2) { width: 42%; }
+/* Short chapters: they follow each other rather than start new pages. */
+section.chapter { break-before: auto; }
+@media print { .banner { max-width: none; } }
+</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="*" mode="text">
+    <span dir="auto">
+      <xsl:if test="@xml:lang">
+        <xsl:attribute name="lang">
+          <xsl:value-of select="@xml:lang"/>
+        </xsl:attribute>
+      </xsl:if>
+      <xsl:value-of select="normalize-space(.)"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="heading">
+    <xsl:param name="n"/>
+    <xsl:param name="key"/>
+    <h2>
+      <xsl:value-of select="concat($n, ' ')"/>
+      <xsl:call-template name="t">
+        <xsl:with-param name="key" select="$key"/>
+      </xsl:call-template>
+    </h2>
+  </xsl:template>
+
+  <!-- The gap of the current element (final - self), signed; n/a when
+       either is. -->
+  <xsl:template name="gap">
+    <xsl:choose>
+      <xsl:when test="@gap = 'na'">
+        <xsl:value-of select="$na-word"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="@gap &gt; 0">+</xsl:if>
+        <xsl:call-template name="num">
+          <xsl:with-param name="n" select="@gap"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Fill and text colours of a band: dark to light, so that the order
+       survives greyscale; the figure is printed in every cell as well. -->
+  <xsl:template name="band-fill">
+    <xsl:param name="band"/>
+    <xsl:value-of select="substring('#08306b#2f6ea8#7fb0d8#c6dcef#eef4fa#ffffff', 7 * ($band - 1) + 1, 7)"/>
+  </xsl:template>
+
+</xsl:stylesheet>
