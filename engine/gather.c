@@ -415,11 +415,10 @@ static int take(gather *g, ems_summary_builder *s, const named *n, size_t *faile
     char name[192], shown[4096];
     if (!n->state) {
         snprintf(name, sizeof(name), LIST_NAME, n->shard, g->nshards);
-        snprintf(shown, sizeof(shown), "%s/%s", g->dir, name);
         (*failed)++;
-        return ems_ctx__error(g->ctx, EMS_EINVALID, shown, 0,
-                              "%s %s has no results: shard %u of %u has not run (it has no list)",
-                              n->agency, n->period, n->shard, g->nshards);
+        return ems_ctx__error(g->ctx, EMS_EINVALID, g->dir, 0,
+                              "%s %s has no results: shard %u of %u has not run (no %s)",
+                              n->agency, n->period, n->shard, g->nshards, name);
     }
     if (strcmp(n->state, "pending") == 0) {
         snprintf(name, sizeof(name), LIST_NAME, n->shard, g->nshards);

@@ -101,7 +101,7 @@ static int gather(cli_env *env, const cli_args *args)
     ems_batch_stats stats;
     int st = ems_batch_gather(&stats, engine, env->ctx, dir);
     cli_print_diags(env);
-    fprintf(env->out, "%zu groups gathered, %zu failed or missing (in %s)\n", stats.groups,
+    fprintf(env->out, "%zu groups, %zu failed or missing (in %s)\n", stats.groups,
             stats.failed, dir);
     return cli_exit_status(st);
 }
