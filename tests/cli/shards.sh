@@ -10,12 +10,13 @@
 . "$(dirname "$0")/../lib.sh"
 
 # same_run NAME ONE SHARDED: the same visible files, byte for byte (the
-# hidden stamp and shard lists differ by design)
+# hidden stamp and shard lists differ by design, and a killed run may
+# leave its hidden temporaries)
 same_run() {
-    if diff -r -x '.emscore-*' "$2" "$3" >/dev/null; then
+    if diff -r -x '.emscore-*' -x '.*.tmp-*' "$2" "$3" >/dev/null; then
         ok
     else
-        ko "$1: $2 and $3 differ: $(diff -rq -x '.emscore-*' "$2" "$3" | head -3)"
+        ko "$1: $2 and $3 differ: $(diff -rq -x '.emscore-*' -x '.*.tmp-*' "$2" "$3" | head -3)"
     fi
 }
 
@@ -38,10 +39,20 @@ IN="$SCRATCH/in"
 cp -r "$G/inputs" "$IN"
 # One group fails (its self-assessment is cut short): every summary lists it.
 sed -i 's/<response /<respons /' "$IN/A00005-2024-self.xml"
+# Two more would share one output name, X-1-2024: both fail, whichever
+# shards they fall in.
+for k in self peer; do
+    sed 's/agency="A00001"/agency="X-1"/' "$G/inputs/A00001-2024-$k.xml" >"$IN/x1-$k.xml"
+    sed 's/agency="A00001" period="2024"/agency="X" period="1-2024"/' \
+        "$G/inputs/A00001-2024-$k.xml" >"$IN/x-$k.xml"
+done
+grep -q 'period="1-2024"' "$IN/x-self.xml" && ok || ko "the colliding group was not made"
 
 run batch --jobs 2 --scorecard "$G/scorecard.xml" --output "$SCRATCH/one" "$IN"
 check "the run in one piece" 1 "A00005-2024-self.xml:[0-9]+: error: not well-formed" \
-    "^16 groups, 15 reports, 1 failed"
+    "^18 groups, 15 reports, 3 failed"
+grep -q "give the output name 'X-1-2024', as another agency" "$ERR" && ok ||
+    ko "the colliding names are not reported"
 ONE="$SCRATCH/one"
 grep -q '<failed agency="A00005" period="2024">.*A00005-2024-self.xml:[0-9]*: not well-formed' \
     "$ONE/summary.xml" && ok || ko "summary.xml does not list the failed group with its reason"
@@ -60,12 +71,12 @@ for n in 1 2 3 7; do
     [ "$(ls -A "$D" | grep -c '^\.emscore-shard-[0-9]*-of-'"$n"'\.xml$')" -eq "$n" ] && ok ||
         ko "$n shards: not one list per shard"
     run batch --gather --output "$D"
-    check "gather $n shards" 1 "" "^16 groups, 1 failed or missing"
+    check "gather $n shards" 1 "" "^18 groups, 3 failed or missing"
     same_run "$n shards, gathered" "$ONE" "$D"
 done
 # Each list validates and names every group; the run's lists agree.
 run validate "$SCRATCH/n3/.emscore-shard-2-of-3.xml"
-check "a shard list validates" 0 "" "list of shard 2 of 3: 16 groups"
+check "a shard list validates" 0 "" "list of shard 2 of 3: 18 groups"
 
 # ---- a shard killed with SIGKILL, rerun with --resume ---------------------
 # Enough groups that the shard is still running when a few are done.
