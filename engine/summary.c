@@ -619,7 +619,8 @@ static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_
     if (s->nentries == 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "no results to summarise");
     if (!s->ranked) {
-        qsort(s->failures, s->nfailures, sizeof(failure), by_failure);
+        if (s->nfailures) /* qsort of NULL is undefined, even for none */
+            qsort(s->failures, s->nfailures, sizeof(failure), by_failure);
         qsort(s->entries, s->nentries, sizeof(entry), by_rank);
         for (size_t i = 0; i < s->nentries; i++)
             s->entries[i].rank = i > 0 && s->entries[i].final == s->entries[i - 1].final
