@@ -154,7 +154,7 @@ demo: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)sh tests/demo.sh $(EMSCORE)
 
-## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there); BROWSER=1 adds node, npm and tests/browser's playwright-core
+## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there); BROWSER=1 adds node, npm and tests/browser's playwright-core; CLUSTER=1 adds GNU parallel, Slurm and munge
 deps:
 	$(Q)sh tests/deps.sh
 

@@ -9,7 +9,8 @@
  * read-only engine, scorecard and compiled stylesheets. A group's results
  * are parsed once, to render its report and to add it to the summary,
  * which is built as the groups finish; the summary is parsed once to
- * render summary.html and summary.csv. Diagnostics are
+ * render summary.html and summary.csv. A shard writes no summary but its
+ * list of groups, which ems_batch_gather() reads (gather.c). Diagnostics are
  * kept per file and per group and handed to the caller in a fixed order,
  * so the output is the same whatever the number of jobs. Every file is
  * written to a temporary name and renamed, inside the output folder only.
@@ -42,6 +43,7 @@ typedef struct group {
     input **files;     /* self first, then peer */
     size_t nfiles;
     char stem[160];    /* AGENCY-PERIOD */
+    unsigned shard;    /* the shard it belongs to, from 1 */
     int rc;
     bool skipped;      /* --resume: outputs are newer than the inputs */
     ems_ctx *diags;
@@ -62,8 +64,10 @@ typedef struct batch {
     ino_t out_ino;
     input **order;     /* the assessments, by agency, period, kind, path */
     bool resume;       /* --resume, and the folder was made with the same options */
-    group *groups;
+    group *groups;     /* every group of the run, by agency and period */
     size_t ngroups;
+    group **mine;      /* those of this shard */
+    size_t nmine;
     bool oom;
 } batch;
 
@@ -361,8 +365,9 @@ static int make_groups(batch *b)
         n += is_assessment(&b->inputs[i]);
     b->order = calloc(n ? n : 1, sizeof(*b->order));
     b->groups = calloc(n ? n : 1, sizeof(*b->groups));
+    b->mine = calloc(n ? n : 1, sizeof(*b->mine));
     group **by = calloc(n ? n : 1, sizeof(*by));
-    if (!b->order || !b->groups || !by) {
+    if (!b->order || !b->groups || !b->mine || !by) {
         free(by);
         return EMS_ENOMEM;
     }
@@ -371,19 +376,22 @@ static int make_groups(batch *b)
             b->order[k++] = &b->inputs[i];
     qsort(b->order, n, sizeof(*b->order), by_group);
     unsigned nshards = b->opts->nshards > 1 ? b->opts->nshards : 1;
+    unsigned shard = b->opts->nshards > 0 ? b->opts->shard : 1;
+    /* Every shard knows every group: its list names them all, and names
+     * collide across shards as they do in one piece. */
     for (size_t i = 0; i < n;) {
         const input *first = b->order[i];
         size_t j = i + 1;
         while (j < n && strcmp(b->order[j]->root.agency, first->root.agency) == 0 &&
                strcmp(b->order[j]->root.period, first->root.period) == 0)
             j++;
-        if (nshards == 1 ||
-            group_hash(first->root.agency, first->root.period) % nshards == b->opts->shard - 1) {
-            group *g = &b->groups[b->ngroups++];
-            g->files = b->order + i;
-            g->nfiles = j - i;
-            snprintf(g->stem, sizeof(g->stem), "%s-%s", first->root.agency, first->root.period);
-        }
+        group *g = &b->groups[b->ngroups++];
+        g->files = b->order + i;
+        g->nfiles = j - i;
+        g->shard = (unsigned)(group_hash(first->root.agency, first->root.period) % nshards) + 1;
+        snprintf(g->stem, sizeof(g->stem), "%s-%s", first->root.agency, first->root.period);
+        if (g->shard == shard)
+            b->mine[b->nmine++] = g;
         i = j;
     }
     /* Output names must not collide ("a-b" "c" and "a" "b-c"). */
@@ -588,7 +596,7 @@ static int reuse_results(batch *b, const group *g, ems_ctx *ctx, const char *res
 
 static void process_group(batch *b, size_t gi, ems_ctx *ctx)
 {
-    group *g = &b->groups[gi];
+    group *g = b->mine[gi];
     char results_name[192], html_name[192];
     snprintf(results_name, sizeof(results_name), "%s.results.xml", g->stem);
     snprintf(html_name, sizeof(html_name), "%s.html", g->stem);
@@ -614,53 +622,80 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
     keep_diags(&g->diags, ctx, b->ctx);
 }
 
-/* ---- the summary ------------------------------------------------------ */
+/* ---- the summary and the shard list ---------------------------------- */
 
-/* Render the summary this run has just built, from the one parse of it. */
-static int write_rendered(batch *b, const char *format, const char *name, xmlDocPtr doc)
+/* Why a group failed, for the summary: its first error. */
+static const char *failure_reason(const group *g, char *buf, size_t cap)
 {
-    ems_report *r = NULL;
-    char *out = NULL;
-    size_t len = 0;
-    char shown[4096];
-    snprintf(shown, sizeof(shown), "%s/%s", b->opts->output_dir, name);
-    int rc = ems_report_new(&r, b->engine, b->ctx, format, b->opts->lang, NULL);
-    if (rc == EMS_OK)
-        rc = ems_report__render_doc(r, b->ctx, shown, doc, &out, &len);
-    if (rc == EMS_OK)
-        rc = ems_output__write_at(b->ctx, b->outfd, name, shown, out, len);
-    ems_free(out);
-    ems_report_free(r);
+    for (size_t i = 0; i < ems_ctx_ndiags(g->diags); i++) {
+        const ems_diag *d = ems_ctx_diag(g->diags, i);
+        if (d->severity != EMS_SEV_ERROR)
+            continue;
+        if (d->line > 0)
+            snprintf(buf, cap, "%s:%ld: %s", d->file, d->line, d->message);
+        else
+            snprintf(buf, cap, "%s%s%s", d->file, d->file[0] ? ": " : "", d->message);
+        return buf;
+    }
+    return ems_strerror(g->rc);
+}
+
+static ems_shard_list list_header(const batch *b)
+{
+    return (ems_shard_list){
+        .shard = b->opts->shard,
+        .nshards = b->opts->nshards,
+        .scorecard = b->sc->id,
+        .version = b->sc->version,
+        .model = ems_model_name(b->opts->model),
+        .profile = b->opts->profile,
+        .lang = b->opts->lang,
+    };
+}
+
+/* The shard's list: every group of the run, its own ones pending until
+ * done is true. */
+static int write_list(batch *b, bool done)
+{
+    ems_shard_list l = list_header(b);
+    ems_shard_group *gs = calloc(b->ngroups ? b->ngroups : 1, sizeof(*gs));
+    char (*reasons)[1024] = done ? calloc(b->ngroups ? b->ngroups : 1, sizeof(*reasons)) : NULL;
+    if (!gs || (done && !reasons)) {
+        free(gs);
+        return ems_ctx__error(b->ctx, EMS_ENOMEM, b->opts->output_dir, 0, "out of memory");
+    }
+    for (size_t i = 0; i < b->ngroups; i++) {
+        const group *g = &b->groups[i];
+        const input *in = g->files[0];
+        gs[i] = (ems_shard_group){in->root.agency, in->root.period, g->shard, NULL, NULL};
+        if (g->shard != l.shard)
+            continue;
+        gs[i].state = !done ? "pending" : g->rc == EMS_OK ? "done" : "failed";
+        if (done && g->rc != EMS_OK)
+            gs[i].reason = failure_reason(g, reasons[i], sizeof(reasons[i]));
+    }
+    l.groups = gs;
+    l.ngroups = b->ngroups;
+    int rc = ems_gather__write_list(b->ctx, b->outfd, b->opts->output_dir, &l);
+    free(reasons);
+    free(gs);
     return rc;
 }
 
-static int write_summary(batch *b)
+/* The failed groups, with their reasons, for the summary of a run in one
+ * piece. */
+static int add_failures(batch *b)
 {
-    char *xml = NULL;
-    size_t xlen = 0;
-    xmlDocPtr doc = NULL;
-    char shown[4096];
-    snprintf(shown, sizeof(shown), "%s/summary.xml", b->opts->output_dir);
-    int rc = ems_summary__finish(b->summary, b->ctx, &xml, &xlen);
-    if (rc == EMS_OK)
-        rc = ems_output__write_at(b->ctx, b->outfd, "summary.xml", shown, xml, xlen);
-    ems_free(xml);
-    xml = NULL;
-    /* The reports read the figures only: their smaller document keeps the
-     * memory of the run's last step down. */
-    if (rc == EMS_OK)
-        rc = ems_summary__figures(b->summary, b->ctx, &xml, &xlen);
-    ems_summary__free(b->summary);
-    b->summary = NULL;
-    if (rc == EMS_OK)
-        rc = ems_xml__read_own_memory(&doc, b->ctx, shown, xml, xlen);
-    ems_free(xml);
-    if (rc == EMS_OK)
-        rc = write_rendered(b, "summary", "summary.html", doc);
-    if (rc == EMS_OK)
-        rc = write_rendered(b, "summary-csv", "summary.csv", doc);
-    xmlFreeDoc(doc);
-    return rc;
+    char reason[1024];
+    for (size_t i = 0; i < b->nmine; i++) {
+        const group *g = b->mine[i];
+        if (g->rc != EMS_OK &&
+            ems_summary__add_failed(b->summary, g->files[0]->root.agency,
+                                    g->files[0]->root.period,
+                                    failure_reason(g, reason, sizeof(reason))) != EMS_OK)
+            return ems_ctx__error(b->ctx, EMS_ENOMEM, b->opts->output_dir, 0, "out of memory");
+    }
+    return EMS_OK;
 }
 
 /* ---- resume ------------------------------------------------------------ */
@@ -671,9 +706,8 @@ static int write_summary(batch *b)
  * when the folder was made with the same of each. */
 static void stamp_text(char *out, size_t cap, const batch *b)
 {
-    snprintf(out, cap, "scorecard %s %s\nmodel %s\nprofile %s\nlang %s\n", b->sc->id,
-             b->sc->version, ems_model_name(b->opts->model),
-             b->opts->profile ? b->opts->profile : "-", b->opts->lang ? b->opts->lang : "en");
+    ems_shard_list l = list_header(b);
+    ems_gather__stamp(out, cap, &l);
 }
 
 /* With --resume, keep it only if the folder's stamp matches; then (always)
@@ -770,7 +804,7 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (stats)
         memset(stats, 0, sizeof(*stats));
     if (!engine || !ctx || !sc || (!paths && npaths) || !opts || !opts->output_dir ||
-        (opts->nshards > 1 && (opts->shard < 1 || opts->shard > opts->nshards)))
+        (opts->nshards > 0 && (opts->shard < 1 || opts->shard > opts->nshards)))
         return EMS_EARG;
     batch b = {.engine = engine, .sc = sc, .opts = opts, .ctx = ctx, .outfd = -1};
     struct stat st;
@@ -810,26 +844,34 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         found = no_assessment(ctx, paths, npaths);
     if (rc == EMS_OK && ems_batch__grouped_hook)
         ems_batch__grouped_hook();
+    bool sharded = opts->nshards > 0;
+    if (rc == EMS_OK && sharded)
+        rc = write_list(&b, false);
     if (rc == EMS_OK)
-        rc = run_pool(&b, b.ngroups, process_group, true);
+        rc = run_pool(&b, b.nmine, process_group, true);
     size_t failed = found != EMS_OK;
     for (size_t i = 0; i < b.ninputs; i++) {
         ems_ctx__append(ctx, b.inputs[i].diags);
         failed += b.inputs[i].rc != EMS_OK;
     }
-    for (size_t i = 0; i < b.ngroups; i++) {
-        ems_ctx__append(ctx, b.groups[i].diags);
-        failed += b.groups[i].rc != EMS_OK;
+    for (size_t i = 0; i < b.nmine; i++) {
+        const group *g = b.mine[i];
+        ems_ctx__append(ctx, g->diags);
+        failed += g->rc != EMS_OK;
         if (stats) {
-            stats->reports += b.groups[i].rc == EMS_OK && !b.groups[i].skipped;
-            stats->skipped += b.groups[i].skipped;
+            stats->reports += g->rc == EMS_OK && !g->skipped;
+            stats->skipped += g->skipped;
         }
     }
-    if (rc == EMS_OK && ems_summary__count(b.summary) > 0)
-        failed += write_summary(&b) != EMS_OK;
+    if (rc == EMS_OK && sharded)
+        rc = write_list(&b, true);
+    else if (rc == EMS_OK && ems_summary__count(b.summary) > 0)
+        failed += (add_failures(&b) != EMS_OK ||
+                   ems_gather__write_summary(&b.summary, engine, ctx, b.outfd, opts->output_dir,
+                                             opts->lang) != EMS_OK);
     if (stats) {
         stats->inputs = b.ninputs;
-        stats->groups = b.ngroups;
+        stats->groups = b.nmine;
         stats->failed = failed;
     }
     for (size_t i = 0; i < b.ninputs; i++) {
@@ -840,6 +882,7 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         ems_ctx_free(b.groups[i].diags);
     free(b.inputs);
     free(b.groups);
+    free(b.mine);
     free(b.order);
     ems_report_free(b.html);
     ems_summary__free(b.summary);

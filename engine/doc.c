@@ -9,18 +9,19 @@ static const char *const type_names[] = {
     [EMS_DOC_ASSESSMENT] = "assessment",
     [EMS_DOC_RESULTS] = "results",
     [EMS_DOC_SUMMARY] = "summary",
+    [EMS_DOC_SHARD] = "shard",
 };
 
 const char *ems_doc__type_name(ems_doctype t)
 {
-    return type_names[(unsigned)t <= EMS_DOC_SUMMARY ? t : EMS_DOC_UNKNOWN];
+    return type_names[(unsigned)t <= EMS_DOC_SHARD ? t : EMS_DOC_UNKNOWN];
 }
 
 ems_doctype ems_doc__type(xmlNodePtr root)
 {
     if (!root || !root->ns || !xmlStrEqual(root->ns->href, (const xmlChar *)EMS_NAMESPACE))
         return EMS_DOC_UNKNOWN;
-    for (int t = EMS_DOC_SCORECARD; t <= EMS_DOC_SUMMARY; t++)
+    for (int t = EMS_DOC_SCORECARD; t <= EMS_DOC_SHARD; t++)
         if (xmlStrEqual(root->name, (const xmlChar *)type_names[t]))
             return (ems_doctype)t;
     return EMS_DOC_UNKNOWN;

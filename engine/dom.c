@@ -1,5 +1,7 @@
 #include "dom.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "emscore.h"
@@ -83,4 +85,18 @@ bool ems_dom__bool(xmlNodePtr node, const char *name, bool dflt)
     bool r = s[0] == 't' || s[0] == '1';
     xmlFree(v);
     return r;
+}
+
+unsigned long ems_dom__count(xmlNodePtr node, const char *name)
+{
+    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
+    if (!v)
+        return 0;
+    char *end;
+    errno = 0;
+    unsigned long n = strtoul((const char *)v, &end, 10);
+    if (errno || end == (const char *)v)
+        n = 0;
+    xmlFree(v);
+    return n;
 }

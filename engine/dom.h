@@ -17,6 +17,9 @@ xmlNodePtr ems_dom__next(xmlNodePtr node);
 const char *ems_dom__attr(ems_arena *a, xmlNodePtr node, const char *name, bool *oom);
 /* Text content (trimmed) and xml:lang of node, copied into the arena. */
 ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom);
+/* An xs:positiveInteger or nonNegativeInteger attribute; 0 when absent
+ * or beyond unsigned long. */
+unsigned long ems_dom__count(xmlNodePtr node, const char *name);
 /* An xs:boolean attribute, or dflt when absent. */
 bool ems_dom__bool(xmlNodePtr node, const char *name, bool dflt);
 

@@ -125,6 +125,10 @@ int ems_summary__add_doc(ems_summary_builder *s, ems_ctx *ctx, xmlDocPtr doc, co
 /* Read, validate and add a results file. */
 int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_ctx *ctx,
                           const char *path);
+/* A group that could not be scored, listed with its reason (agency and
+ * period as found, even when not identifiers). */
+int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const char *period,
+                            const char *reason);
 /* How many results were added. */
 size_t ems_summary__count(const ems_summary_builder *s);
 /* The summary document of everything added: *out as ems_summary_build(). */
@@ -134,6 +138,32 @@ int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t
  * summary document for anyone else. */
 int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
 void ems_summary__free(ems_summary_builder *s);
+
+/* gather.c: a batch folder as a whole. A shard run leaves its list of
+ * groups in the folder, DIR/.emscore-shard-K-of-N.xml (doc/formats.md,
+ * "Shard lists"): every group of the run with the shard it belongs to, and
+ * the state of the shard's own groups. */
+typedef struct ems_shard_group {
+    const char *agency, *period;
+    unsigned shard;     /* the shard it belongs to, from 1 */
+    const char *state;  /* this shard's own: "pending", "done" or "failed"; others NULL */
+    const char *reason; /* "failed": its first error, as FILE:LINE: MESSAGE */
+} ems_shard_group;
+typedef struct ems_shard_list {
+    unsigned shard, nshards;
+    const char *scorecard, *version, *model, *profile, *lang; /* profile, lang may be NULL */
+    const ems_shard_group *groups;
+    size_t ngroups;
+} ems_shard_list;
+/* The folder's stamp (.emscore-batch) for a run with list's options. */
+void ems_gather__stamp(char *out, size_t cap, const ems_shard_list *list);
+int ems_gather__write_list(ems_ctx *ctx, int outfd, const char *output_dir,
+                           const ems_shard_list *list);
+/* Write summary.xml, then summary.html and summary.csv in lang, into the
+ * folder open as outfd; frees *s (and sets it NULL) as soon as the XML is
+ * made, to keep the memory of the last step down. */
+int ems_gather__write_summary(ems_summary_builder **s, const ems_engine *engine, ems_ctx *ctx,
+                              int outfd, const char *output_dir, const char *lang);
 
 /* output.c: write len bytes to path whole or not at all (an unnamed file in
  * the same folder linked into place, or a hidden temporary renamed over

@@ -47,6 +47,11 @@ static const char *const overall_names[] = {"self",           "final",   "met",
                                             "achieved",       "gap"};
 #define NOVERALL (sizeof(overall_names) / sizeof(overall_names[0]))
 
+/* A group that was submitted but could not be scored, and why. */
+typedef struct failure {
+    const char *agency, *period, *reason;
+} failure;
+
 typedef struct entry {
     const char *file, *agency, *period, *profile;
     const char *overall[NOVERALL];
@@ -77,6 +82,8 @@ struct ems_summary_builder {
     size_t nunmets, cunmets;
     entry *entries;
     size_t nentries, centries;
+    failure *failures;
+    size_t nfailures, cfailures;
     ems_idmap area_ids, leaf_ids, entry_ids;
     int64_t sum[3]; /* self, final, met */
     size_t n[3];
@@ -305,6 +312,16 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         return EMS_ENOMEM;
     s->entries[s->nentries++] = e;
     return s->oom ? EMS_ENOMEM : EMS_OK;
+}
+
+/* By agency, period and reason: the order of adds does not show. */
+static int by_failure(const void *pa, const void *pb)
+{
+    const failure *a = pa, *b = pb;
+    int c = strcmp(a->agency, b->agency);
+    if (!c)
+        c = strcmp(a->period, b->period);
+    return c ? c : strcmp(a->reason, b->reason);
 }
 
 /* Best final score first, na last; then by agency and period. */
@@ -603,6 +620,13 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     w_end(&w);
     for (size_t i = 0; i < s->nentries; i++)
         write_entry(&w, s, &s->entries[i], unmet_lists);
+    for (size_t i = 0; i < s->nfailures; i++) {
+        w_start(&w, "failed");
+        w_attr(&w, "agency", s->failures[i].agency);
+        w_attr(&w, "period", s->failures[i].period);
+        w_text(&w, s->failures[i].reason);
+        w_end(&w);
+    }
     w.failed |= xmlTextWriterEndDocument(w.w) < 0;
     xmlFreeTextWriter(w.w); /* flushes into buf */
     w.w = NULL;
@@ -664,6 +688,20 @@ int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_
     return rc;
 }
 
+int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const char *period,
+                            const char *reason)
+{
+    pthread_mutex_lock(&s->lock);
+    failure f = {ems_arena__strdup(&s->arena, agency), ems_arena__strdup(&s->arena, period),
+                 ems_arena__strdup(&s->arena, reason)};
+    bool ok = f.agency && f.period && f.reason &&
+              grow((void **)&s->failures, &s->cfailures, s->nfailures, sizeof(failure));
+    if (ok)
+        s->failures[s->nfailures++] = f;
+    pthread_mutex_unlock(&s->lock);
+    return ok ? EMS_OK : EMS_ENOMEM;
+}
+
 size_t ems_summary__count(const ems_summary_builder *s)
 {
     return s->nentries;
@@ -674,9 +712,13 @@ static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_
     *out = NULL;
     if (len)
         *len = 0;
+    /* The scorecard's identity, title and methodology come from results:
+     * failures alone make no summary. */
     if (s->nentries == 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "no results to summarise");
     if (!s->ranked) {
+        if (s->nfailures) /* qsort of NULL is undefined, even for none */
+            qsort(s->failures, s->nfailures, sizeof(failure), by_failure);
         qsort(s->entries, s->nentries, sizeof(entry), by_rank);
         for (size_t i = 0; i < s->nentries; i++)
             s->entries[i].rank = i > 0 && s->entries[i].final == s->entries[i - 1].final
@@ -712,6 +754,7 @@ void ems_summary__free(ems_summary_builder *s)
     free(s->scores);
     free(s->unmets);
     free(s->entries);
+    free(s->failures);
     xmlFreeDoc(s->methodology_doc);
     ems_arena__dispose(&s->arena);
     pthread_mutex_destroy(&s->lock);

@@ -58,9 +58,14 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
             s.counts[2] = as->nteam;
         }
         ems_assessment_free(as);
-    } else if (s.type == EMS_DOC_SUMMARY) {
+    } else if (s.type == EMS_DOC_SUMMARY || s.type == EMS_DOC_SHARD) {
         for (xmlNodePtr c = ems_dom__first(root); c; c = ems_dom__next(c))
-            s.counts[0] += ems_dom__is(c, "entry");
+            s.counts[0] += ems_dom__is(c, "entry") || ems_dom__is(c, "group");
+        if (s.type == EMS_DOC_SHARD) {
+            /* the schema has checked both are positive integers */
+            s.counts[1] = ems_dom__count(root, "shard");
+            s.counts[2] = ems_dom__count(root, "shards");
+        }
     } else {
         xmlChar *agency = xmlGetNoNsProp(root, (const xmlChar *)"agency");
         xmlChar *period = xmlGetNoNsProp(root, (const xmlChar *)"period");

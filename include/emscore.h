@@ -158,7 +158,8 @@ typedef enum ems_doctype {
     EMS_DOC_SCORECARD,
     EMS_DOC_ASSESSMENT,
     EMS_DOC_RESULTS,
-    EMS_DOC_SUMMARY /**< many results gathered for a summary report */
+    EMS_DOC_SUMMARY, /**< many results gathered for a summary report */
+    EMS_DOC_SHARD    /**< a batch shard's list of groups (ems_batch_gather()) */
 } ems_doctype;
 
 /**
@@ -213,7 +214,8 @@ typedef struct ems_doc_summary {
     size_t counts[4];   /**< scorecard: areas, milestones, indicators, profiles;
                              assessment: responses, measures, reviewers, 0;
                              results: areas, leaves, 0, 0;
-                             summary: entries, 0, 0, 0 */
+                             summary: entries, 0, 0, 0;
+                             shard list: groups, shard, shards, 0 */
 } ems_doc_summary;
 
 /**
@@ -502,8 +504,8 @@ typedef struct ems_batch_options {
     const char *lang;       /**< report language; NULL means "en" */
     const char *profile;    /**< NULL: each group's own profile */
     ems_model model;
-    unsigned shard;         /**< with nshards > 1: do shard (1 to nshards) of the groups */
-    unsigned nshards;       /**< 0 or 1: every group */
+    unsigned shard;         /**< with nshards > 0: do shard (1 to nshards) of the groups */
+    unsigned nshards;       /**< 0: the run in one piece, with its summary */
     int resume;             /**< skip groups whose outputs are newer than their inputs */
     /** Called from the calling thread now and then, and once at the end
      * with done == total; may be NULL. */
@@ -527,17 +529,21 @@ typedef struct ems_batch_stats {
  * folders searched recursively for *.xml and *.xml.gz), grouping self and
  * peer assessments by agency and period. Into opts->output_dir it writes,
  * per group, AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html, and across
- * all groups summary.xml, summary.html and summary.csv; each file whole or
- * not at all (as ems_output_write(), but anything in the way but a folder
- * is replaced, never written through), none outside that folder. Files
- * found in folders are *.xml and *.xml.gz in any case; each is read once
- * to be grouped, and a file changed before it is scored is an error.
+ * all groups summary.xml, summary.html and summary.csv (which also list
+ * each group that failed, with its first error); each file whole or not at
+ * all (as ems_output_write(), but anything in the way but a folder is
+ * replaced, never written through), none outside that folder. Files found
+ * in folders are *.xml and *.xml.gz in any case; each is read once to be
+ * grouped, and a file changed before it is scored is an error.
  *
  * A bad file or group is reported on ctx (FILE:LINE diagnostics, in a
  * fixed order) and skipped; every other group is still done. The outputs
  * are the same whatever opts->jobs and the order of paths. A shard is
  * chosen by a hash of agency and period, so N runs with shard 1..N do
- * every group once.
+ * every group once. A shard (opts->nshards > 0, even 1) writes no summary
+ * but its list of groups, .emscore-shard-K-of-N.xml, first with its own
+ * groups pending and again once they are done; ems_batch_gather() makes
+ * the summary of all the shards.
  *
  * With opts->resume, results in the folder are reused only when they read
  * back (never through a symbolic link, never from a FIFO) as this group's
@@ -553,6 +559,30 @@ typedef struct ems_batch_stats {
 EMS_API int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
                           const ems_scorecard *sc, const char *const *paths, size_t npaths,
                           const ems_batch_options *opts);
+
+/**
+ * Write summary.xml, summary.html and summary.csv into output_dir from
+ * the results the shards of one ems_batch_run() left there: the bytes the
+ * same run in one piece would have written. The folder says everything
+ * else: its stamp and the shards' lists give the scorecard, model,
+ * profile and language, and which groups there are.
+ *
+ * Nothing is written, and the return is EMS_EINVALID with one diagnostic
+ * per problem, when a group has no results (its shard has not run or not
+ * finished: each such group is named), when the lists come from runs with
+ * other options or another number of shards, or when the folder has been
+ * used by another run since (its stamp). Invalid results are refused as
+ * by ems_summary_build(). Groups that failed in their shard are listed in
+ * the summary with their reason and make the return EMS_EINVALID once the
+ * summary is written, as ems_batch_run() does. Also EMS_EIO, EMS_ELIMIT,
+ * EMS_EARG, EMS_ENOMEM.
+ *
+ * stats (may be NULL) gets the groups and the failed or missing ones.
+ * Nothing is handed to the caller to free; the caller keeps engine and
+ * ctx. Thread-safe with a ctx per thread (distinct folders).
+ */
+EMS_API int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
+                             const char *output_dir);
 
 #ifdef __cplusplus
 }

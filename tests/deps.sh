@@ -2,7 +2,9 @@
 # Installs the Debian packages emscore needs when pkg-config cannot find
 # them; does nothing when everything is there. VALGRIND=1 adds valgrind;
 # BROWSER=1 adds node and npm, and the pinned playwright-core of
-# tests/browser that tests/cli/form.sh drives Chromium with.
+# tests/browser that tests/cli/form.sh drives Chromium with. CLUSTER=1 adds
+# GNU parallel, Slurm and munge, which tests/cli/shards.sh and slurm.sh run
+# shards under (they skip those cases without them).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
@@ -33,6 +35,12 @@ fi
 if [ "${BROWSER:-0}" = 1 ]; then
     command -v node >/dev/null 2>&1 || missing="$missing nodejs"
     command -v npm >/dev/null 2>&1 || missing="$missing npm"
+fi
+# The schedulers the scale-out tests run real shards under (make deps CLUSTER=1).
+if [ "${CLUSTER:-0}" = 1 ]; then
+    command -v parallel >/dev/null 2>&1 || missing="$missing parallel"
+    command -v slurmctld >/dev/null 2>&1 || missing="$missing slurm-wlm"
+    command -v munged >/dev/null 2>&1 || missing="$missing munge"
 fi
 # npm ci: exactly the versions of tests/browser/package-lock.json.
 browser_modules() {

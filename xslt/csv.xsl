@@ -6,7 +6,9 @@
   (common.xsl, csv-field); numbers are written as numbers.
   From a results document: one row per milestone and indicator of the
   agency. From a summary document: one row per agency and period, with the
-  final and self score of every top-level area. Column names are fixed
+  final and self score of every top-level area; when groups failed, a last
+  column not_reported, empty but on one row per failed agency and period,
+  which gives the reason. Column names are fixed
   identifiers in every language; scores are written with a full stop as in
   the results, and left empty when not applicable.
 -->
@@ -97,11 +99,13 @@
 
   <xsl:template match="/e:summary">
     <xsl:variable name="areas" select="e:areas/e:area"/>
+    <xsl:variable name="failed" select="e:failed"/>
     <xsl:text>rank,agency,period,profile,final_score,self_score,met,grade,self_grade,uncapped_grade,counted,rated,achieved</xsl:text>
     <xsl:for-each select="$areas">
       <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_final')"/></xsl:call-template>
       <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_self')"/></xsl:call-template>
     </xsl:for-each>
+    <xsl:if test="$failed"><xsl:text>,not_reported</xsl:text></xsl:if>
     <xsl:value-of select="$crlf"/>
     <xsl:for-each select="e:entry">
       <xsl:variable name="entry" select="."/>
@@ -129,6 +133,16 @@
         <xsl:text>,</xsl:text>
         <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($cell/@self)"/></xsl:call-template>
       </xsl:for-each>
+      <xsl:if test="$failed"><xsl:text>,</xsl:text></xsl:if>
+      <xsl:value-of select="$crlf"/>
+    </xsl:for-each>
+    <!-- No rank, profile or figure: only the reason. -->
+    <xsl:for-each select="$failed">
+      <xsl:call-template name="field"><xsl:with-param name="v" select="@agency"/></xsl:call-template>
+      <xsl:call-template name="field"><xsl:with-param name="v" select="@period"/></xsl:call-template>
+      <xsl:text>,,,,,,,,,,</xsl:text>
+      <xsl:for-each select="$areas"><xsl:text>,,</xsl:text></xsl:for-each>
+      <xsl:call-template name="field"><xsl:with-param name="v" select="string(.)"/></xsl:call-template>
       <xsl:value-of select="$crlf"/>
     </xsl:for-each>
   </xsl:template>

@@ -1,4 +1,7 @@
-/* emscore batch --scorecard SC --output DIR [--jobs N] [--lang L] INPUT... */
+/* emscore batch --scorecard SC --output DIR [--jobs N] [--lang L] INPUT...
+ * emscore batch --gather --output DIR */
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -15,6 +18,7 @@ static const cli_option options[] = {
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"shard", 0, "K/N", "do only part K of N of the groups (K from 1 to N), by agency and period"},
     {"resume", 0, NULL, "skip groups whose outputs are newer than their inputs (same options)"},
+    {"gather", 0, NULL, "write DIR's summary from the results of all its shards (no INPUT)"},
     CLI_LIMIT_OPTIONS,
     {NULL, 0, NULL, NULL},
 };
@@ -77,6 +81,33 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
     return 0;
 }
 
+/* --gather: every other option comes from the folder. */
+static int gather(cli_env *env, const cli_args *args)
+{
+    const cli_command *cmd = &cli_cmd_batch;
+    static const char *const refused[] = {"scorecard", "jobs", "lang", "profile",
+                                          "model",     "shard", "resume"};
+    const char *dir = cli_value(args, cmd, "output");
+    for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+        if (cli_value(args, cmd, refused[i]))
+            return cli_usage_error(env, cmd,
+                                   "--gather takes no --%s: the folder says how its shards ran",
+                                   refused[i]);
+    if (!dir)
+        return cli_usage_error(env, cmd, "--output is required");
+    if (args->noperands != 0)
+        return cli_usage_error(env, cmd, "--gather takes no INPUT: it reads the folder's results");
+    ems_engine *engine = cli_engine(env);
+    if (!engine)
+        return 2;
+    ems_batch_stats stats;
+    int st = ems_batch_gather(&stats, engine, env->ctx, dir);
+    cli_print_diags(env);
+    fprintf(env->out, "%zu groups, %zu failed or missing (in %s)\n", stats.groups,
+            stats.failed, dir);
+    return cli_exit_status(st);
+}
+
 static int run(cli_env *env, int argc, char **argv)
 {
     const cli_command *cmd = &cli_cmd_batch;
@@ -85,6 +116,8 @@ static int run(cli_env *env, int argc, char **argv)
     int rc = cli_parse(&args, cmd, env, argc, argv, &done);
     if (done)
         return rc;
+    if (cli_value(&args, cmd, "gather"))
+        return gather(env, &args);
     ems_batch_options opts = EMS_BATCH_OPTIONS_INIT;
     const char *scpath = cli_value(&args, cmd, "scorecard");
     const char *jobs = cli_value(&args, cmd, "jobs");
@@ -147,20 +180,25 @@ static int run(cli_env *env, int argc, char **argv)
 
 const cli_command cli_cmd_batch = {
     "batch",
-    "--scorecard SC --output DIR [--jobs N] [--lang L] [--shard K/N] [--resume] INPUT...",
+    "--scorecard SC --output DIR [--jobs N] [--lang L] [--shard K/N] [--resume] INPUT...\n"
+    "       emscore batch --gather --output DIR",
     "Score and report every agency and period found in files and folders, on every core.",
     "INPUTs are assessment files and folders, searched recursively for *.xml and\n"
     "*.xml.gz. Self and peer assessments are grouped by agency and period; for each\n"
     "group DIR gets AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html, and across all\n"
-    "groups summary.xml, summary.html and summary.csv. Every file is written whole or\n"
-    "not at all. A bad file or group is reported and skipped; the others are still\n"
-    "done, and the exit status is 1. The outputs do not depend on --jobs or on the\n"
-    "order of the INPUTs. A progress bar goes to standard error on a terminal.\n"
+    "groups summary.xml, summary.html and summary.csv, which also list every group\n"
+    "that failed with its reason. Every file is written whole or not at all. A bad\n"
+    "file or group is reported and skipped; the others are still done, and the exit\n"
+    "status is 1. The outputs do not depend on --jobs or on the order of the\n"
+    "INPUTs. A progress bar goes to standard error on a terminal.\n"
     "\n"
     "--shard K/N spreads one run over N machines (a Slurm array, GNU parallel,\n"
     "Kubernetes indexed jobs): each does the groups whose agency and period hash to\n"
-    "K; then `emscore report --format summary -o DIR DIR/*.results.xml` gathers\n"
-    "the summary of all of them.\n",
+    "K and writes no summary, but its list of groups, DIR/.emscore-shard-K-of-N.xml.\n"
+    "Once all are done, `emscore batch --gather --output DIR` writes the summary\n"
+    "files the run in one piece would have written, byte for byte; it names every\n"
+    "group still without results (exit status 1, nothing written) and refuses\n"
+    "shards run with other options.\n",
     options,
     run,
 };

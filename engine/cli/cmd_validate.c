@@ -23,6 +23,10 @@ static void print_summary(cli_env *env, const char *path, const ems_doc_summary 
     case EMS_DOC_SUMMARY:
         cli_line(env->out, "%s: summary of %zu results", path, s->counts[0]);
         break;
+    case EMS_DOC_SHARD:
+        fprintf(env->out, "%s: list of shard %zu of %zu: %zu groups\n", path, s->counts[1],
+                s->counts[2], s->counts[0]);
+        break;
     default:
         cli_line(env->out, "%s: results %s period %s: %zu areas, %zu milestones and indicators", path,
                 s->id, s->version, s->counts[0], s->counts[1]);

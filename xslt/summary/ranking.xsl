@@ -68,6 +68,22 @@
           </xsl:for-each>
         </tbody>
       </table>
+      <xsl:if test="$s/e:failed">
+        <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.not-reported'"/></xsl:call-template></h3>
+        <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.not-reported-text'"/></xsl:call-template></p>
+        <ul class="not-reported">
+          <xsl:for-each select="$s/e:failed">
+            <li data-agency="{@agency}" data-period="{@period}">
+              <xsl:call-template name="t">
+                <xsl:with-param name="key" select="'sum.not-reported-item'"/>
+                <xsl:with-param name="a1" select="@agency"/>
+                <xsl:with-param name="a2" select="@period"/>
+                <xsl:with-param name="a3" select="string(.)"/>
+              </xsl:call-template>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
     </section>
   </xsl:template>
 
