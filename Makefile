@@ -15,7 +15,7 @@ BUILD      ?= build
 SONAME_MAJOR = 0
 VERSION    := $(shell sed -n 's/^\#define EMS_VERSION_STRING "\(.*\)"/\1/p' include/emscore.h)
 
-DEPS_PC    = libxml-2.0 libxslt libexslt zlib
+DEPS_PC    = libxml-2.0 libxslt libexslt zlib minizip
 XML_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null)
 XML_LIBS   := $(shell $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
