@@ -1,34 +1,23 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  word/document.xml of the DOCX report: the cover, a table of contents,
-  then the chapters of the HTML report, in heading styles (Heading 1 to 4,
-  so the navigation pane and an updated table of contents follow them),
-  with real tables whose header rows repeat on every page. Statuses and
-  priorities are character styles; the chart is a table whose bars are
-  shaded cells. A4 with the margins of the HTML's print layout; right to
-  left (bidi) for a right-to-left catalogue.
+  word/document.xml of the DOCX report: office.xsl's chapters in
+  WordprocessingML. Headings use the styles Heading 1 to 4 (navigation
+  pane, table of contents); tables have header rows that repeat on every
+  page and rows that do not split; the chart's bars are shaded cells.
+  A4 with the margins of the HTML's print layout; right to left (bidi)
+  for a right-to-left catalogue.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-                xmlns:e="urn:emscore:1"
                 xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"
                 xmlns:str="http://exslt.org/strings"
-                exclude-result-prefixes="e str">
-
-  <!-- A4 in twentieths of a point, margins 22/17/20/17 mm. -->
-  <xsl:variable name="text-width" select="9978"/>
+                exclude-result-prefixes="str">
 
   <xsl:template name="document">
     <w:document>
       <w:body>
-        <xsl:call-template name="cover"/>
-        <xsl:call-template name="contents"/>
-        <xsl:call-template name="executive-summary"/>
-        <xsl:call-template name="chart-section"/>
-        <xsl:call-template name="attention"/>
-        <xsl:call-template name="areas"/>
-        <xsl:call-template name="annex"/>
+        <xsl:call-template name="report-body"/>
         <w:sectPr>
           <w:headerReference w:type="default" r:id="rId4"/>
           <w:footerReference w:type="default" r:id="rId5"/>
@@ -44,7 +33,7 @@
   </xsl:template>
 
   <!-- ============================================================ -->
-  <!-- Building blocks                                               -->
+  <!-- The blocks of office.xsl                                      -->
   <!-- ============================================================ -->
 
   <xsl:template name="run">
@@ -60,49 +49,31 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="para">
-    <xsl:param name="text"/>
+  <xsl:template name="tab">
+    <w:r><w:tab/></w:r>
+  </xsl:template>
+
+  <xsl:template name="page-field">
+    <xsl:param name="kind"/>
+    <w:fldSimple>
+      <xsl:attribute name="w:instr">
+        <xsl:choose>
+          <xsl:when test="$kind = 'page'"> PAGE </xsl:when>
+          <xsl:otherwise> NUMPAGES </xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <w:r><w:t>1</w:t></w:r>
+    </w:fldSimple>
+  </xsl:template>
+
+  <xsl:template name="para-runs">
     <xsl:param name="style" select="''"/>
-    <xsl:param name="run-style" select="''"/>
+    <xsl:param name="runs"/>
     <w:p>
       <xsl:if test="$style != ''">
         <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
       </xsl:if>
-      <xsl:call-template name="run">
-        <xsl:with-param name="text" select="$text"/>
-        <xsl:with-param name="style" select="$run-style"/>
-      </xsl:call-template>
-    </w:p>
-  </xsl:template>
-
-  <!-- A paragraph of the catalogue's message key. -->
-  <xsl:template name="msg-para">
-    <xsl:param name="key"/>
-    <xsl:param name="style" select="''"/>
-    <xsl:call-template name="para">
-      <xsl:with-param name="style" select="$style"/>
-      <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!-- A bold label, then text, in one paragraph. -->
-  <xsl:template name="label-para">
-    <xsl:param name="label"/>
-    <xsl:param name="text"/>
-    <xsl:param name="style" select="''"/>
-    <w:p>
-      <xsl:if test="$style != ''">
-        <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
-      </xsl:if>
-      <xsl:call-template name="run">
-        <xsl:with-param name="text" select="concat($label, ' ')"/>
-        <xsl:with-param name="style" select="'Strong'"/>
-      </xsl:call-template>
-      <xsl:call-template name="run">
-        <xsl:with-param name="text" select="$text"/>
-      </xsl:call-template>
+      <xsl:copy-of select="$runs"/>
     </w:p>
   </xsl:template>
 
@@ -125,339 +96,88 @@
     </w:p>
   </xsl:template>
 
-  <xsl:template name="chapter">
-    <xsl:param name="n"/>
-    <xsl:param name="key"/>
-    <xsl:param name="mark"/>
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="1"/>
-      <xsl:with-param name="mark" select="$mark"/>
-      <xsl:with-param name="text">
-        <xsl:if test="$n != ''"><xsl:value-of select="concat($n, ' ')"/></xsl:if>
-        <xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="list-item">
-    <xsl:param name="text"/>
-    <xsl:param name="num" select="1"/>
-    <w:p>
-      <w:pPr>
-        <w:pStyle w:val="ListParagraph"/>
-        <w:numPr><w:ilvl w:val="0"/><w:numId w:val="{$num}"/></w:numPr>
-      </w:pPr>
-      <xsl:call-template name="run">
-        <xsl:with-param name="text" select="$text"/>
-      </xsl:call-template>
-    </w:p>
-  </xsl:template>
-
-  <!-- Table properties and grid: widths are twips, separated by spaces;
-       head: whether the first row is a header row. -->
-  <xsl:template name="table-start">
+  <xsl:template name="table">
     <xsl:param name="widths"/>
     <xsl:param name="head" select="1"/>
-    <w:tblPr>
-      <w:tblStyle w:val="ReportTable"/>
-      <xsl:if test="$dir = 'rtl'">
-        <w:bidiVisual/>
-      </xsl:if>
-      <w:tblW w:w="5000" w:type="pct"/>
-      <w:tblLayout w:type="fixed"/>
-      <w:tblLook w:firstRow="{$head}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>
-    </w:tblPr>
-    <w:tblGrid>
-      <xsl:for-each select="str:tokenize($widths, ' ')">
-        <w:gridCol w:w="{.}"/>
-      </xsl:for-each>
-    </w:tblGrid>
+    <xsl:param name="rows"/>
+    <w:tbl>
+      <w:tblPr>
+        <w:tblStyle w:val="ReportTable"/>
+        <xsl:if test="$dir = 'rtl'">
+          <w:bidiVisual/>
+        </xsl:if>
+        <w:tblW w:w="5000" w:type="pct"/>
+        <w:tblLayout w:type="fixed"/>
+        <w:tblLook w:firstRow="{$head}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>
+      </w:tblPr>
+      <w:tblGrid>
+        <xsl:for-each select="str:tokenize($widths, ' ')">
+          <w:gridCol w:w="{.}"/>
+        </xsl:for-each>
+      </w:tblGrid>
+      <xsl:copy-of select="$rows"/>
+    </w:tbl>
   </xsl:template>
 
-  <!-- A header row, repeated at the top of every page the table spans. -->
-  <xsl:template name="header-row">
-    <xsl:param name="keys"/>
+  <xsl:template name="row">
+    <xsl:param name="cells"/>
+    <xsl:param name="header" select="false()"/>
     <w:tr>
-      <w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>
-      <xsl:for-each select="str:tokenize($keys, ' ')">
-        <xsl:variable name="k" select="string(.)"/>
-        <w:tc>
-          <xsl:for-each select="$r">
-            <xsl:call-template name="msg-para">
-              <xsl:with-param name="key" select="$k"/>
-              <xsl:with-param name="style" select="'TableHeading'"/>
-            </xsl:call-template>
-          </xsl:for-each>
-        </w:tc>
-      </xsl:for-each>
+      <w:trPr>
+        <w:cantSplit/>
+        <xsl:if test="$header"><w:tblHeader/></xsl:if>
+      </w:trPr>
+      <xsl:copy-of select="$cells"/>
     </w:tr>
   </xsl:template>
 
-  <xsl:template name="cell">
-    <xsl:param name="text"/>
+  <xsl:template name="cell-runs">
+    <xsl:param name="runs"/>
     <xsl:param name="style" select="'TableText'"/>
-    <xsl:param name="run-style" select="''"/>
+    <xsl:param name="span" select="1"/>
     <w:tc>
-      <xsl:call-template name="para">
-        <xsl:with-param name="text" select="$text"/>
-        <xsl:with-param name="style" select="$style"/>
-        <xsl:with-param name="run-style" select="$run-style"/>
-      </xsl:call-template>
+      <xsl:if test="$span &gt; 1">
+        <w:tcPr><w:gridSpan w:val="{$span}"/></w:tcPr>
+      </xsl:if>
+      <w:p>
+        <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
+        <xsl:copy-of select="$runs"/>
+      </w:p>
     </w:tc>
   </xsl:template>
 
-  <xsl:template name="status-run">
-    <xsl:param name="status"/>
-    <xsl:call-template name="run">
-      <xsl:with-param name="style" select="concat('Status-', $status)"/>
-      <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="concat('status.', $status)"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
+  <!-- Items are paragraphs of numbering 1 (bullets) or 2 (numbers). -->
+  <xsl:template name="list">
+    <xsl:param name="numbered" select="false()"/>
+    <xsl:param name="items"/>
+    <xsl:copy-of select="$items"/>
   </xsl:template>
 
-  <xsl:template name="priority-run">
-    <xsl:call-template name="run">
-      <xsl:with-param name="style" select="concat('Priority-', @priority)"/>
-      <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="concat('priority.', @priority)"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
+  <xsl:template name="list-item-runs">
+    <xsl:param name="numbered" select="false()"/>
+    <xsl:param name="runs"/>
+    <w:p>
+      <w:pPr>
+        <w:pStyle w:val="ListParagraph"/>
+        <w:numPr><w:ilvl w:val="0"/><w:numId w:val="{1 + number($numbered)}"/></w:numPr>
+      </w:pPr>
+      <xsl:copy-of select="$runs"/>
+    </w:p>
   </xsl:template>
 
-  <!-- A row of two cells: label and value. -->
-  <xsl:template name="pair-row">
-    <xsl:param name="label"/>
-    <xsl:param name="value"/>
-    <xsl:param name="note" select="''"/>
-    <w:tr>
-      <w:trPr><w:cantSplit/></w:trPr>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="text" select="$label"/>
-        <xsl:with-param name="run-style" select="'Strong'"/>
-      </xsl:call-template>
-      <w:tc>
-        <w:p>
-          <w:pPr><w:pStyle w:val="TableText"/></w:pPr>
-          <xsl:call-template name="run">
-            <xsl:with-param name="text" select="$value"/>
-          </xsl:call-template>
-          <xsl:if test="string($note) != ''">
-            <xsl:call-template name="run">
-              <xsl:with-param name="text" select="concat(' (', $note, ')')"/>
-              <xsl:with-param name="style" select="'Muted'"/>
-            </xsl:call-template>
-          </xsl:if>
-        </w:p>
-      </w:tc>
-    </w:tr>
-  </xsl:template>
-
-  <!-- ============================================================ -->
-  <!-- Cover and contents                                            -->
-  <!-- ============================================================ -->
-
-  <xsl:template name="cover">
-    <xsl:call-template name="msg-para">
-      <xsl:with-param name="key" select="'cover.kicker'"/>
-      <xsl:with-param name="style" select="'Subtitle'"/>
-    </xsl:call-template>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text" select="$title"/>
-      <xsl:with-param name="style" select="'Title'"/>
-    </xsl:call-template>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text" select="$r/@agency"/>
-      <xsl:with-param name="style" select="'CoverAgency'"/>
-    </xsl:call-template>
-    <xsl:call-template name="para">
-      <xsl:with-param name="style" select="'Subtitle'"/>
-      <xsl:with-param name="text">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'cover.period-line'"/>
-          <xsl:with-param name="a1" select="$r/@period"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-    <xsl:if test="normalize-space($marking) != ''">
-      <xsl:call-template name="para">
-        <xsl:with-param name="text" select="$marking"/>
-        <xsl:with-param name="run-style" select="'Marking'"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:variable name="o" select="$r/e:overall"/>
-    <w:tbl>
-      <xsl:call-template name="table-start">
-        <xsl:with-param name="widths" select="'3000 6978'"/>
-        <xsl:with-param name="head" select="0"/>
-      </xsl:call-template>
-      <xsl:call-template name="figure-rows"/>
-      <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.scorecard'"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="value" select="normalize-space($r/e:title)"/>
-        <xsl:with-param name="note">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'cover.scorecard-id'"/>
-            <xsl:with-param name="a1" select="$r/@scorecard"/>
-            <xsl:with-param name="a2" select="$r/@scorecard-version"/>
-          </xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:if test="$r/@profile">
-        <xsl:call-template name="pair-row">
-          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.profile'"/></xsl:call-template></xsl:with-param>
-          <xsl:with-param name="value">
-            <xsl:choose>
-              <xsl:when test="$r/e:profile-title"><xsl:value-of select="normalize-space($r/e:profile-title)"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="$r/@profile"/></xsl:otherwise>
-            </xsl:choose>
-          </xsl:with-param>
-          <xsl:with-param name="note" select="$r/@profile[../e:profile-title]"/>
-        </xsl:call-template>
-      </xsl:if>
-      <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.model'"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="value"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('model.name.', $r/@model)"/></xsl:call-template></xsl:with-param>
-      </xsl:call-template>
-      <xsl:for-each select="$r/e:peer-assessment">
-        <xsl:if test="e:team">
-          <xsl:call-template name="pair-row">
-            <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.team'"/></xsl:call-template></xsl:with-param>
-            <xsl:with-param name="value">
-              <xsl:for-each select="e:team/e:reviewer">
-                <xsl:if test="position() &gt; 1">; </xsl:if>
-                <xsl:value-of select="concat(normalize-space(.), ' (', @agency, ')')"/>
-              </xsl:for-each>
-            </xsl:with-param>
-          </xsl:call-template>
-        </xsl:if>
-        <xsl:for-each select="e:mission">
-          <xsl:call-template name="pair-row">
-            <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.mission'"/></xsl:call-template></xsl:with-param>
-            <xsl:with-param name="value">
-              <xsl:call-template name="date-range-text">
-                <xsl:with-param name="from" select="@from"/>
-                <xsl:with-param name="to" select="@to"/>
-              </xsl:call-template>
-              <xsl:if test="normalize-space(.) != ''">
-                <xsl:value-of select="concat(': ', normalize-space(.))"/>
-              </xsl:if>
-            </xsl:with-param>
-          </xsl:call-template>
-        </xsl:for-each>
-      </xsl:for-each>
-      <xsl:call-template name="assessment-row">
-        <xsl:with-param name="a" select="$r/e:self-assessment"/>
-        <xsl:with-param name="key" select="'cover.self'"/>
-      </xsl:call-template>
-      <xsl:call-template name="assessment-row">
-        <xsl:with-param name="a" select="$r/e:peer-assessment"/>
-        <xsl:with-param name="key" select="'cover.peer'"/>
-      </xsl:call-template>
-    </w:tbl>
-    <xsl:call-template name="para">
-      <xsl:with-param name="style" select="'Small'"/>
-      <xsl:with-param name="text">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'cover.foot'"/>
-          <xsl:with-param name="a1" select="$r/@generator"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="assessment-row">
-    <xsl:param name="a"/>
-    <xsl:param name="key"/>
-    <xsl:if test="$a and ($a/e:assessor or $a/e:date)">
-      <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="value" select="normalize-space($a/e:assessor)"/>
-        <xsl:with-param name="note">
-          <xsl:if test="$a/e:date">
-            <xsl:call-template name="date"><xsl:with-param name="d" select="$a/e:date"/></xsl:call-template>
-          </xsl:if>
-        </xsl:with-param>
-      </xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- Final score, grade and self-assessment, as rows of a two-column table. -->
-  <xsl:template name="figure-rows">
-    <xsl:variable name="o" select="$r/e:overall"/>
-    <xsl:call-template name="pair-row">
-      <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.final'"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="value"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$o/@final"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="note"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.of100'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="pair-row">
-      <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.grade'"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="value"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@grade"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="note">
-        <xsl:if test="$o/@uncapped-grade and $o/@uncapped-grade != $o/@grade">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'fig.capped'"/>
-            <xsl:with-param name="a1"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@uncapped-grade"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-        </xsl:if>
-      </xsl:with-param>
-    </xsl:call-template>
-    <xsl:if test="$has-self and $has-peer">
-      <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.self'"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="value"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$o/@self"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="note">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'fig.self-grade'"/>
-            <xsl:with-param name="a1"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@self-grade"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- A table of contents field whose entries are already filled in, so
-       it reads before anyone updates it (F9 in Word, Update in Writer). -->
-  <xsl:template name="contents">
-    <xsl:call-template name="msg-para">
-      <xsl:with-param name="key" select="'sec.contents'"/>
-      <xsl:with-param name="style" select="'TOCHeading'"/>
-    </xsl:call-template>
+  <!-- The TOC field, its result already in place: Word updates it with
+       F9, Writer with Update. -->
+  <xsl:template name="toc">
+    <xsl:param name="entries"/>
     <w:p>
       <w:pPr><w:pStyle w:val="TOC1"/></w:pPr>
       <w:r><w:fldChar w:fldCharType="begin"/></w:r>
       <w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>
       <w:r><w:fldChar w:fldCharType="separate"/></w:r>
-      <xsl:call-template name="toc-link">
-        <xsl:with-param name="mark" select="1"/>
-        <xsl:with-param name="text"><xsl:text>1 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.summary'"/></xsl:call-template></xsl:with-param>
-      </xsl:call-template>
     </w:p>
-    <xsl:call-template name="toc-entry">
-      <xsl:with-param name="mark" select="2"/>
-      <xsl:with-param name="text"><xsl:text>2 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.chart'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="toc-entry">
-      <xsl:with-param name="mark" select="3"/>
-      <xsl:with-param name="text"><xsl:text>3 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.attention'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="toc-entry">
-      <xsl:with-param name="mark" select="4"/>
-      <xsl:with-param name="text"><xsl:text>4 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.areas'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <xsl:for-each select="$r/e:area">
-      <xsl:call-template name="toc-entry">
-        <xsl:with-param name="mark" select="10 + position()"/>
-        <xsl:with-param name="level" select="2"/>
-        <xsl:with-param name="text" select="concat('4.', position(), ' ', @id, ' ', normalize-space(e:title))"/>
-      </xsl:call-template>
-    </xsl:for-each>
+    <xsl:copy-of select="$entries"/>
     <w:p>
       <w:pPr><w:pStyle w:val="TOC1"/></w:pPr>
-      <xsl:call-template name="toc-link">
-        <xsl:with-param name="mark" select="5"/>
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></xsl:with-param>
-      </xsl:call-template>
       <w:r><w:fldChar w:fldCharType="end"/></w:r>
     </w:p>
   </xsl:template>
@@ -468,183 +188,29 @@
     <xsl:param name="level" select="1"/>
     <w:p>
       <w:pPr><w:pStyle w:val="TOC{$level}"/></w:pPr>
-      <xsl:call-template name="toc-link">
-        <xsl:with-param name="mark" select="$mark"/>
-        <xsl:with-param name="text" select="$text"/>
-      </xsl:call-template>
+      <w:hyperlink w:anchor="_Toc{$mark}" w:history="1">
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="$text"/>
+        </xsl:call-template>
+      </w:hyperlink>
     </w:p>
   </xsl:template>
 
-  <xsl:template name="toc-link">
-    <xsl:param name="mark"/>
-    <xsl:param name="text"/>
-    <w:hyperlink w:anchor="_Toc{$mark}" w:history="1">
-      <xsl:call-template name="run">
-        <xsl:with-param name="text" select="$text"/>
+  <!-- The chart's bar column: 5200 twips, 50 a point. -->
+  <xsl:template name="bar-cell">
+    <xsl:param name="self"/>
+    <xsl:param name="final"/>
+    <w:tc>
+      <xsl:call-template name="bar">
+        <xsl:with-param name="v" select="$self"/>
+        <xsl:with-param name="kind" select="'self'"/>
       </xsl:call-template>
-    </w:hyperlink>
-  </xsl:template>
-
-  <!-- ============================================================ -->
-  <!-- 1 Executive summary                                           -->
-  <!-- ============================================================ -->
-
-  <xsl:template name="executive-summary">
-    <xsl:variable name="o" select="$r/e:overall"/>
-    <xsl:call-template name="chapter">
-      <xsl:with-param name="n" select="'1'"/>
-      <xsl:with-param name="key" select="'sec.summary'"/>
-      <xsl:with-param name="mark" select="1"/>
-    </xsl:call-template>
-    <w:tbl>
-      <xsl:call-template name="table-start">
-        <xsl:with-param name="widths" select="'3000 6978'"/>
-        <xsl:with-param name="head" select="0"/>
+      <xsl:call-template name="bar">
+        <xsl:with-param name="v" select="$final"/>
+        <xsl:with-param name="kind" select="'final'"/>
       </xsl:call-template>
-      <xsl:call-template name="figure-rows"/>
-      <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="value"><xsl:call-template name="pct"><xsl:with-param name="n" select="$o/@met"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="note">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'fig.met-note'"/>
-            <xsl:with-param name="a1" select="$o/@achieved"/>
-            <xsl:with-param name="a2" select="$o/@rated"/>
-          </xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-    </w:tbl>
-    <xsl:call-template name="para">
-      <xsl:with-param name="style" select="'Lead'"/>
-      <xsl:with-param name="text"><xsl:call-template name="lead-text"/></xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text"><xsl:call-template name="met-text"/></xsl:with-param>
-    </xsl:call-template>
-    <xsl:variable name="unmet" select="$leaves[contains(concat(' ', @flags, ' '), ' mandatory-unmet ')]"/>
-    <xsl:if test="$unmet">
-      <xsl:call-template name="para">
-        <xsl:with-param name="style" select="'Callout'"/>
-        <xsl:with-param name="text">
-          <xsl:call-template name="cap-text">
-            <xsl:with-param name="count" select="count($unmet)"/>
-          </xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:for-each select="$unmet">
-        <xsl:call-template name="list-item">
-          <xsl:with-param name="text" select="concat(@id, ' ', normalize-space(e:title))"/>
-        </xsl:call-template>
-      </xsl:for-each>
-    </xsl:if>
-    <xsl:call-template name="top-recommendations"/>
-  </xsl:template>
-
-  <xsl:template name="top-recommendations">
-    <xsl:variable name="recs" select="$r//e:peer/e:recommendation"/>
-    <xsl:variable name="top" select="number($top-recommendations)"/>
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'rec.title'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <xsl:choose>
-      <xsl:when test="not($recs)">
-        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'rec.none'"/></xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'rec.intro'"/></xsl:call-template>
-        <!-- high, medium, low; document order within a priority, as the HTML report -->
-        <xsl:for-each select="$recs">
-          <xsl:sort select="string-length(substring-before('high medium low', @priority))" data-type="number"/>
-          <xsl:if test="position() &lt;= $top">
-            <w:p>
-              <w:pPr>
-                <w:pStyle w:val="ListParagraph"/>
-                <w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>
-              </w:pPr>
-              <xsl:call-template name="priority-run"/>
-              <xsl:call-template name="run">
-                <xsl:with-param name="text" select="concat(' ', normalize-space(.), ' ')"/>
-              </xsl:call-template>
-              <xsl:call-template name="run">
-                <xsl:with-param name="text" select="concat('(', ../../@id, ' ', normalize-space(../../e:title), ')')"/>
-                <xsl:with-param name="style" select="'Muted'"/>
-              </xsl:call-template>
-            </w:p>
-          </xsl:if>
-        </xsl:for-each>
-        <xsl:if test="count($recs) &gt; $top">
-          <xsl:call-template name="para">
-            <xsl:with-param name="style" select="'Small'"/>
-            <xsl:with-param name="text">
-              <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'rec.more'"/>
-                <xsl:with-param name="a1" select="count($recs) - $top"/>
-              </xsl:call-template>
-            </xsl:with-param>
-          </xsl:call-template>
-        </xsl:if>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- ============================================================ -->
-  <!-- 2 Scores by area: bars as shaded cells                        -->
-  <!-- ============================================================ -->
-
-  <!-- The bar column is 5000 twips wide: 50 twips a point. -->
-  <xsl:template name="chart-section">
-    <xsl:call-template name="chapter">
-      <xsl:with-param name="n" select="'2'"/>
-      <xsl:with-param name="key" select="'sec.chart'"/>
-      <xsl:with-param name="mark" select="2"/>
-    </xsl:call-template>
-    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'chart.intro'"/></xsl:call-template>
-    <w:tbl>
-      <xsl:call-template name="table-start">
-        <xsl:with-param name="widths" select="'2978 5200 900 900'"/>
-      </xsl:call-template>
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.area chart.title col.self col.final'"/>
-      </xsl:call-template>
-      <xsl:for-each select="$r/e:area | $r/e:overall">
-        <w:tr>
-          <w:trPr><w:cantSplit/></w:trPr>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text">
-              <xsl:choose>
-                <xsl:when test="self::e:overall"><xsl:call-template name="m"><xsl:with-param name="key" select="'chart.overall'"/></xsl:call-template></xsl:when>
-                <xsl:otherwise><xsl:value-of select="concat(@id, ' ', normalize-space(e:title))"/></xsl:otherwise>
-              </xsl:choose>
-            </xsl:with-param>
-          </xsl:call-template>
-          <w:tc>
-            <xsl:call-template name="bar">
-              <xsl:with-param name="v" select="@self"/>
-              <xsl:with-param name="kind" select="'self'"/>
-            </xsl:call-template>
-            <xsl:call-template name="bar">
-              <xsl:with-param name="v" select="@final"/>
-              <xsl:with-param name="kind" select="'final'"/>
-            </xsl:call-template>
-            <w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>
-          </w:tc>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="run-style" select="'Strong'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-        </w:tr>
-      </xsl:for-each>
-    </w:tbl>
-    <xsl:call-template name="msg-para">
-      <xsl:with-param name="key" select="'chart.caption'"/>
-      <xsl:with-param name="style" select="'Caption'"/>
-    </xsl:call-template>
+      <w:p><w:pPr><w:pStyle w:val="Bar"/></w:pPr></w:p>
+    </w:tc>
   </xsl:template>
 
   <!-- One bar: a one-cell table as wide as the score, solid for the final
@@ -686,538 +252,6 @@
         </w:tr>
       </w:tbl>
     </xsl:if>
-  </xsl:template>
-
-  <!-- ============================================================ -->
-  <!-- 3 What needs attention                                        -->
-  <!-- ============================================================ -->
-
-  <xsl:template name="attention">
-    <xsl:variable name="flagged" select="$leaves[@flags or (@counted = 'true' and @status = 'missing')]"/>
-    <xsl:call-template name="chapter">
-      <xsl:with-param name="n" select="'3'"/>
-      <xsl:with-param name="key" select="'sec.attention'"/>
-      <xsl:with-param name="mark" select="3"/>
-    </xsl:call-template>
-    <xsl:choose>
-      <xsl:when test="not($flagged)">
-        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'att.none'"/></xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'att.intro'"/></xsl:call-template>
-        <xsl:for-each select="str:split('mandatory-unmet blocked unsupported overclaim disagreement missing', ' ')">
-          <xsl:variable name="kind" select="string(.)"/>
-          <xsl:variable name="items" select="$flagged[contains(concat(' ', @flags, ' '), concat(' ', $kind, ' '))
-                                             or ($kind = 'missing' and @counted = 'true' and @status = 'missing')]"/>
-          <xsl:if test="$items">
-            <xsl:for-each select="$r">
-              <xsl:call-template name="heading">
-                <xsl:with-param name="level" select="2"/>
-                <xsl:with-param name="text">
-                  <xsl:call-template name="m"><xsl:with-param name="key" select="concat('att.', $kind)"/></xsl:call-template>
-                  <xsl:value-of select="concat(' (', count($items), ')')"/>
-                </xsl:with-param>
-              </xsl:call-template>
-              <xsl:call-template name="msg-para">
-                <xsl:with-param name="key" select="concat('att.', $kind, '.why')"/>
-                <xsl:with-param name="style" select="'Small'"/>
-              </xsl:call-template>
-            </xsl:for-each>
-            <xsl:for-each select="$items">
-              <xsl:call-template name="list-item">
-                <xsl:with-param name="text">
-                  <xsl:value-of select="concat(@id, ' ', normalize-space(e:title), ': ')"/>
-                  <xsl:call-template name="attention-text">
-                    <xsl:with-param name="kind" select="$kind"/>
-                  </xsl:call-template>
-                </xsl:with-param>
-              </xsl:call-template>
-            </xsl:for-each>
-          </xsl:if>
-        </xsl:for-each>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- ============================================================ -->
-  <!-- 4 Results by area                                             -->
-  <!-- ============================================================ -->
-
-  <xsl:template name="areas">
-    <xsl:call-template name="chapter">
-      <xsl:with-param name="n" select="'4'"/>
-      <xsl:with-param name="key" select="'sec.areas'"/>
-      <xsl:with-param name="mark" select="4"/>
-    </xsl:call-template>
-    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'areas.intro'"/></xsl:call-template>
-    <xsl:for-each select="$r/e:area">
-      <xsl:apply-templates select="." mode="docx">
-        <xsl:with-param name="n" select="concat('4.', position())"/>
-        <xsl:with-param name="mark" select="10 + position()"/>
-      </xsl:apply-templates>
-    </xsl:for-each>
-  </xsl:template>
-
-  <xsl:template match="e:area" mode="docx">
-    <xsl:param name="n"/>
-    <xsl:param name="mark" select="''"/>
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="2 + number(not(parent::e:results))"/>
-      <xsl:with-param name="mark" select="$mark"/>
-      <xsl:with-param name="text" select="concat($n, ' ', @id, ' ', normalize-space(e:title))"/>
-    </xsl:call-template>
-    <w:p>
-      <xsl:call-template name="run">
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template><xsl:text> </xsl:text></xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="run">
-        <xsl:with-param name="style" select="'Strong'"/>
-        <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="run">
-        <xsl:with-param name="text">
-          <xsl:text> · </xsl:text>
-          <xsl:call-template name="m"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template>
-          <xsl:text> </xsl:text>
-          <xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template>
-          <xsl:text> · </xsl:text>
-          <xsl:call-template name="m"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template>
-          <xsl:text> </xsl:text>
-          <xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template>
-          <xsl:if test="@counted = 'false'">
-            <xsl:text> (</xsl:text>
-            <xsl:call-template name="m"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template>
-            <xsl:text>)</xsl:text>
-          </xsl:if>
-        </xsl:with-param>
-      </xsl:call-template>
-    </w:p>
-    <xsl:if test="e:description">
-      <xsl:call-template name="para">
-        <xsl:with-param name="text" select="normalize-space(e:description)"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:call-template name="area-table"/>
-    <xsl:apply-templates select="e:milestone | e:indicator" mode="docx"/>
-    <xsl:for-each select="e:area">
-      <xsl:apply-templates select="." mode="docx">
-        <xsl:with-param name="n" select="concat($n, '.', position())"/>
-      </xsl:apply-templates>
-    </xsl:for-each>
-  </xsl:template>
-
-  <xsl:template name="area-table">
-    <w:tbl>
-      <xsl:call-template name="table-start">
-        <xsl:with-param name="widths" select="'900 3078 700 1300 1300 800 800 1100'"/>
-      </xsl:call-template>
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.id col.item col.weight col.self-level col.peer-level col.self-score col.final-score col.status'"/>
-      </xsl:call-template>
-      <xsl:for-each select="e:area | e:milestone | e:indicator">
-        <xsl:variable name="sub" select="boolean(self::e:area)"/>
-        <w:tr>
-          <w:trPr><w:cantSplit/></w:trPr>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text" select="@id"/>
-            <xsl:with-param name="run-style" select="'Id'"/>
-          </xsl:call-template>
-          <w:tc>
-            <w:p>
-              <w:pPr><w:pStyle w:val="TableText"/></w:pPr>
-              <xsl:call-template name="run">
-                <xsl:with-param name="text" select="normalize-space(e:title)"/>
-              </xsl:call-template>
-              <xsl:if test="@mandatory = 'true'">
-                <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                <xsl:call-template name="run">
-                  <xsl:with-param name="style" select="'Flag'"/>
-                  <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
-                </xsl:call-template>
-              </xsl:if>
-              <xsl:for-each select="str:tokenize(@flags, ' ')">
-                <xsl:variable name="f" select="string(.)"/>
-                <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                <xsl:for-each select="$r">
-                  <xsl:call-template name="run">
-                    <xsl:with-param name="style" select="'Flag'"/>
-                    <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
-                  </xsl:call-template>
-                </xsl:for-each>
-              </xsl:for-each>
-            </w:p>
-          </w:tc>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:choose>
-            <xsl:when test="$sub">
-              <w:tc>
-                <w:tcPr><w:gridSpan w:val="2"/></w:tcPr>
-                <xsl:call-template name="msg-para">
-                  <xsl:with-param name="key" select="'area.sub'"/>
-                  <xsl:with-param name="style" select="'TableText'"/>
-                </xsl:call-template>
-              </w:tc>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:call-template name="cell">
-                <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@self-level"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-              <xsl:call-template name="cell">
-                <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-            </xsl:otherwise>
-          </xsl:choose>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="run-style" select="'Strong'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <w:tc>
-            <w:p>
-              <w:pPr><w:pStyle w:val="TableText"/></w:pPr>
-              <xsl:if test="not($sub)">
-                <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
-              </xsl:if>
-            </w:p>
-          </w:tc>
-        </w:tr>
-      </xsl:for-each>
-    </w:tbl>
-  </xsl:template>
-
-  <!-- One milestone or indicator in full. -->
-  <xsl:template match="e:milestone | e:indicator" mode="docx">
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="4"/>
-      <xsl:with-param name="text" select="concat(@id, ' ', normalize-space(e:title))"/>
-    </xsl:call-template>
-    <w:p>
-      <w:pPr><w:pStyle w:val="Small"/></w:pPr>
-      <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
-      <xsl:call-template name="run">
-        <xsl:with-param name="text"><xsl:text> · </xsl:text><xsl:call-template name="leaf-meta-text"/></xsl:with-param>
-      </xsl:call-template>
-    </w:p>
-    <xsl:if test="e:description">
-      <xsl:call-template name="para"><xsl:with-param name="text" select="normalize-space(e:description)"/></xsl:call-template>
-    </xsl:if>
-    <w:tbl>
-      <xsl:call-template name="table-start">
-        <xsl:with-param name="widths" select="'2600 5578 1800'"/>
-      </xsl:call-template>
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.item col.level col.leaf-score'"/>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.self'"/>
-        <xsl:with-param name="score" select="@self"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-effective-text">
-            <xsl:with-param name="rated" select="@self-level"/>
-            <xsl:with-param name="effective" select="@self-effective"/>
-          </xsl:call-template>
-          <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:self"/></xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.peer'"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template>
-          <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:peer"/></xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.final'"/>
-        <xsl:with-param name="score" select="@final"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-effective-text">
-            <xsl:with-param name="rated" select="@final-level"/>
-            <xsl:with-param name="effective" select="@final-effective"/>
-          </xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-    </w:tbl>
-    <xsl:if test="self::e:indicator and e:threshold">
-      <xsl:call-template name="label-para">
-        <xsl:with-param name="style" select="'Small'"/>
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="text"><xsl:call-template name="thresholds-text"/></xsl:with-param>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:variable name="leaf" select="."/>
-    <xsl:for-each select="str:tokenize(@flags, ' ')">
-      <xsl:variable name="f" select="string(.)"/>
-      <xsl:for-each select="$leaf">
-        <xsl:call-template name="para">
-          <xsl:with-param name="style" select="'Callout'"/>
-          <xsl:with-param name="text"><xsl:call-template name="flag-text"><xsl:with-param name="f" select="$f"/></xsl:call-template></xsl:with-param>
-        </xsl:call-template>
-      </xsl:for-each>
-    </xsl:for-each>
-    <xsl:call-template name="source">
-      <xsl:with-param name="s" select="e:self"/>
-      <xsl:with-param name="key" select="'leaf.self'"/>
-    </xsl:call-template>
-    <xsl:call-template name="source">
-      <xsl:with-param name="s" select="e:peer"/>
-      <xsl:with-param name="key" select="'leaf.peer'"/>
-    </xsl:call-template>
-    <xsl:if test="e:guidance">
-      <xsl:call-template name="label-para">
-        <xsl:with-param name="style" select="'Guidance'"/>
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="text" select="normalize-space(e:guidance)"/>
-      </xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template name="level-row">
-    <xsl:param name="key"/>
-    <xsl:param name="level"/>
-    <xsl:param name="score" select="''"/>
-    <w:tr>
-      <w:trPr><w:cantSplit/></w:trPr>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="run-style" select="'Strong'"/>
-      </xsl:call-template>
-      <xsl:call-template name="cell"><xsl:with-param name="text" select="$level"/></xsl:call-template>
-      <xsl:call-template name="cell">
-        <xsl:with-param name="style" select="'TableNumber'"/>
-        <xsl:with-param name="text">
-          <xsl:if test="string($score) != ''">
-            <xsl:call-template name="score-text"><xsl:with-param name="n" select="$score"/></xsl:call-template>
-          </xsl:if>
-        </xsl:with-param>
-      </xsl:call-template>
-    </w:tr>
-  </xsl:template>
-
-  <!-- What one source said: ratings, evidence, texts, findings and
-       recommendations. -->
-  <xsl:template name="source">
-    <xsl:param name="s"/>
-    <xsl:param name="key"/>
-    <xsl:call-template name="msg-para">
-      <xsl:with-param name="key" select="$key"/>
-      <xsl:with-param name="style" select="'Heading5'"/>
-    </xsl:call-template>
-    <xsl:choose>
-      <xsl:when test="not($s)">
-        <xsl:call-template name="msg-para">
-          <xsl:with-param name="key" select="'leaf.no-response'"/>
-          <xsl:with-param name="style" select="'Small'"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:for-each select="$s">
-          <xsl:if test="e:rating">
-            <xsl:call-template name="label-para">
-              <xsl:with-param name="style" select="'Small'"/>
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:with-param>
-              <xsl:with-param name="text"><xsl:for-each select=".."><xsl:call-template name="ratings-line"/></xsl:for-each></xsl:with-param>
-            </xsl:call-template>
-            <xsl:if test="@consensus or @median">
-              <xsl:call-template name="label-para">
-                <xsl:with-param name="style" select="'Small'"/>
-                <xsl:with-param name="label">
-                  <xsl:call-template name="m">
-                    <xsl:with-param name="key">
-                      <xsl:choose>
-                        <xsl:when test="@consensus">leaf.consensus</xsl:when>
-                        <xsl:otherwise>leaf.median</xsl:otherwise>
-                      </xsl:choose>
-                    </xsl:with-param>
-                  </xsl:call-template>
-                </xsl:with-param>
-                <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="(@consensus | @median)[1]"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-            </xsl:if>
-          </xsl:if>
-          <xsl:if test="e:evidence">
-            <xsl:call-template name="msg-para">
-              <xsl:with-param name="key" select="'leaf.evidence'"/>
-              <xsl:with-param name="style" select="'Label'"/>
-            </xsl:call-template>
-            <xsl:for-each select="e:evidence">
-              <w:p>
-                <w:pPr>
-                  <w:pStyle w:val="ListParagraph"/>
-                  <w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>
-                </w:pPr>
-                <xsl:call-template name="run"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
-                <xsl:if test="@href">
-                  <!-- A reference shown as text, never a link. -->
-                  <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                  <xsl:call-template name="run">
-                    <xsl:with-param name="style" select="'Reference'"/>
-                    <xsl:with-param name="text" select="@href"/>
-                  </xsl:call-template>
-                </xsl:if>
-              </w:p>
-            </xsl:for-each>
-          </xsl:if>
-          <xsl:for-each select="e:comment">
-            <xsl:call-template name="label-para">
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:with-param>
-              <xsl:with-param name="text" select="normalize-space(.)"/>
-            </xsl:call-template>
-          </xsl:for-each>
-          <xsl:for-each select="e:justification">
-            <xsl:call-template name="label-para">
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:with-param>
-              <xsl:with-param name="text" select="normalize-space(.)"/>
-            </xsl:call-template>
-          </xsl:for-each>
-          <xsl:if test="e:finding">
-            <xsl:call-template name="msg-para">
-              <xsl:with-param name="key" select="'leaf.findings'"/>
-              <xsl:with-param name="style" select="'Label'"/>
-            </xsl:call-template>
-            <xsl:for-each select="e:finding">
-              <xsl:call-template name="list-item"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
-            </xsl:for-each>
-          </xsl:if>
-          <xsl:if test="e:recommendation">
-            <xsl:call-template name="msg-para">
-              <xsl:with-param name="key" select="'leaf.recommendations'"/>
-              <xsl:with-param name="style" select="'Label'"/>
-            </xsl:call-template>
-            <xsl:for-each select="e:recommendation">
-              <w:p>
-                <xsl:call-template name="priority-run"/>
-                <xsl:call-template name="run"><xsl:with-param name="text" select="concat(' ', normalize-space(.))"/></xsl:call-template>
-              </w:p>
-            </xsl:for-each>
-          </xsl:if>
-          <xsl:if test="not(e:rating or e:evidence or e:comment or e:justification or e:finding or e:recommendation)">
-            <xsl:call-template name="msg-para">
-              <xsl:with-param name="key" select="'leaf.nothing-more'"/>
-              <xsl:with-param name="style" select="'Small'"/>
-            </xsl:call-template>
-          </xsl:if>
-        </xsl:for-each>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- ============================================================ -->
-  <!-- Annex: methodology                                            -->
-  <!-- ============================================================ -->
-
-  <xsl:template name="annex">
-    <xsl:variable name="m" select="$r/e:methodology"/>
-    <xsl:variable name="achieved-name">
-      <xsl:call-template name="level-text"><xsl:with-param name="id" select="$m/e:scale/@achieved"/></xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="cap-name">
-      <xsl:call-template name="grade-name"><xsl:with-param name="id" select="$m/e:grades/@mandatory-cap"/></xsl:call-template>
-    </xsl:variable>
-    <xsl:call-template name="chapter">
-      <xsl:with-param name="n" select="''"/>
-      <xsl:with-param name="key" select="'sec.annex'"/>
-      <xsl:with-param name="mark" select="5"/>
-    </xsl:call-template>
-    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.intro'"/></xsl:call-template>
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.scale'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <w:tbl>
-      <xsl:call-template name="table-start">
-        <xsl:with-param name="widths" select="'2200 900 1200 5678'"/>
-      </xsl:call-template>
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.level col.value col.leaf-score col.description'"/>
-      </xsl:call-template>
-      <xsl:for-each select="$m/e:scale/e:level">
-        <w:tr>
-          <w:trPr><w:cantSplit/></w:trPr>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text">
-              <xsl:call-template name="level-text"><xsl:with-param name="id" select="@id"/></xsl:call-template>
-              <xsl:if test="@id = $m/e:scale/@achieved"> ✓</xsl:if>
-            </xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text" select="@value"/>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text">
-              <xsl:call-template name="num"><xsl:with-param name="n" select="floor(10000 * @value div $m/e:scale/@max + 0.5) div 100"/></xsl:call-template>
-            </xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
-        </w:tr>
-      </xsl:for-each>
-    </w:tbl>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'annex.leaf'"/>
-          <xsl:with-param name="a1" select="$m/e:scale/@max"/>
-          <xsl:with-param name="a2" select="$achieved-name"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.rating'"/></xsl:call-template>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'annex.prereq'"/>
-          <xsl:with-param name="a1" select="$achieved-name"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.na'"/></xsl:call-template>
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.model'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="concat('model.', $r/@model)"/></xsl:call-template>
-    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.rounding'"/></xsl:call-template>
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <w:tbl>
-      <xsl:call-template name="table-start">
-        <xsl:with-param name="widths" select="'2200 1600 6178'"/>
-      </xsl:call-template>
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.grade col.min col.description'"/>
-      </xsl:call-template>
-      <xsl:for-each select="$m/e:grades/e:grade">
-        <w:tr>
-          <w:trPr><w:cantSplit/></w:trPr>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="@id"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@min"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
-        </w:tr>
-      </xsl:for-each>
-    </w:tbl>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'annex.grade-rule'"/>
-          <xsl:with-param name="a1" select="$cap-name"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 
 </xsl:stylesheet>

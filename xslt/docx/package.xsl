@@ -26,9 +26,6 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
-  <xsl:param name="marking" select="''"/>
-  <xsl:param name="top-recommendations" select="10"/>
-
   <xsl:variable name="ct" select="'application/vnd.openxmlformats-officedocument.wordprocessingml.'"/>
   <xsl:variable name="rel" select="'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'"/>
 
@@ -94,16 +91,7 @@
             <w:pPr>
               <w:pStyle w:val="Header"/>
             </w:pPr>
-            <xsl:call-template name="run">
-              <xsl:with-param name="text" select="concat($r/@agency, ' ', $r/@period, ': ', $title)"/>
-            </xsl:call-template>
-            <xsl:if test="normalize-space($marking) != ''">
-              <w:r><w:tab/></w:r>
-              <xsl:call-template name="run">
-                <xsl:with-param name="text" select="$marking"/>
-                <xsl:with-param name="style" select="'Marking'"/>
-              </xsl:call-template>
-            </xsl:if>
+            <xsl:call-template name="running-header"/>
           </w:p>
         </w:hdr>
       </pkg:part>
@@ -118,29 +106,6 @@
         </w:ftr>
       </pkg:part>
     </pkg:package>
-  </xsl:template>
-
-  <!-- "Page {1} of {2}" of the catalogue, with the page fields in place
-       of the placeholders. -->
-  <xsl:template name="page-of-pages">
-    <xsl:variable name="msg">
-      <xsl:call-template name="t">
-        <xsl:with-param name="key" select="'page'"/>
-        <xsl:with-param name="a1" select="'&#xE001;'"/>
-        <xsl:with-param name="a2" select="'&#xE002;'"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:call-template name="run">
-      <xsl:with-param name="text" select="substring-before($msg, '&#xE001;')"/>
-    </xsl:call-template>
-    <w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>
-    <xsl:call-template name="run">
-      <xsl:with-param name="text" select="substring-before(substring-after($msg, '&#xE001;'), '&#xE002;')"/>
-    </xsl:call-template>
-    <w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>
-    <xsl:call-template name="run">
-      <xsl:with-param name="text" select="substring-after($msg, '&#xE002;')"/>
-    </xsl:call-template>
   </xsl:template>
 
   <!-- Bullets (num 1) and the numbered list of recommendations (num 2);
