@@ -396,6 +396,14 @@
 
   <!-- A4 less the margins of the HTML's print layout (17 mm each side). -->
   <xsl:variable name="text-width" select="9978"/>
+  <!-- The column widths of each kind of table, adding up to text-width. -->
+  <xsl:variable name="w.pairs" select="'3000 6978'"/>
+  <xsl:variable name="w.chart" select="'2578 5200 1100 1100'"/>
+  <xsl:variable name="w.area" select="'900 3078 700 1300 1300 800 800 1100'"/>
+  <xsl:variable name="w.levels" select="'2600 5578 1800'"/>
+  <xsl:variable name="w.scale" select="'2200 900 1200 5678'"/>
+  <xsl:variable name="w.grades" select="'2200 1600 6178'"/>
+  <xsl:variable name="all-widths" select="concat($w.pairs, ' ', $w.chart, ' ', $w.area, ' ', $w.levels, ' ', $w.scale, ' ', $w.grades)"/>
 
   <!-- The body of the report: every chapter of the HTML report. -->
   <xsl:template name="report-body">
@@ -635,7 +643,7 @@
     </xsl:if>
     <xsl:variable name="o" select="$r/e:overall"/>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="'3000 6978'"/>
+        <xsl:with-param name="widths" select="$w.pairs"/>
         <xsl:with-param name="head" select="0"/>
       <xsl:with-param name="rows">
       <xsl:call-template name="figure-rows"/>
@@ -816,7 +824,7 @@
       <xsl:with-param name="mark" select="1"/>
     </xsl:call-template>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="'3000 6978'"/>
+        <xsl:with-param name="widths" select="$w.pairs"/>
         <xsl:with-param name="head" select="0"/>
       <xsl:with-param name="rows">
       <xsl:call-template name="figure-rows"/>
@@ -928,10 +936,10 @@
     </xsl:call-template>
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'chart.intro'"/></xsl:call-template>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="'2978 5200 900 900'"/>
+        <xsl:with-param name="widths" select="$w.chart"/>
       <xsl:with-param name="rows">
       <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.area chart.title col.self col.final'"/>
+        <xsl:with-param name="keys" select="'col.area chart.title col.self-score col.final-score'"/>
       </xsl:call-template>
       <xsl:for-each select="$r/e:area | $r/e:overall">
         <xsl:call-template name="row"><xsl:with-param name="cells">
@@ -1090,7 +1098,7 @@
 
   <xsl:template name="area-table">
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="'900 3078 700 1300 1300 800 800 1100'"/>
+        <xsl:with-param name="widths" select="$w.area"/>
       <xsl:with-param name="rows">
       <xsl:call-template name="header-row">
         <xsl:with-param name="keys" select="'col.id col.item col.weight col.self-level col.peer-level col.self-score col.final-score col.status'"/>
@@ -1180,7 +1188,7 @@
       <xsl:call-template name="para"><xsl:with-param name="text" select="normalize-space(e:description)"/></xsl:call-template>
     </xsl:if>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="'2600 5578 1800'"/>
+        <xsl:with-param name="widths" select="$w.levels"/>
       <xsl:with-param name="rows">
       <xsl:call-template name="header-row">
         <xsl:with-param name="keys" select="'col.item col.level col.leaf-score'"/>
@@ -1409,7 +1417,7 @@
       <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.scale'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="'2200 900 1200 5678'"/>
+        <xsl:with-param name="widths" select="$w.scale"/>
       <xsl:with-param name="rows">
       <xsl:call-template name="header-row">
         <xsl:with-param name="keys" select="'col.level col.value col.leaf-score col.description'"/>
@@ -1467,7 +1475,7 @@
       <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="'2200 1600 6178'"/>
+        <xsl:with-param name="widths" select="$w.grades"/>
       <xsl:with-param name="rows">
       <xsl:call-template name="header-row">
         <xsl:with-param name="keys" select="'col.grade col.min col.description'"/>
