@@ -495,9 +495,12 @@ typedef struct ems_batch_options {
      * with done == total; may be NULL. */
     void (*progress)(void *user, size_t done, size_t total);
     void *user;
+    /** Each group's reports: "html", "docx" and "odt", comma-separated,
+     * each at most once (as ems_report_new()); NULL means "html". */
+    const char *formats;
 } ems_batch_options;
 
-#define EMS_BATCH_OPTIONS_INIT {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL}
+#define EMS_BATCH_OPTIONS_INIT {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL}
 
 /** What a batch run did. */
 typedef struct ems_batch_stats {

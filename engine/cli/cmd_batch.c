@@ -12,6 +12,7 @@ static const cli_option options[] = {
     {"output", 'o', "DIR", "folder for the results and reports (required; created if missing)"},
     {"jobs", 'j', "N", "worker threads (default: one per online CPU)"},
     {"lang", 'l', "L", "report language: en, fr, es, ar, zh or ru (default en)"},
+    {"format", 'f', "LIST", "each group's reports: html (default), docx, odt, comma-separated"},
     {"profile", 'p', "ID", "score every group with this profile (default: each group's own)"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"shard", 0, "K/N", "do only part K of N of the groups (K from 1 to N), by agency and period"},
@@ -92,6 +93,7 @@ static int run(cli_env *env, int argc, char **argv)
     const char *shard = cli_value(&args, cmd, "shard");
     opts.output_dir = cli_value(&args, cmd, "output");
     opts.lang = cli_value(&args, cmd, "lang");
+    opts.formats = cli_value(&args, cmd, "format");
     opts.profile = cli_value(&args, cmd, "profile");
     opts.resume = cli_value(&args, cmd, "resume") != NULL;
     if (!scpath)
@@ -140,12 +142,14 @@ static int run(cli_env *env, int argc, char **argv)
 
 const cli_command cli_cmd_batch = {
     "batch",
-    "--scorecard SC --output DIR [--jobs N] [--lang L] [--shard K/N] [--resume] INPUT...",
+    "--scorecard SC --output DIR [--jobs N] [--lang L] [--format LIST] [--shard K/N] [--resume] "
+    "INPUT...",
     "Score and report every agency and period found in files and folders, on every core.",
     "INPUTs are assessment files and folders, searched recursively for *.xml and\n"
     "*.xml.gz. Self and peer assessments are grouped by agency and period; for each\n"
-    "group DIR gets AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html, and across all\n"
-    "groups summary.xml, summary.html and summary.csv. Every file is written whole or\n"
+    "group DIR gets AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html (--format\n"
+    "html,docx,odt: also .docx, .odt), and across all groups summary.xml,\n"
+    "summary.html and summary.csv. Every file is written whole or\n"
     "not at all. A bad file or group is reported and skipped; the others are still\n"
     "done, and the exit status is 1. The outputs do not depend on --jobs or on the\n"
     "order of the INPUTs. A progress bar goes to standard error on a terminal.\n"
