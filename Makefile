@@ -141,7 +141,7 @@ demo: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)sh tests/demo.sh $(EMSCORE)
 
-## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there); BROWSER=1 adds node, npm and tests/browser's playwright-core
+## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there); BROWSER=1 adds node, npm and tests/browser's playwright-core; DOCS=1 pandoc; OFFICE=1 LibreOffice Writer
 deps:
 	$(Q)sh tests/deps.sh
 
