@@ -236,8 +236,7 @@ static int run(cli_env *env, int argc, char **argv)
 const cli_command cli_cmd_report = {
     "report",
     "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS...",
-    "Write peer-review reports (HTML, Word, OpenDocument, CSV, JSON) and system-wide summaries\n"
-    "from results.",
+    "Write peer-review reports (HTML, DOCX, ODT, CSV, JSON) and system-wide summaries from results.",
     "Formats:\n"
     "  html         the peer-review report of one agency and period: one HTML5 file with\n"
     "               its styles and charts inside, printable on A4\n"
