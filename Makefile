@@ -95,7 +95,7 @@ check: all $(UNIT_BIN) $(FUZZ_REPLAY)
 
 ## sanitize: the whole check suite built with ASan+UBSan in build-san/
 sanitize:
-	$(Q)$(MAKE) --no-print-directory check BUILD=build-san \
+	$(Q)$(MAKE) --no-print-directory check BUILD=build-san OFFICE_READERS=0 \
 	    OPT='-O1 -g -fno-omit-frame-pointer' \
 	    EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
 	    EXTRA_LDFLAGS='-fsanitize=address,undefined'
@@ -107,7 +107,7 @@ valgrind: all $(FUZZ_REPLAY)
 	$(Q)printf '#!/bin/sh\nexec valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q "%s" "$$@"\n' \
 	    '$(abspath $(EMSCORE))' >$(BUILD)/valgrind/emscore
 	$(Q)chmod +x $(BUILD)/valgrind/emscore
-	$(Q)EMSCORE=$(BUILD)/valgrind/emscore BUILD=$(BUILD) HOSTILE_HEAVY=0 HOSTILE_TIMEOUT=120 \
+	$(Q)EMSCORE=$(BUILD)/valgrind/emscore BUILD=$(BUILD) HOSTILE_HEAVY=0 HOSTILE_TIMEOUT=120 OFFICE_READERS=0 \
 	    sh tests/run-all.sh
 
 ## fuzz: run each libFuzzer target for FUZZ_SECONDS (clang; `make deps FUZZ=1` installs it)
