@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"format", 'f', "F", "html (default), docx, odt, csv, json, summary or summary-csv"},

@@ -1,5 +1,5 @@
 /* emscore score --scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT... */
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard the assessments answer (required)"},

@@ -9,7 +9,7 @@
 # sample: pandoc (make deps DOCS=1) converts both to plain text holding the
 # agency, the final score, every recommendation and milestone title, and
 # LibreOffice (make deps OFFICE=1) converts both to PDF; each says SKIPPED
-# where it is not installed, or with OFFICE_READERS=0 (make sanitize and
+# where it is not installed, and under EMS_TEST_QUICK=1 (make sanitize and
 # valgrind: the readers get the same bytes, and the binary is not in them).
 . "$(dirname "$0")/../lib.sh"
 SC="$ROOT/scorecards/un-ems.xml"
@@ -115,8 +115,8 @@ no_file "a failed package writes nothing" "$D/bad.docx" "$D/bad.odt"
 ls -a "$D" | grep -q '\.tmp-' && ko "a failed package leaves a temporary file" || ok
 
 # ---- real readers: pandoc and LibreOffice, on one sample -------------------------------
-if [ "${OFFICE_READERS:-1}" = 0 ]; then
-    echo "SKIPPED: OFFICE_READERS=0: the DOCX and ODT were not opened by pandoc and LibreOffice"
+if [ "${EMS_TEST_QUICK:-0}" = 1 ]; then
+    echo "SKIPPED: EMS_TEST_QUICK=1: the DOCX and ODT were not opened by pandoc and LibreOffice"
 elif command -v pandoc >/dev/null 2>&1; then
     for f in docx odt; do
         if pandoc --wrap=none -t plain -o "$SCRATCH/pandoc-$f.txt" "$D/unido.$f" 2>"$ERR"; then
@@ -129,7 +129,7 @@ elif command -v pandoc >/dev/null 2>&1; then
 else
     echo "SKIPPED: pandoc not installed (make deps DOCS=1): the DOCX and ODT were not read by pandoc"
 fi
-if [ "${OFFICE_READERS:-1}" = 0 ]; then
+if [ "${EMS_TEST_QUICK:-0}" = 1 ]; then
     :
 elif command -v soffice >/dev/null 2>&1; then
     # Its own profile, so a running LibreOffice or another suite cannot interfere.
