@@ -56,6 +56,14 @@ for f in docx odt; do
     "$EMSCORE" report --format "$f" "$R/unido.results.xml" | cmp -s - "$D/unido.$f" &&
         ok || ko "$f: standard output (a pipe) and -o give the same bytes"
 done
+# A binary report is not written to a terminal (script(1) gives it one).
+if command -v script >/dev/null 2>&1; then
+    STATUS=0
+    script -qec "\"$EMSCORE\" report --format odt \"$R/unido.results.xml\"" /dev/null >"$ERR" 2>&1 </dev/null ||
+        STATUS=$?
+    : >"$OUT"
+    check "odt to a terminal is refused" 2 'binary file: write it with -o FILE'
+fi
 mkdir -p "$SCRATCH/several"
 run report --format docx -o "$SCRATCH/several" "$R/unido.results.xml" "$R/wmo.results.xml"
 check "several results into a folder" 0
