@@ -15,7 +15,7 @@ BUILD      ?= build
 SONAME_MAJOR = 0
 VERSION    := $(shell sed -n 's/^\#define EMS_VERSION_STRING "\(.*\)"/\1/p' include/emscore.h)
 
-DEPS_PC    = libxml-2.0 libxslt libexslt zlib
+DEPS_PC    = libxml-2.0 libxslt libexslt zlib minizip
 XML_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null)
 XML_LIBS   := $(shell $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
@@ -154,7 +154,7 @@ demo: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)sh tests/demo.sh $(EMSCORE)
 
-## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there); BROWSER=1 adds node, npm and tests/browser's playwright-core; CLUSTER=1 adds GNU parallel, Slurm and munge
+## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there); BROWSER=1 adds node, npm and tests/browser's playwright-core; CLUSTER=1 GNU parallel, Slurm and munge; DOCS=1 pandoc; OFFICE=1 LibreOffice Writer
 deps:
 	$(Q)sh tests/deps.sh
 

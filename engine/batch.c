@@ -30,6 +30,11 @@
 #include "internal.h"
 #include "util/ident.h"
 
+/* The report formats of one group: html, docx and odt. */
+#define BATCH_MAX_FORMATS 3
+/* Per group: the results, then one report per format. */
+#define BATCH_MAX_OUTPUTS (1 + BATCH_MAX_FORMATS)
+
 typedef struct input {
     char *path;
     bool named;        /* given on the command line, not found in a folder */
@@ -56,7 +61,8 @@ typedef struct batch {
     ems_ctx *ctx; /* the caller's: limits to copy, diagnostics to fill */
     int outfd;
     struct timespec sc_mtime;
-    ems_report *html;
+    ems_report *reports[BATCH_MAX_FORMATS]; /* one per --format, in the order given */
+    size_t nreports;
     ems_summary_builder *summary; /* every group's results, as they are made */
     input *inputs;
     size_t ninputs, cinputs;
@@ -407,11 +413,11 @@ static int make_groups(batch *b)
 
 /* ---- one group -------------------------------------------------------- */
 
-/* --resume: both outputs exist and are newer than every input and the
+/* --resume: every output exists and is newer than every input and the
  * scorecard. */
-static bool outputs_fresh(const batch *b, const group *g, const char *const names[2])
+static bool outputs_fresh(const batch *b, const group *g, char names[][192])
 {
-    for (int k = 0; k < 2; k++) {
+    for (size_t k = 0; k < 1 + b->nreports; k++) {
         struct stat st;
         if (fstatat(b->outfd, names[k], &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
             !later(st.st_mtim, b->sc_mtime))
@@ -436,23 +442,24 @@ static int check_composition(const group *g, ems_ctx *ctx)
     return rc;
 }
 
-/* The report and the summary entry of results just written: parsed once,
- * not validated again (emscore wrote them). */
-static int report_results(batch *b, ems_ctx *ctx, const char *results_shown,
-                          const char *html_name, const char *html_shown, const char *xml,
-                          size_t xlen)
+/* The reports and the summary entry of results just written: parsed once,
+ * not validated again (emscore wrote them). names[1..] and shown[1..] are
+ * the reports' files. */
+static int report_results(batch *b, ems_ctx *ctx, char names[][192], char shown[][4096],
+                          const char *xml, size_t xlen)
 {
     xmlDocPtr doc = NULL;
-    char *html = NULL;
-    size_t hlen = 0;
-    int rc = ems_xml__read_own_memory(&doc, ctx, results_shown, xml, xlen);
+    int rc = ems_xml__read_own_memory(&doc, ctx, shown[0], xml, xlen);
     if (rc == EMS_OK)
-        rc = ems_summary__add_doc(b->summary, ctx, doc, results_shown);
-    if (rc == EMS_OK)
-        rc = ems_report__render_doc(b->html, ctx, results_shown, doc, &html, &hlen);
-    if (rc == EMS_OK)
-        rc = ems_output__write_at(ctx, b->outfd, html_name, html_shown, html, hlen);
-    ems_free(html);
+        rc = ems_summary__add_doc(b->summary, ctx, doc, shown[0]);
+    for (size_t k = 0; rc == EMS_OK && k < b->nreports; k++) {
+        char *out = NULL;
+        size_t len = 0;
+        rc = ems_report__render_doc(b->reports[k], ctx, shown[0], doc, &out, &len);
+        if (rc == EMS_OK)
+            rc = ems_output__write_at(ctx, b->outfd, names[1 + k], shown[1 + k], out, len);
+        ems_free(out);
+    }
     xmlFreeDoc(doc);
     return rc;
 }
@@ -487,14 +494,14 @@ static int load_as_grouped(ems_assessment **out, batch *b, ems_ctx *ctx, const i
     return rc;
 }
 
-static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const names[2])
+static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
 {
     ems_assessment *as[2] = {NULL, NULL};
     ems_results *res = NULL;
     char *xml = NULL;
     size_t xlen = 0;
-    char shown[2][4096];
-    for (int k = 0; names && k < 2; k++)
+    char shown[BATCH_MAX_OUTPUTS][4096];
+    for (size_t k = 0; names && k < 1 + b->nreports; k++)
         snprintf(shown[k], sizeof(shown[k]), "%s/%s", b->opts->output_dir, names[k]);
     int rc = EMS_OK;
     for (size_t i = 0; i < g->nfiles; i++) {
@@ -512,7 +519,7 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const 
     if (rc == EMS_OK)
         rc = ems_output__write_at(ctx, b->outfd, names[0], shown[0], xml, xlen);
     if (rc == EMS_OK)
-        rc = report_results(b, ctx, shown[0], names[1], shown[1], xml, xlen);
+        rc = report_results(b, ctx, names, shown, xml, xlen);
     ems_free(xml);
     ems_results_free(res);
     ems_assessment_free(as[0]);
@@ -597,10 +604,11 @@ static int reuse_results(batch *b, const group *g, ems_ctx *ctx, const char *res
 static void process_group(batch *b, size_t gi, ems_ctx *ctx)
 {
     group *g = b->mine[gi];
-    char results_name[192], html_name[192];
-    snprintf(results_name, sizeof(results_name), "%s.results.xml", g->stem);
-    snprintf(html_name, sizeof(html_name), "%s.html", g->stem);
-    const char *const names[2] = {results_name, html_name};
+    char names[BATCH_MAX_OUTPUTS][192];
+    snprintf(names[0], sizeof(names[0]), "%s.results.xml", g->stem);
+    for (size_t k = 0; k < b->nreports; k++)
+        snprintf(names[1 + k], sizeof(names[1 + k]), "%s.%s", g->stem,
+                 ems_report__ext(b->reports[k]));
     if (g->rc != EMS_OK) {
         const input *in = g->files[0];
         ems_ctx__error(ctx, EMS_EINVALID, in->path, in->root.line,
@@ -614,7 +622,7 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
     } else if ((g->rc = check_composition(g, ctx)) != EMS_OK) {
         /* reported */
     } else if (b->resume && outputs_fresh(b, g, names) &&
-               (g->rc = reuse_results(b, g, ctx, results_name)) != EMS_EINVALID) {
+               (g->rc = reuse_results(b, g, ctx, names[0])) != EMS_EINVALID) {
         g->skipped = g->rc == EMS_OK;
     } else {
         g->rc = score_and_report(b, g, ctx, names);
@@ -760,6 +768,35 @@ static int no_assessment(ems_ctx *ctx, const char *const *paths, size_t npaths)
                           list);
 }
 
+/* One compiled report per format of opts->formats ("html,docx"; NULL:
+ * html), each named once. */
+static int new_reports(batch *b)
+{
+    static const char *const allowed[BATCH_MAX_FORMATS] = {"html", "docx", "odt"};
+    const char *list = b->opts->formats ? b->opts->formats : "html";
+    bool seen[BATCH_MAX_FORMATS] = {false, false, false};
+    for (const char *p = list;; p++) {
+        size_t n = strcspn(p, ",");
+        size_t i = 0;
+        while (i < BATCH_MAX_FORMATS && !(strlen(allowed[i]) == n && strncmp(p, allowed[i], n) == 0))
+            i++;
+        if (i == BATCH_MAX_FORMATS || seen[i])
+            return ems_ctx__error(b->ctx, EMS_EARG, "", 0,
+                                  "batch formats '%.64s': name each of html, docx and odt at most "
+                                  "once, separated by commas",
+                                  list);
+        seen[i] = true;
+        int rc = ems_report_new(&b->reports[b->nreports], b->engine, b->ctx, allowed[i],
+                                b->opts->lang, NULL);
+        if (rc != EMS_OK)
+            return rc;
+        b->nreports++;
+        p += n;
+        if (*p == '\0')
+            return EMS_OK;
+    }
+}
+
 static int by_path(const void *pa, const void *pb)
 {
     return strcmp(((const input *)pa)->path, ((const input *)pb)->path);
@@ -810,11 +847,11 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     struct stat st;
     if (stat(sc->file, &st) == 0)
         b.sc_mtime = st.st_mtim;
-    int rc = open_output(&b);
+    int rc = new_reports(&b);
+    if (rc == EMS_OK)
+        rc = open_output(&b);
     if (rc == EMS_OK)
         rc = check_stamp(&b, &b.resume);
-    if (rc == EMS_OK)
-        rc = ems_report_new(&b.html, engine, ctx, "html", opts->lang, NULL);
     if (rc == EMS_OK && ems_summary__new(&b.summary) != EMS_OK)
         rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     int found = rc == EMS_OK ? find_inputs(&b, paths, npaths) : rc;
@@ -884,7 +921,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     free(b.groups);
     free(b.mine);
     free(b.order);
-    ems_report_free(b.html);
+    for (size_t k = 0; k < b.nreports; k++)
+        ems_report_free(b.reports[k]);
     ems_summary__free(b.summary);
     if (b.outfd >= 0)
         close(b.outfd);

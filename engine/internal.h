@@ -114,6 +114,15 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
  * (the caller keeps doc); as ems_report_render() otherwise. */
 int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
                            char **out, size_t *len);
+/* The file extension of the report's format: "html", "docx", ... */
+const char *ems_report__ext(const ems_report *r);
+
+/* package.c: the ZIP container (DOCX, ODT) of a result tree
+ * <package xmlns="urn:emscore:package"> of <part name=".." [method="stored"]>
+ * elements, entries in document order with a fixed time stamp. *out is
+ * NUL-terminated, *len bytes, freed with free(); name is for diagnostics.
+ * EMS_EINVALID for a tree that is not such a package. */
+int ems_package__zip(ems_ctx *ctx, const char *name, xmlDocPtr tree, char **out, size_t *len);
 
 /* summary.c: the summary built up one results document at a time. Adding
  * is thread-safe; the document is the same whatever the order of adds. */

@@ -39,14 +39,17 @@ typedef struct report_format {
     const char *stylesheet; /* under DATADIR/xslt */
     ems_doctype input;
     const char *ext;
+    bool package; /* the result tree holds the parts of a ZIP container (package.c) */
 } report_format;
 
 static const report_format formats[] = {
-    {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html"},
-    {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv"},
-    {"json", "json.xsl", EMS_DOC_RESULTS, "json"},
-    {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html"},
-    {"summary-csv", "csv.xsl", EMS_DOC_SUMMARY, "csv"},
+    {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html", false},
+    {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv", false},
+    {"json", "json.xsl", EMS_DOC_RESULTS, "json", false},
+    {"docx", "docx/package.xsl", EMS_DOC_RESULTS, "docx", true},
+    {"odt", "odt/package.xsl", EMS_DOC_RESULTS, "odt", true},
+    {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html", false},
+    {"summary-csv", "csv.xsl", EMS_DOC_SUMMARY, "csv", false},
 };
 
 struct ems_report {
@@ -416,8 +419,8 @@ int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, con
             fmt = &formats[i];
     if (!fmt)
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
-                              "unknown report format '%.64s': use html, csv, json, summary or "
-                              "summary-csv",
+                              "unknown report format '%.64s': use html, csv, json, docx, odt, "
+                              "summary or summary-csv",
                               format);
     return report_new(out, engine, ctx, fmt, lang, user_stylesheet);
 }
@@ -427,7 +430,7 @@ int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, con
 int ems_report__form_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
                          const char *lang)
 {
-    static const report_format form = {"form", "form.xsl", EMS_DOC_SCORECARD, "html"};
+    static const report_format form = {"form", "form.xsl", EMS_DOC_SCORECARD, "html", false};
     *out = NULL;
     int rc = report_new(out, engine, ctx, &form, lang, NULL);
     if (rc != EMS_OK)
@@ -524,6 +527,11 @@ int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name, const ch
     free(r->values[i]);
     r->values[i] = v;
     return EMS_OK;
+}
+
+const char *ems_report__ext(const ems_report *r)
+{
+    return r->fmt->ext;
 }
 
 void ems_report_free(ems_report *r)
@@ -632,6 +640,18 @@ int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, 
     if (!res || st.failed || t->state != XSLT_STATE_OK) {
         rc = ems_ctx__error(ctx, EMS_EINVALID, name, 0,
                             "no report made: the stylesheet %s failed on this input", r->path);
+        goto done;
+    }
+    if (r->fmt->package) {
+        size_t n = 0;
+        rc = ems_package__zip(ctx, name, res, out, &n);
+        if (rc == EMS_OK && ems_xml__alloc_failed()) { /* a part may lack a piece */
+            free(*out);
+            *out = NULL;
+            rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory while packing");
+        }
+        if (len && rc == EMS_OK)
+            *len = n;
         goto done;
     }
     /* xsltSaveResultToString returns 0 even when its buffer could not

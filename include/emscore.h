@@ -343,6 +343,14 @@ typedef struct ems_report ems_report;
  * Compile the stylesheet of a report format:
  *   "html"        the peer-review report of one results document (HTML5,
  *                 self-contained, printable on A4);
+ *   "docx"        the same report as a Word document (Office Open XML), to
+ *                 edit: heading styles, tables with repeating header rows,
+ *                 page numbers, A4, the language set (right to left for
+ *                 Arabic); a ZIP container whose entries have a fixed
+ *                 order and time stamp, so the same results give the same
+ *                 bytes;
+ *   "odt"         likewise as an OpenDocument text (mimetype entry first
+ *                 and stored);
  *   "csv"         one row per milestone and indicator of a results document
  *                 (RFC 4180, UTF-8, CRLF);
  *   "json"        a results document as JSON;
@@ -352,7 +360,10 @@ typedef struct ems_report ems_report;
  * lang names a message catalogue, DATADIR/xslt/i18n/LANG.xml (built in:
  * en fr es ar zh ru); NULL means "en". user_stylesheet, when not NULL,
  * replaces the built-in stylesheet of the format and may then be given any
- * emscore document.
+ * emscore document; for "docx" and "odt" its output must be
+ * <package xmlns="urn:emscore:package"> holding, in entry order,
+ * <part name="PATH"> elements of one root element (an XML part) or of text
+ * only, method="stored" for an entry left uncompressed (doc/formats.md).
  *
  * Every stylesheet, built in or not, is read like any other input (no
  * DOCTYPE, nothing external) and runs with writing files, creating folders
@@ -372,9 +383,9 @@ EMS_API int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *
  * Set the string parameter name of every later render (replacing an
  * earlier value). The value reaches the stylesheet as an XPath string,
  * never as an expression. The built-in stylesheets know: "marking" (html,
- * summary: a line such as "Draft" on the cover and every printed page),
- * "top-recommendations" (html: how many the executive summary lists,
- * default 10) and "top-unmet" (summary: how many of the most often unmet
+ * docx, odt, summary: a line such as "Draft" on the cover and every printed
+ * page), "top-recommendations" (html, docx, odt: how many the executive
+ * summary lists, default 10) and "top-unmet" (summary: how many of the most often unmet
  * milestones it lists, default 15). "lang" is reserved. Returns EMS_OK,
  * EMS_EARG (bad name, value not UTF-8, more than 64 parameters) or
  * EMS_ENOMEM. Not thread-safe: set parameters before rendering.
@@ -385,7 +396,8 @@ EMS_API int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name,
 /**
  * Render the document at input_path (plain or gzip; validated against the
  * schema first). *out gets a NUL-terminated buffer of *len bytes (len may
- * be NULL), owned by the caller and freed with ems_free(). Returns EMS_OK;
+ * be NULL, except for "docx" and "odt", whose ZIP bytes hold NULs), owned
+ * by the caller and freed with ems_free(). Returns EMS_OK;
  * EMS_EINVALID when the input is invalid or the stylesheet fails on it
  * (*out NULL, nothing partial); EMS_ELIMIT, EMS_EIO or EMS_ENOMEM.
  * Thread-safe with a ctx per thread.
@@ -401,7 +413,7 @@ EMS_API int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const ch
  * ems_output_write() does (gzip-compressed when output ends in ".gz").
  * When output is an existing folder, the file inside
  * it is AGENCY-PERIOD.EXT for results and summary.EXT for a summary, EXT
- * being html, csv or json by format; the name is built only from the
+ * being html, docx, odt, csv or json by format; the name is built only from the
  * document's validated identifiers. On failure an existing file is left as
  * it was. Thread-safe with a ctx per thread (distinct outputs).
  */
@@ -511,9 +523,12 @@ typedef struct ems_batch_options {
      * with done == total; may be NULL. */
     void (*progress)(void *user, size_t done, size_t total);
     void *user;
+    /** Each group's reports: "html", "docx" and "odt", comma-separated,
+     * each at most once (as ems_report_new()); NULL means "html". */
+    const char *formats;
 } ems_batch_options;
 
-#define EMS_BATCH_OPTIONS_INIT {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL}
+#define EMS_BATCH_OPTIONS_INIT {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL}
 
 /** What a batch run did. */
 typedef struct ems_batch_stats {
@@ -528,12 +543,13 @@ typedef struct ems_batch_stats {
  * Score and report every agency and period found in paths (files, and
  * folders searched recursively for *.xml and *.xml.gz), grouping self and
  * peer assessments by agency and period. Into opts->output_dir it writes,
- * per group, AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html, and across
- * all groups summary.xml, summary.html and summary.csv (which also list
- * each group that failed, with its first error); each file whole or not at
- * all (as ems_output_write(), but anything in the way but a folder is
- * replaced, never written through), none outside that folder. Files found
- * in folders are *.xml and *.xml.gz in any case; each is read once to be
+ * per group, AGENCY-PERIOD.results.xml and a report per opts->formats
+ * (AGENCY-PERIOD.html by default, .docx, .odt), and across all groups
+ * summary.xml, summary.html and summary.csv (which also list each group
+ * that failed, with its first error); each file whole or not at all (as
+ * ems_output_write(), but anything in the way but a folder is replaced,
+ * never written through), none outside that folder. Files found in
+ * folders are *.xml and *.xml.gz in any case; each is read once to be
  * grouped, and a file changed before it is scored is an error.
  *
  * A bad file or group is reported on ctx (FILE:LINE diagnostics, in a
@@ -552,7 +568,9 @@ typedef struct ems_batch_stats {
  *
  * Returns EMS_OK when everything succeeded; EMS_EINVALID when any file or
  * group failed (the rest is done) or no assessment was found; EMS_EIO when
- * the output folder cannot be used; EMS_EARG or EMS_ENOMEM. stats (may be NULL) is filled in every
+ * the output folder cannot be used; EMS_EARG (also for formats other than
+ * html, docx and odt, or one named twice: nothing is written) or
+ * EMS_ENOMEM. stats (may be NULL) is filled in every
  * case. The engine and scorecard are shared read-only by the workers; ctx
  * is used by the calling thread only.
  */

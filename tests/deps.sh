@@ -4,7 +4,9 @@
 # BROWSER=1 adds node and npm, and the pinned playwright-core of
 # tests/browser that tests/cli/form.sh drives Chromium with. CLUSTER=1 adds
 # GNU parallel, Slurm and munge, which tests/cli/shards.sh and slurm.sh run
-# shards under (they skip those cases without them).
+# shards under (they skip those cases without them); DOCS=1 adds pandoc and
+# OFFICE=1 LibreOffice Writer, the readers tests/cli/office.sh opens the
+# DOCX and ODT reports with.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
@@ -18,6 +20,7 @@ need libxml-2.0 libxml2-dev
 need libxslt libxslt1-dev
 need libexslt libxslt1-dev
 need zlib zlib1g-dev
+need minizip libminizip-dev
 need cmocka libcmocka-dev
 command -v "$PKG_CONFIG" >/dev/null 2>&1 || missing="$missing pkg-config"
 command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
@@ -30,6 +33,14 @@ if [ "${FUZZ:-0}" = 1 ]; then
     command -v clang >/dev/null 2>&1 || missing="$missing clang"
     ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
         missing="$missing libclang-rt-dev"
+fi
+# pandoc only for reading the DOCX and ODT reports back (make deps DOCS=1).
+if [ "${DOCS:-0}" = 1 ]; then
+    command -v pandoc >/dev/null 2>&1 || missing="$missing pandoc"
+fi
+# LibreOffice Writer (some 300 MB) only when asked for (make deps OFFICE=1).
+if [ "${OFFICE:-0}" = 1 ]; then
+    command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
 fi
 # node and npm only for the browser test of the offline form (make deps BROWSER=1).
 if [ "${BROWSER:-0}" = 1 ]; then

@@ -45,6 +45,43 @@ check() {
     ok
 }
 
+# check_py NAME ARGS...: a python checker's verdict ($CHECK ARGS...) as one test
+check_py() {
+    name=$1
+    shift
+    if out=$($CHECK "$@" 2>&1); then
+        ok
+    else
+        FAIL=$((FAIL + 1))
+        echo "FAIL: $name"
+        printf '%s\n' "$out" | head -20
+    fi
+}
+
+# no_file NAME PATH...: none of the paths exists
+no_file() {
+    name=$1
+    shift
+    for p in "$@"; do
+        if [ -e "$p" ]; then
+            FAIL=$((FAIL + 1))
+            echo "FAIL: $name: $p was written"
+            return
+        fi
+    done
+    ok
+}
+
+# score_samples DIR: DIR/AGENCY.results.xml of each bundled sample's self
+# and peer assessments (unido, wmo, unep)
+score_samples() {
+    for a in unido wmo unep; do
+        run score --scorecard "$ROOT/scorecards/un-ems.xml" -o "$1/$a.results.xml" \
+            "$ROOT/scorecards/samples/$a-2014-self.xml" "$ROOT/scorecards/samples/$a-2014-peer.xml"
+        check "score $a" 0
+    done
+}
+
 # finish: report this suite's counts to the harness
 finish() {
     echo "$(basename "$0" .sh): $PASS passed, $FAIL failed"

@@ -14,6 +14,7 @@ static const cli_option options[] = {
     {"output", 'o', "DIR", "folder for the results and reports (required; created if missing)"},
     {"jobs", 'j', "N", "worker threads: 1 to 256 (default: one per online CPU, at most 256)"},
     {"lang", 'l', "L", "report language: en, fr, es, ar, zh or ru (default en)"},
+    {"format", 'f', "LIST", "each group's reports: html (default), docx, odt, comma-separated"},
     {"profile", 'p', "ID", "score every group with this profile (default: each group's own)"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"shard", 0, "K/N", "do only part K of N of the groups (K from 1 to N), by agency and period"},
@@ -85,8 +86,8 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
 static int gather(cli_env *env, const cli_args *args)
 {
     const cli_command *cmd = &cli_cmd_batch;
-    static const char *const refused[] = {"scorecard", "jobs", "lang", "profile",
-                                          "model",     "shard", "resume"};
+    static const char *const refused[] = {"scorecard", "jobs",  "lang",   "profile",
+                                          "model",     "shard", "resume", "format"};
     const char *dir = cli_value(args, cmd, "output");
     for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
         if (cli_value(args, cmd, refused[i]))
@@ -125,6 +126,7 @@ static int run(cli_env *env, int argc, char **argv)
     const char *shard = cli_value(&args, cmd, "shard");
     opts.output_dir = cli_value(&args, cmd, "output");
     opts.lang = cli_value(&args, cmd, "lang");
+    opts.formats = cli_value(&args, cmd, "format");
     opts.profile = cli_value(&args, cmd, "profile");
     opts.resume = cli_value(&args, cmd, "resume") != NULL;
     if (!scpath)
@@ -180,17 +182,19 @@ static int run(cli_env *env, int argc, char **argv)
 
 const cli_command cli_cmd_batch = {
     "batch",
-    "--scorecard SC --output DIR [--jobs N] [--lang L] [--shard K/N] [--resume] INPUT...\n"
+    "--scorecard SC --output DIR [--jobs N] [--lang L] [--format LIST] [--shard K/N] [--resume] "
+    "INPUT...\n"
     "       emscore batch --gather --output DIR",
     "Score and report every agency and period found in files and folders, on every core.",
     "INPUTs are assessment files and folders, searched recursively for *.xml and\n"
     "*.xml.gz. Self and peer assessments are grouped by agency and period; for each\n"
-    "group DIR gets AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html, and across all\n"
-    "groups summary.xml, summary.html and summary.csv, which also list every group\n"
-    "that failed with its reason. Every file is written whole or not at all. A bad\n"
-    "file or group is reported and skipped; the others are still done, and the exit\n"
-    "status is 1. The outputs do not depend on --jobs or on the order of the\n"
-    "INPUTs. A progress bar goes to standard error on a terminal.\n"
+    "group DIR gets AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html (--format\n"
+    "html,docx,odt: also .docx, .odt), and across all groups summary.xml,\n"
+    "summary.html and summary.csv, which also list every group that failed with its\n"
+    "reason. Every file is written whole or not at all. A bad file or group is\n"
+    "reported and skipped; the others are still done, and the exit status is 1. The\n"
+    "outputs do not depend on --jobs or on the order of the INPUTs. A progress bar\n"
+    "goes to standard error on a terminal.\n"
     "\n"
     "--shard K/N spreads one run over N machines (a Slurm array, GNU parallel,\n"
     "Kubernetes indexed jobs): each does the groups whose agency and period hash to\n"

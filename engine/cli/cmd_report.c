@@ -4,11 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
 static const cli_option options[] = {
-    {"format", 'f', "F", "html (default), csv, json, summary or summary-csv"},
+    {"format", 'f', "F", "html (default), docx, odt, csv, json, summary or summary-csv"},
     {"lang", 'l', "L", "language of the report: en (default), fr, es, ar, zh or ru"},
     {"param", 'p', "K=V", "pass the string V to the stylesheet's parameter K (repeatable)"},
     {"stylesheet", 's', "XSL", "use this stylesheet instead of the built-in one"},
@@ -152,8 +153,12 @@ static int find_clashes(cli_env *env, const cli_args *args, bool *clash)
     return rc;
 }
 
-static int run_each(cli_env *env, const ems_report *r, const cli_args *args, const char *output)
+static int run_each(cli_env *env, const ems_report *r, const cli_args *args, const char *output,
+                    bool binary)
 {
+    if (binary && !output && isatty(fileno(env->out)))
+        return cli_usage_error(env, &cli_cmd_report,
+                               "this report is a binary file: write it with -o FILE, or pipe it");
     if (args->noperands > 1 && !output)
         return cli_usage_error(env, &cli_cmd_report,
                                "several RESULTS need -o FOLDER (one report each)");
@@ -200,7 +205,7 @@ static int run_summary(cli_env *env, ems_engine *engine, const ems_report *r, co
 {
     if (args->noperands == 1 && !is_folder(args->operands[0]) &&
         is_summary(env, engine, args->operands[0]))
-        return run_each(env, r, args, output);
+        return run_each(env, r, args, output, false);
     path_list l = {NULL, 0, 0, 0};
     char *summary = NULL, *bytes = NULL;
     size_t slen = 0, len = 0;
@@ -262,7 +267,8 @@ static int run(cli_env *env, int argc, char **argv)
     if (strncmp(format, "summary", 7) == 0)
         rc = run_summary(env, engine, r, &args, output);
     else
-        rc = run_each(env, r, &args, output);
+        rc = run_each(env, r, &args, output,
+                      strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0);
     ems_report_free(r);
     return rc;
 }
@@ -270,10 +276,13 @@ static int run(cli_env *env, int argc, char **argv)
 const cli_command cli_cmd_report = {
     "report",
     "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS...",
-    "Write peer-review reports (HTML, CSV, JSON) and system-wide summaries from results.",
+    "Write peer-review reports (HTML, DOCX, ODT, CSV, JSON) and system-wide summaries from results.",
     "Formats:\n"
     "  html         the peer-review report of one agency and period: one HTML5 file with\n"
     "               its styles and charts inside, printable on A4\n"
+    "  docx         the same report as a Word document (Office Open XML) to edit: heading\n"
+    "               styles, tables, page numbers, A4\n"
+    "  odt          the same report as an OpenDocument text (LibreOffice, Word)\n"
     "  csv          one row per milestone and indicator (RFC 4180, UTF-8, CRLF)\n"
     "  json         the results as JSON\n"
     "  summary      the system-wide HTML report across many results: ranking, heat map,\n"
@@ -282,18 +291,19 @@ const cli_command cli_cmd_report = {
     "\n"
     "With one RESULTS file the report goes to standard output, or to OUT; when OUT is\n"
     "an existing folder, to OUT/AGENCY-PERIOD.EXT. Several RESULTS need -o FOLDER:\n"
-    "each report is written there as AGENCY-PERIOD.html (.csv, .json), named from the\n"
-    "validated agency and period. summary and summary-csv take results files and\n"
-    "folders (their *.results.xml and *.results.xml.gz), or one summary document such\n"
-    "as a batch's summary.xml, and write one report; with -o FOLDER it is\n"
+    "each report is written there as AGENCY-PERIOD.html (.docx, .odt, .csv, .json),\n"
+    "named from the validated agency and period. summary and summary-csv take results\n"
+    "files and folders (their *.results.xml and *.results.xml.gz), or one summary\n"
+    "document such as a batch's summary.xml, and write one report; with -o FOLDER it is\n"
     "FOLDER/summary.html (.csv). Files are written whole or not at all;\n"
     "OUT ending in .gz is compressed.\n"
     "\n"
-    "Parameters of the built-in stylesheets: marking=TEXT (html, summary: a line such\n"
-    "as 'Draft' on the cover and every printed page), top-recommendations=N (html,\n"
-    "default 10), top-unmet=N (summary, default 15). Every stylesheet, yours too, runs\n"
-    "without file writes, folder creation or network access and reads only files in\n"
-    "the data folder.\n"
+    "Parameters of the built-in stylesheets: marking=TEXT (html, docx, odt, summary: a\n"
+    "line such as 'Draft' on the cover and every printed page), top-recommendations=N\n"
+    "(html, docx, odt; default 10), top-unmet=N (summary, default 15). A docx or odt\n"
+    "report is binary: it goes to standard output only when that is not a terminal.\n"
+    "Every stylesheet, yours too, runs without file writes, folder creation or network\n"
+    "access and reads only files in the data folder.\n"
     "Exit status: 0 done; 1 an input or the stylesheet is invalid; 2 usage error,\n"
     "unreadable file or other system error.\n",
     options,

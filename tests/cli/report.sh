@@ -12,37 +12,7 @@ HOSTILE="$ROOT/tests/data/stylesheets"
 R="$SCRATCH/results"
 mkdir -p "$R"
 
-# check_py NAME ARGS...: a report_check.py verdict as one test
-check_py() {
-    name=$1
-    shift
-    if out=$($CHECK "$@" 2>&1); then
-        ok
-    else
-        FAIL=$((FAIL + 1))
-        echo "FAIL: $name"
-        printf '%s\n' "$out" | head -20
-    fi
-}
-
-# no_file NAME PATH...: none of the paths exists
-no_file() {
-    name=$1
-    shift
-    for p in "$@"; do
-        if [ -e "$p" ]; then
-            FAIL=$((FAIL + 1))
-            echo "FAIL: $name: $p was written"
-            return
-        fi
-    done
-    ok
-}
-
-for a in unido wmo unep; do
-    run score --scorecard "$SC" -o "$R/$a.results.xml" "$SAMPLES/$a-2014-self.xml" "$SAMPLES/$a-2014-peer.xml"
-    check "score $a" 0
-done
+score_samples "$R"
 
 # ---- HTML ----------------------------------------------------------------
 for a in unido wmo unep; do
