@@ -85,6 +85,7 @@ int ems_doc__load(xmlDocPtr *out, const ems_engine *engine, ems_ctx *ctx, const 
 int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);
 int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc,
                              const char *file, const ems_scorecard *sc);
+int ems_inventory__from_doc(ems_inventory **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);
 /* Cross-check an assessment against a scorecard, resolving its references. */
 int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc);
 
