@@ -39,6 +39,9 @@ struct ems_engine {
  * limits and parse it safely. On success *out owns the document (free with
  * xmlFreeDoc). */
 int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
+/* The bytes of a file (gunzipped when gzip) within ctx's limits, not
+ * parsed: for inputs that are not XML (CSV). *out is freed with free(). */
+int ems_xml__read_bytes(unsigned char **out, size_t *len, ems_ctx *ctx, const char *path);
 /* A file of the project's own (schema, built-in stylesheet), read with
  * the default limits whatever the caller set on ctx for its inputs. */
 int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
@@ -124,6 +127,9 @@ int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t l
  * one); shown is the name used in diagnostics. */
 int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
                          const void *data, size_t len);
+
+/* import.c: the header line of the inventory CSV, CRLF-terminated. */
+const char *ems_import__csv_header(void);
 
 /* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
  * scorecard into the HTML form of ems_template_build(); free with

@@ -462,6 +462,25 @@ int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const v
     return parse_bytes(out, ctx, name, data, len, NULL);
 }
 
+int ems_xml__read_bytes(unsigned char **out, size_t *len, ems_ctx *ctx, const char *path)
+{
+    unsigned char *data = NULL;
+    size_t n = 0;
+    *out = NULL;
+    *len = 0;
+    int rc = read_all(&data, &n, ctx, path);
+    if (rc != EMS_OK || !is_gzip(data, n)) {
+        if (rc == EMS_OK) {
+            *out = data;
+            *len = n;
+        }
+        return rc;
+    }
+    rc = gunzip(out, len, ctx, path, data, n, ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES));
+    free(data);
+    return rc;
+}
+
 int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
 {
     unsigned char *data = NULL;
