@@ -185,6 +185,7 @@ static void check_row(importer *im, row *r)
     for (int c = COL_ACTIVITY_UNIT; c < NCOLUMNS; c++)
         if (c != COL_FACTOR && c != COL_COVERED && c != COL_TOTAL && c != COL_OFFSET)
             check_text(im, r, c, c == COL_COMMENT ? 0 : MAX_LABEL);
+    r->source = EMS_SRC_COUNT_; /* none: no duplicate to find */
     if (*r->v[COL_SOURCE] && !ems_ghg__source_from_name(r->v[COL_SOURCE], &r->source))
         BAD(im, r, COL_SOURCE, "'%.40s' is not a source: air-travel, other-travel, electricity, "
             "heat-steam, stationary-combustion, vehicles, refrigerants or other",
@@ -296,7 +297,7 @@ static int read_rows(importer *im, const char *data, size_t len)
         if (st == EMS_CSV_NOMEM)
             return EMS_ENOMEM;
         if (st == EMS_CSV_BAD) {
-            im->rc = ems_ctx__error(im->ctx, EMS_EINVALID, im->file, csv.line - 1, "%s", error);
+            im->rc = ems_ctx__error(im->ctx, EMS_EINVALID, im->file, rec.line, "%s", error);
             continue;
         }
         if (blank(&rec))
@@ -350,7 +351,7 @@ static void check_group(importer *im, const row *rows, size_t n, const row **fir
         first[c] = NULL;
     for (size_t i = 0; i < n; i++) {
         const row *r = &rows[i];
-        if (i > 0 && r->source == rows[i - 1].source)
+        if (i > 0 && r->source == rows[i - 1].source && r->source != EMS_SRC_COUNT_)
             BAD(im, r, COL_SOURCE, "a second row for %s %s %s (the first is line %ld)",
                 r->v[COL_AGENCY], r->v[COL_PERIOD], r->v[COL_SOURCE], rows[i - 1].line);
         for (int c = 0; c < NCOLUMNS; c++) {
@@ -463,12 +464,8 @@ static xmlDocPtr build_doc(importer *im, const row *rows, size_t n, const row *c
 /* Serialise the group's document and check it as any inventory is
  * checked; diagnostics name DIR/NAME. */
 static int make_doc(importer *im, const ems_engine *engine, const char *dir, const row *rows,
-                    size_t n, output_doc *out)
+                    size_t n, const row *const *first, output_doc *out)
 {
-    const row *first[NCOLUMNS];
-    check_group(im, rows, n, first);
-    if (im->rc != EMS_OK)
-        return im->rc;
     snprintf(out->name, sizeof(out->name), "%s-%s-inventory.xml", rows[0].v[COL_AGENCY],
              rows[0].v[COL_PERIOD]);
     xmlDocPtr doc = build_doc(im, rows, n, first);
@@ -536,7 +533,8 @@ int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *c
     int rc = ems_xml__read_bytes(&data, &len, ctx, path);
     if (rc == EMS_OK)
         rc = read_rows(&im, (const char *)data, len);
-    if (rc != EMS_OK)
+    /* bad rows (EMS_EINVALID) still go through the checks across rows */
+    if (rc != EMS_OK && !(rc == EMS_EINVALID && im.nrows > 0))
         goto done;
     qsort(im.rows, im.nrows, sizeof(row), by_group);
     docs = calloc(im.nrows, sizeof(*docs)); /* at most one group per row */
@@ -547,10 +545,16 @@ int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *c
     for (size_t i = 0, j; i < im.nrows; i = j) {
         for (j = i + 1; j < im.nrows && by_group_key(&im.rows[i], &im.rows[j]) == 0; j++)
             ;
-        int grc = make_doc(&im, engine, dir, &im.rows[i], j - i, &docs[ngroups++]);
+        const row *first[NCOLUMNS];
+        check_group(&im, &im.rows[i], j - i, first);
+        if (im.rc != EMS_OK)
+            continue; /* every row is checked; no document is made */
+        int grc = make_doc(&im, engine, dir, &im.rows[i], j - i, first, &docs[ngroups++]);
         if (grc != EMS_OK && (rc == EMS_OK || grc == EMS_ENOMEM))
             rc = grc;
     }
+    if (rc == EMS_OK)
+        rc = im.rc;
     if (rc == EMS_OK)
         rc = write_all(ctx, dir, docs, ngroups);
     if (rc == EMS_OK && ndocs)
@@ -562,5 +566,67 @@ done:
     free(im.rows);
     ems_arena__dispose(&im.arena);
     free(data);
+    return rc;
+}
+
+int ems_import__template(char **out, size_t *len, ems_ctx *ctx, const char *agency,
+                         const char *period, const char *format)
+{
+    static const int usual_scope[EMS_SRC_COUNT_] = {3, 3, 2, 2, 1, 1, 1, 3};
+    *out = NULL;
+    if (format && strcmp(format, "csv") == 0) {
+        *out = strdup(ems_import__csv_header());
+        if (!*out)
+            return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+        if (len)
+            *len = strlen(*out);
+        return EMS_OK;
+    }
+    if (format && strcmp(format, "xml") != 0)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown inventory template format "
+                              "'%.64s': use xml or csv", format);
+    xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+    xmlNodePtr root = doc ? xmlNewDocNode(doc, NULL, (const xmlChar *)"inventory", NULL) : NULL;
+    int rc = EMS_OK;
+    if (!root) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+        goto done;
+    }
+    xmlDocSetRootElement(doc, root);
+    xmlSetNs(root, xmlNewNs(root, (const xmlChar *)EMS_NAMESPACE, NULL));
+    xmlNewProp(root, (const xmlChar *)"agency", (const xmlChar *)agency);
+    xmlNewProp(root, (const xmlChar *)"period", (const xmlChar *)period);
+    xmlAddChild(root, xmlNewDocComment(doc, (const xmlChar *)
+        " Add baseline=\"PERIOD\" to the root element to compute the reduction against that "
+        "period's inventory. Replace every 0: covered is the personnel of the sites that "
+        "report data, total the personnel the per-person figures divide by (at least 1). "));
+    xmlNodePtr p = child(root, "personnel");
+    xmlNewProp(p, (const xmlChar *)"covered", (const xmlChar *)"0");
+    xmlNewProp(p, (const xmlChar *)"total", (const xmlChar *)"1");
+    xmlAddChild(root, xmlNewDocComment(doc, (const xmlChar *)
+        " Emissions in tCO2e, at most 3 decimals, one element per source; each may hold "
+        "<activity quantity=\"...\" unit=\"...\"/>, <factor value=\"...\" unit=\"...\" "
+        "source=\"...\"/> and a <comment>. "));
+    for (int src = 0; src < EMS_SRC_COUNT_; src++) {
+        char scope[2] = {(char)('0' + usual_scope[src]), '\0'};
+        xmlNodePtr e = child(root, "emission");
+        xmlNewProp(e, (const xmlChar *)"source", (const xmlChar *)ems_ghg__source_name((ems_ghg_source)src));
+        xmlNewProp(e, (const xmlChar *)"scope", (const xmlChar *)scope);
+        xmlNewProp(e, (const xmlChar *)"tco2e", (const xmlChar *)"0");
+    }
+    xmlAddChild(root, xmlNewDocComment(doc, (const xmlChar *)
+        " Offsets retired for the period: <offset tco2e=\"...\" standard=\"...\" "
+        "registry=\"...\"/> "));
+    xmlChar *bytes = NULL;
+    int n = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &bytes, &n, "UTF-8", 1);
+    *out = bytes ? strndup((const char *)bytes, (size_t)n) : NULL;
+    xmlFree(bytes);
+    if (!*out)
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    else if (len)
+        *len = (size_t)n;
+done:
+    xmlFreeDoc(doc);
     return rc;
 }

@@ -130,6 +130,11 @@ int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *
 
 /* import.c: the header line of the inventory CSV, CRLF-terminated. */
 const char *ems_import__csv_header(void);
+/* The blank inventory of ems_template_build(), kind "inventory": format
+ * "xml" (or NULL) or "csv" (the header). agency and period are checked
+ * identifiers. */
+int ems_import__template(char **out, size_t *len, ems_ctx *ctx, const char *agency,
+                         const char *period, const char *format);
 
 /* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
  * scorecard into the HTML form of ems_template_build(); free with
