@@ -129,7 +129,10 @@ static void check_text(importer *im, const row *r, int c, size_t max)
 static void check_id(importer *im, const row *r, int c)
 {
     const char *s = r->v[c];
-    if (*s && !ems_ident__valid(s))
+    if (formula_like(s))
+        BAD(im, r, c, "'%.40s' looks like a spreadsheet formula: export values, not formulas",
+            s);
+    else if (*s && !ems_ident__valid(s))
         BAD(im, r, c, "'%.40s' is not an identifier: a letter or digit, then at most 63 "
             "letters, digits, '.', '_' or '-'", s);
 }
@@ -369,6 +372,9 @@ static void check_group(importer *im, const row *rows, size_t n, const row **fir
     for (int c = COL_COVERED; c <= COL_TOTAL; c++)
         if (!first[c])
             BAD(im, last, c, "no row of %s %s gives it", last->v[COL_AGENCY], last->v[COL_PERIOD]);
+    if (first[COL_BASELINE] && strcmp(first[COL_BASELINE]->v[COL_BASELINE], last->v[COL_PERIOD]) == 0)
+        BAD(im, first[COL_BASELINE], COL_BASELINE, "'%s' is the period itself: name the period "
+            "the reduction is measured against", last->v[COL_PERIOD]);
     int64_t covered, total;
     if (first[COL_COVERED] && first[COL_TOTAL] &&
         ems_decimal__fixed(first[COL_COVERED]->v[COL_COVERED], 0, MAX_HEADCOUNT, &covered) ==
@@ -519,27 +525,22 @@ static int write_all(ems_ctx *ctx, const char *dir, output_doc *docs, size_t n)
     return rc;
 }
 
-int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx,
-                             const char *path, const char *dir)
+/* Check data, make and validate every document, and write them into dir
+ * (NULL: check only). */
+static int import(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx, const char *name,
+                  const char *data, size_t len, const char *dir)
 {
-    if (ndocs)
-        *ndocs = 0;
-    if (!engine || !path || !dir)
-        return EMS_EARG;
-    importer im = {ctx, path, EMS_ARENA_INIT, NULL, 0, 0, EMS_OK};
-    unsigned char *data = NULL;
-    size_t len = 0, ngroups = 0;
+    importer im = {ctx, name, EMS_ARENA_INIT, NULL, 0, 0, EMS_OK};
+    size_t ngroups = 0;
     output_doc *docs = NULL;
-    int rc = ems_xml__read_bytes(&data, &len, ctx, path);
-    if (rc == EMS_OK)
-        rc = read_rows(&im, (const char *)data, len);
+    int rc = read_rows(&im, data, len);
     /* bad rows (EMS_EINVALID) still go through the checks across rows */
     if (rc != EMS_OK && !(rc == EMS_EINVALID && im.nrows > 0))
         goto done;
     qsort(im.rows, im.nrows, sizeof(row), by_group);
     docs = calloc(im.nrows, sizeof(*docs)); /* at most one group per row */
     if (!docs) {
-        rc = ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
         goto done;
     }
     for (size_t i = 0, j; i < im.nrows; i = j) {
@@ -549,13 +550,14 @@ int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *c
         check_group(&im, &im.rows[i], j - i, first);
         if (im.rc != EMS_OK)
             continue; /* every row is checked; no document is made */
-        int grc = make_doc(&im, engine, dir, &im.rows[i], j - i, first, &docs[ngroups++]);
+        int grc = make_doc(&im, engine, dir ? dir : ".", &im.rows[i], j - i, first,
+                           &docs[ngroups++]);
         if (grc != EMS_OK && (rc == EMS_OK || grc == EMS_ENOMEM))
             rc = grc;
     }
     if (rc == EMS_OK)
         rc = im.rc;
-    if (rc == EMS_OK)
+    if (rc == EMS_OK && dir)
         rc = write_all(ctx, dir, docs, ngroups);
     if (rc == EMS_OK && ndocs)
         *ndocs = ngroups;
@@ -565,6 +567,29 @@ done:
     free(docs);
     free(im.rows);
     ems_arena__dispose(&im.arena);
+    return rc;
+}
+
+int ems_import__check_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx,
+                          const char *name, const void *data, size_t len)
+{
+    if (ndocs)
+        *ndocs = 0;
+    return import(ndocs, engine, ctx, name, data, len, NULL);
+}
+
+int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx,
+                             const char *path, const char *dir)
+{
+    if (ndocs)
+        *ndocs = 0;
+    if (!engine || !path || !dir)
+        return EMS_EARG;
+    unsigned char *data = NULL;
+    size_t len = 0;
+    int rc = ems_xml__read_bytes(&data, &len, ctx, path);
+    if (rc == EMS_OK)
+        rc = import(ndocs, engine, ctx, path, (const char *)data, len, dir);
     free(data);
     return rc;
 }

@@ -130,6 +130,10 @@ int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *
 
 /* import.c: the header line of the inventory CSV, CRLF-terminated. */
 const char *ems_import__csv_header(void);
+/* ems_inventory_import_csv() on bytes, writing nothing: every row
+ * checked, every document made and validated. */
+int ems_import__check_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx,
+                          const char *name, const void *data, size_t len);
 /* The blank inventory of ems_template_build(), kind "inventory": format
  * "xml" (or NULL) or "csv" (the header). agency and period are checked
  * identifiers. */

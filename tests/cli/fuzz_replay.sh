@@ -17,4 +17,5 @@ replay() { # target, inputs...
 replay scorecard "$ROOT/tests/fuzz/corpus/scorecard" "$ROOT/scorecards/un-ems.xml" "$ROOT/tests/data/invalid"
 replay assessment "$ROOT/tests/fuzz/corpus/assessment" "$ROOT/scorecards/samples" "$ROOT/tests/data/invalid/assessments"
 replay report "$ROOT/tests/fuzz/corpus/report" "$ROOT/tests/data/golden" "$ROOT/tests/data/results"
+replay import "$ROOT/tests/fuzz/corpus/import" "$ROOT/scorecards/samples"
 finish
