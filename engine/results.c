@@ -429,7 +429,19 @@ static const char *tonnes_text(char b[32], int64_t milli)
     return ems_ghg__text(b, ems_ghg__hundredths(milli));
 }
 
-static void write_inventory_source(out *o, ems_ghg_source src, int64_t total)
+/* A share of the total, and where it starts among the shares before it
+ * (a stacked bar's segment): both from exact sums, so the last segment
+ * ends at 100 whatever the rounding of each share. */
+static void write_share(out *o, int64_t before, int64_t milli, int64_t total)
+{
+    char b[32];
+    if (total <= 0)
+        return;
+    attr(o, "share", ems_ghg__text(b, ems_ghg__percent(milli, total)));
+    attr(o, "share-from", ems_ghg__text(b, ems_ghg__percent(before, total)));
+}
+
+static void write_inventory_source(out *o, ems_ghg_source src, int64_t *before, int64_t total)
 {
     const ems_inventory *inv = o->r->inventory, *base = o->r->baseline;
     const ems_emission *e = NULL, *be = NULL;
@@ -447,8 +459,8 @@ static void write_inventory_source(out *o, ems_ghg_source src, int64_t total)
     attr(o, "id", ems_ghg__source_name(src));
     attr(o, "scope", int_text(b, e ? e->scope : be->scope));
     attr(o, "tco2e", tonnes_text(b, milli));
-    if (total > 0)
-        attr(o, "share", ems_ghg__text(b, ems_ghg__percent(milli, total)));
+    write_share(o, *before, milli, total);
+    *before += milli;
     if (be) {
         attr(o, "baseline-tco2e", tonnes_text(b, be->milli));
         if (be->milli > 0)
@@ -485,15 +497,17 @@ static void write_inventory(out *o)
     attr(o, "offsets-tco2e", tonnes_text(b, ems_ghg__offsets(inv)));
     if (base)
         attr(o, "baseline-tco2e", tonnes_text(b, ems_ghg__total(base)));
+    int64_t before = 0;
     for (int src = 0; src < EMS_SRC_COUNT_; src++)
-        write_inventory_source(o, (ems_ghg_source)src, total);
+        write_inventory_source(o, (ems_ghg_source)src, &before, total);
+    before = 0;
     for (int scope = 1; scope <= 3; scope++) {
         int64_t t = ems_ghg__scope_total(inv, scope);
         start(o, "scope");
         attr(o, "n", int_text(b, scope));
         attr(o, "tco2e", tonnes_text(b, t));
-        if (total > 0)
-            attr(o, "share", ems_ghg__text(b, ems_ghg__percent(t, total)));
+        write_share(o, before, t, total);
+        before += t;
         end(o);
     }
     for (size_t i = 0; i < inv->noffsets; i++) {
