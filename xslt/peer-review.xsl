@@ -17,6 +17,7 @@
                 exclude-result-prefixes="e str">
 
   <xsl:import href="common.xsl"/>
+  <xsl:include href="report/inventory.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -108,6 +109,7 @@
           <xsl:call-template name="chart-section"/>
           <xsl:call-template name="attention"/>
           <xsl:call-template name="areas"/>
+          <xsl:call-template name="inventory-section"/>
           <xsl:call-template name="annex"/>
         </main>
       </body>
@@ -627,6 +629,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </xsl:for-each>
           </ol>
         </li>
+        <xsl:call-template name="inventory-contents"/>
         <li><a href="#annex"><xsl:call-template name="t"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></a></li>
       </ol>
     </nav>
@@ -1489,6 +1492,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
       <xsl:if test="self::e:indicator and e:threshold">
         <xsl:call-template name="thresholds"/>
       </xsl:if>
+      <xsl:call-template name="inventory-computed"/>
       <xsl:call-template name="flags-explained"/>
       <xsl:if test="e:self or e:peer">
         <div class="cols">
@@ -1660,6 +1664,9 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
                     <xsl:when test="$f = 'disagreement'">
                       <xsl:call-template name="ratings-text"/>
                     </xsl:when>
+                    <xsl:when test="$f = 'inconsistent'">
+                      <xsl:call-template name="inventory-typed"/>
+                    </xsl:when>
                     <xsl:otherwise>
                       <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@self-level"/>
@@ -1669,6 +1676,11 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
                 </xsl:with-param>
                 <xsl:with-param name="a2">
                   <xsl:choose>
+                    <xsl:when test="$f = 'inconsistent'">
+                      <xsl:call-template name="value">
+                        <xsl:with-param name="n" select="@computed"/>
+                      </xsl:call-template>
+                    </xsl:when>
                     <xsl:when test="$f = 'blocked'">
                       <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@final-effective"/>
@@ -1975,7 +1987,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </xsl:for-each>
           </dd>
         </xsl:for-each>
-        <xsl:for-each select="str:split('blocked mandatory-unmet unsupported disagreement overclaim', ' ')">
+        <xsl:for-each select="str:split('blocked mandatory-unmet unsupported disagreement overclaim inconsistent', ' ')">
           <xsl:variable name="f" select="string(.)"/>
           <dt>
             <span class="flag flag-{$f}">
