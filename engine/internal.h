@@ -63,6 +63,7 @@ typedef struct ems_xml_root {
     bool found, ours; /* ours: in the emscore namespace */
     char name[32];
     char kind[8], agency[72], period[72];
+    char baseline[72]; /* an inventory's baseline period, "" when none */
     long line;
 } ems_xml_root;
 int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path);

@@ -377,6 +377,8 @@ static void sniff_root(void *user, const xmlChar *localname, const xmlChar *pref
             copy_attr(r->agency, sizeof(r->agency), a);
         else if (xmlStrEqual(a[0], (const xmlChar *)"period"))
             copy_attr(r->period, sizeof(r->period), a);
+        else if (xmlStrEqual(a[0], (const xmlChar *)"baseline"))
+            copy_attr(r->baseline, sizeof(r->baseline), a);
     }
     xmlStopParser(pc);
 }
