@@ -1,7 +1,7 @@
 /* emscore import --format csv [-o DIR] FILE */
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"format", 'f', "F", "the format of FILE: csv (required)"},

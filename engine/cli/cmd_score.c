@@ -1,7 +1,7 @@
 /* emscore score --scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT... */
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard the assessments answer (required)"},

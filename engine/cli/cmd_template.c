@@ -3,7 +3,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard to assess against (required)"},
