@@ -104,8 +104,8 @@ ems_csv_status ems_csv__next(ems_csv *r, ems_arena *a, ems_csv_record *rec, size
         } else {
             while (r->p < r->end && *r->p != r->sep && *r->p != '\n' && *r->p != '\r') {
                 if (*r->p == '"') {
-                    *error = "a quote inside an unquoted cell: quote the whole cell and double "
-                             "the quotes inside";
+                    *error = "a quote inside an unquoted cell: quote the whole cell and write "
+                             "each quote inside twice";
                     skip_line(r);
                     return EMS_CSV_BAD;
                 }
