@@ -45,30 +45,32 @@ bool ems_ghg__figure_from_name(const char *name, ems_ghg_figure *out)
     return false;
 }
 
-int64_t ems_ghg__total(const ems_inventory *inv)
+/* The emissions of one source (source >= 0), of one scope (scope > 0), or
+ * all of them. */
+static int64_t sum_emissions(const ems_inventory *inv, int source, int scope)
 {
     int64_t t = 0;
-    for (size_t i = 0; i < inv->nemissions; i++)
-        t += inv->emissions[i].milli;
+    for (size_t i = 0; i < inv->nemissions; i++) {
+        const ems_emission *e = &inv->emissions[i];
+        if ((source < 0 || (int)e->source == source) && (scope <= 0 || e->scope == scope))
+            t += e->milli;
+    }
     return t;
+}
+
+int64_t ems_ghg__total(const ems_inventory *inv)
+{
+    return sum_emissions(inv, -1, 0);
 }
 
 int64_t ems_ghg__source_total(const ems_inventory *inv, ems_ghg_source s)
 {
-    int64_t t = 0;
-    for (size_t i = 0; i < inv->nemissions; i++)
-        if (inv->emissions[i].source == s)
-            t += inv->emissions[i].milli;
-    return t;
+    return sum_emissions(inv, (int)s, 0);
 }
 
 int64_t ems_ghg__scope_total(const ems_inventory *inv, int scope)
 {
-    int64_t t = 0;
-    for (size_t i = 0; i < inv->nemissions; i++)
-        if (inv->emissions[i].scope == scope)
-            t += inv->emissions[i].milli;
-    return t;
+    return sum_emissions(inv, -1, scope);
 }
 
 int64_t ems_ghg__offsets(const ems_inventory *inv)
