@@ -41,12 +41,15 @@ typedef struct input {
     struct timespec mtime;
     ems_xml_root root;
     int rc;            /* of reading the root */
+    bool ambiguous;    /* an inventory with a second one of its agency and period */
     ems_ctx *diags;    /* NULL when it had none */
 } input;
 
 typedef struct group {
     input **files;     /* self first, then peer */
     size_t nfiles;
+    input *inventory;  /* of the group's agency and period, NULL when none */
+    input *baseline;   /* the inventory of its baseline period, NULL when none */
     char stem[160];    /* AGENCY-PERIOD */
     unsigned shard;    /* the shard it belongs to, from 1 */
     int rc;
@@ -69,6 +72,8 @@ typedef struct batch {
     dev_t out_dev;
     ino_t out_ino;
     input **order;     /* the assessments, by agency, period, kind, path */
+    input **inventories; /* by agency, period, path */
+    size_t ninventories;
     bool resume;       /* --resume, and the folder was made with the same options */
     group *groups;     /* every group of the run, by agency and period */
     size_t ngroups;
@@ -312,12 +317,15 @@ static void sniff_one(batch *b, size_t i, ems_ctx *ctx)
 {
     input *in = &b->inputs[i];
     in->rc = ems_xml__sniff_file(&in->root, ctx, in->path);
-    if (in->rc == EMS_OK && !(in->root.ours && strcmp(in->root.name, "assessment") == 0)) {
+    bool wanted = in->root.ours && (strcmp(in->root.name, "assessment") == 0 ||
+                                    strcmp(in->root.name, "inventory") == 0);
+    if (in->rc == EMS_OK && !wanted) {
         /* Scorecards and results may sit beside assessments in a folder:
-         * only a file named on the command line must be an assessment. */
+         * only a file named on the command line must be an assessment or
+         * an inventory. */
         if (in->named)
             in->rc = ems_ctx__error(ctx, EMS_EINVALID, in->path, in->root.line,
-                                    "<%s> is not an assessment", in->root.name);
+                                    "<%s> is not an assessment or an inventory", in->root.name);
         else if (!in->root.ours)
             ems_ctx__report(ctx, EMS_OK, EMS_SEV_WARNING, in->path, in->root.line,
                             "skipped: <%s> is not an emscore document", in->root.name);
@@ -364,8 +372,73 @@ static int by_stem(const void *pa, const void *pb)
     return strcmp(a->stem, b->stem);
 }
 
+static bool is_inventory(const input *in)
+{
+    return in->rc == EMS_OK && in->root.ours && strcmp(in->root.name, "inventory") == 0;
+}
+
+/* The inventory of agency and period among b->inventories, or NULL. */
+static input *find_inventory(const batch *b, const char *agency, const char *period)
+{
+    size_t lo = 0, hi = b->ninventories;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const input *in = b->inventories[mid];
+        int c = strcmp(in->root.agency, agency);
+        if (!c)
+            c = strcmp(in->root.period, period);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < b->ninventories && strcmp(b->inventories[lo]->root.agency, agency) == 0 &&
+                   strcmp(b->inventories[lo]->root.period, period) == 0
+               ? b->inventories[lo]
+               : NULL;
+}
+
+/* Inventories by agency and period; a second one of the same fails, and
+ * one that no group uses, nor names as its baseline, is reported. */
+static int index_inventories(batch *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->ninputs; i++)
+        n += is_inventory(&b->inputs[i]);
+    b->inventories = malloc((n ? n : 1) * sizeof(*b->inventories));
+    if (!b->inventories)
+        return EMS_ENOMEM;
+    for (size_t i = 0; i < b->ninputs; i++)
+        if (is_inventory(&b->inputs[i]))
+            b->inventories[b->ninventories++] = &b->inputs[i];
+    qsort(b->inventories, n, sizeof(*b->inventories), by_group);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        input *in = b->inventories[i];
+        if (k > 0 && strcmp(b->inventories[k - 1]->root.agency, in->root.agency) == 0 &&
+            strcmp(b->inventories[k - 1]->root.period, in->root.period) == 0) {
+            ems_ctx *ctx = NULL;
+            if (new_ctx_like(&ctx, b->ctx) != EMS_OK)
+                return EMS_ENOMEM;
+            in->rc = ems_ctx__error(ctx, EMS_EINVALID, in->path, in->root.line,
+                                    "a second inventory of %s for %s (the first is %s)",
+                                    in->root.agency, in->root.period,
+                                    b->inventories[k - 1]->path);
+            keep_diags(&in->diags, ctx, b->ctx);
+            ems_ctx_free(ctx);
+            b->inventories[k - 1]->ambiguous = true;
+            continue;
+        }
+        b->inventories[k++] = in;
+    }
+    b->ninventories = k;
+    return EMS_OK;
+}
+
 static int make_groups(batch *b)
 {
+    if (index_inventories(b) != EMS_OK)
+        return EMS_ENOMEM;
     size_t n = 0;
     for (size_t i = 0; i < b->ninputs; i++)
         n += is_assessment(&b->inputs[i]);
@@ -395,6 +468,9 @@ static int make_groups(batch *b)
         g->files = b->order + i;
         g->nfiles = j - i;
         g->shard = (unsigned)(group_hash(first->root.agency, first->root.period) % nshards) + 1;
+        g->inventory = find_inventory(b, first->root.agency, first->root.period);
+        if (g->inventory && g->inventory->root.baseline[0])
+            g->baseline = find_inventory(b, first->root.agency, g->inventory->root.baseline);
         snprintf(g->stem, sizeof(g->stem), "%s-%s", first->root.agency, first->root.period);
         if (g->shard == shard)
             b->mine[b->nmine++] = g;
@@ -425,6 +501,9 @@ static bool outputs_fresh(const batch *b, const group *g, char names[][192])
         for (size_t i = 0; i < g->nfiles; i++)
             if (!later(st.st_mtim, g->files[i]->mtime))
                 return false;
+        if ((g->inventory && !later(st.st_mtim, g->inventory->mtime)) ||
+            (g->baseline && !later(st.st_mtim, g->baseline->mtime)))
+            return false;
     }
     return true;
 }
@@ -497,6 +576,7 @@ static int load_as_grouped(ems_assessment **out, batch *b, ems_ctx *ctx, const i
 static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
 {
     ems_assessment *as[2] = {NULL, NULL};
+    ems_inventory *inv[2] = {NULL, NULL};
     ems_results *res = NULL;
     char *xml = NULL;
     size_t xlen = 0;
@@ -509,11 +589,17 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
         if (r != EMS_OK && rc == EMS_OK)
             rc = r; /* load the other one too: report every problem */
     }
+    const input *inv_in[2] = {g->inventory, g->baseline};
+    for (int k = 0; k < 2; k++) {
+        int r = inv_in[k] ? ems_inventory_load(&inv[k], b->engine, ctx, inv_in[k]->path) : EMS_OK;
+        if (r != EMS_OK && rc == EMS_OK)
+            rc = r;
+    }
     if (rc == EMS_OK && !names) /* unreachable: the schema checks identifiers too */
         rc = ems_ctx__error(ctx, EMS_EINVALID, g->files[0]->path, 0, "invalid agency or period");
     if (rc == EMS_OK)
-        rc = ems_score(&res, ctx, b->sc, (const ems_assessment *const *)as, g->nfiles,
-                       b->opts->profile, b->opts->model);
+        rc = ems_score_inventory(&res, ctx, b->sc, (const ems_assessment *const *)as, g->nfiles,
+                                 inv[0], inv[1], b->opts->profile, b->opts->model);
     if (rc == EMS_OK)
         rc = ems_results_serialize(res, ctx, &xml, &xlen);
     if (rc == EMS_OK)
@@ -524,6 +610,8 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
     ems_results_free(res);
     ems_assessment_free(as[0]);
     ems_assessment_free(as[1]);
+    ems_inventory_free(inv[0]);
+    ems_inventory_free(inv[1]);
     return rc;
 }
 
@@ -621,6 +709,10 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
         g->rc = score_and_report(b, g, ctx, NULL);
     } else if ((g->rc = check_composition(g, ctx)) != EMS_OK) {
         /* reported */
+    } else if (g->inventory && g->inventory->ambiguous) {
+        g->rc = ems_ctx__error(ctx, EMS_EINVALID, g->inventory->path, g->inventory->root.line,
+                               "%s for %s has two inventories: the group is not scored",
+                               g->inventory->root.agency, g->inventory->root.period);
     } else if (b->resume && outputs_fresh(b, g, names) &&
                (g->rc = reuse_results(b, g, ctx, names[0])) != EMS_EINVALID) {
         g->skipped = g->rc == EMS_OK;
@@ -923,6 +1015,7 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     free(b.order);
     for (size_t k = 0; k < b.nreports; k++)
         ems_report_free(b.reports[k]);
+    free(b.inventories);
     ems_summary__free(b.summary);
     if (b.outfd >= 0)
         close(b.outfd);

@@ -10,18 +10,19 @@ static const char *const type_names[] = {
     [EMS_DOC_RESULTS] = "results",
     [EMS_DOC_SUMMARY] = "summary",
     [EMS_DOC_SHARD] = "shard",
+    [EMS_DOC_INVENTORY] = "inventory",
 };
 
 const char *ems_doc__type_name(ems_doctype t)
 {
-    return type_names[(unsigned)t <= EMS_DOC_SHARD ? t : EMS_DOC_UNKNOWN];
+    return type_names[(unsigned)t <= EMS_DOC_INVENTORY ? t : EMS_DOC_UNKNOWN];
 }
 
 ems_doctype ems_doc__type(xmlNodePtr root)
 {
     if (!root || !root->ns || !xmlStrEqual(root->ns->href, (const xmlChar *)EMS_NAMESPACE))
         return EMS_DOC_UNKNOWN;
-    for (int t = EMS_DOC_SCORECARD; t <= EMS_DOC_SHARD; t++)
+    for (int t = EMS_DOC_SCORECARD; t <= EMS_DOC_INVENTORY; t++)
         if (xmlStrEqual(root->name, (const xmlChar *)type_names[t]))
             return (ems_doctype)t;
     return EMS_DOC_UNKNOWN;
@@ -45,13 +46,13 @@ int ems_doc__expect(ems_ctx *ctx, xmlDocPtr doc, const char *file, ems_doctype w
                                   (const char *)root->name);
         return ems_ctx__error(ctx, EMS_EINVALID, file, xmlGetLineNo(root),
                               "root element <%.64s> is not an emscore document: expected "
-                              "<scorecard>, <assessment>, <results> or <summary>",
+                              "<scorecard>, <assessment>, <inventory>, <results> or <summary>",
                               (const char *)root->name);
     }
     if (want != EMS_DOC_UNKNOWN && got != want)
         return ems_ctx__error(ctx, EMS_EINVALID, file, xmlGetLineNo(root),
-                              "this is %s %s, not %s %s", got == EMS_DOC_ASSESSMENT ? "an" : "a",
-                              type_names[got], want == EMS_DOC_ASSESSMENT ? "an" : "a",
+                              "this is %s %s, not %s %s", got == EMS_DOC_ASSESSMENT || got == EMS_DOC_INVENTORY ? "an" : "a",
+                              type_names[got], want == EMS_DOC_ASSESSMENT || want == EMS_DOC_INVENTORY ? "an" : "a",
                               type_names[want]);
     return EMS_OK;
 }

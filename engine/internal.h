@@ -39,6 +39,9 @@ struct ems_engine {
  * limits and parse it safely. On success *out owns the document (free with
  * xmlFreeDoc). */
 int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
+/* The bytes of a file (gunzipped when gzip) within ctx's limits, not
+ * parsed: for inputs that are not XML (CSV). *out is freed with free(). */
+int ems_xml__read_inflated(unsigned char **out, size_t *len, ems_ctx *ctx, const char *path);
 /* A file of the project's own (schema, built-in stylesheet), read with
  * the default limits whatever the caller set on ctx for its inputs. */
 int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
@@ -67,6 +70,7 @@ typedef struct ems_xml_root {
     bool found, ours; /* ours: in the emscore namespace */
     char name[32];
     char kind[8], agency[72], period[72], profile[72];
+    char baseline[72]; /* an inventory's baseline period, "" when none */
     long line;
     size_t size;   /* of the file's bytes, */
     uint64_t hash; /* and their ems_xml__hash */
@@ -107,6 +111,7 @@ int ems_doc__load(xmlDocPtr *out, const ems_engine *engine, ems_ctx *ctx, const 
 int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);
 int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc,
                              const char *file, const ems_scorecard *sc);
+int ems_inventory__from_doc(ems_inventory **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);
 /* Cross-check an assessment against a scorecard, resolving its references. */
 int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc);
 
@@ -197,6 +202,18 @@ void ems_output__sweep(int dirfd, const char *dir, const char *base);
 extern void (*ems_batch__grouped_hook)(void);
 /* Tests only: behave as on a file system without O_TMPFILE. */
 extern bool ems_output__no_tmpfile;
+
+/* import.c: the header line of the inventory CSV, CRLF-terminated. */
+const char *ems_import__csv_header(void);
+/* ems_inventory_import_csv() on bytes, writing nothing: every row
+ * checked, every document made and validated. */
+int ems_import__check_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx,
+                          const char *name, const void *data, size_t len);
+/* The blank inventory of ems_template_build(), kind "inventory": format
+ * "xml" (or NULL) or "csv" (the header). agency and period are checked
+ * identifiers. */
+int ems_import__template(char **out, size_t *len, ems_ctx *ctx, const char *agency,
+                         const char *period, const char *format);
 
 /* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
  * scorecard into the HTML form of ems_template_build(); free with

@@ -50,6 +50,19 @@ typedef struct ems_grade {
 
 typedef enum ems_item_kind { EMS_ITEM_AREA, EMS_ITEM_MILESTONE, EMS_ITEM_INDICATOR } ems_item_kind;
 
+/* The figures of an inventory an indicator can be computed from (the
+ * scorecard's inventory="..." attribute); EMS_GHG_NONE: typed by hand. */
+typedef enum ems_ghg_figure {
+    EMS_GHG_NONE = 0,
+    EMS_GHG_TOTAL,
+    EMS_GHG_PER_PERSON,
+    EMS_GHG_AIR_PER_PERSON,
+    EMS_GHG_REDUCTION,
+    EMS_GHG_COVERAGE,
+    EMS_GHG_OFFSET,
+    EMS_GHG_FIGURE_COUNT_
+} ems_ghg_figure;
+
 typedef struct ems_threshold {
     size_t level;      /* index into the scale */
     const char *value; /* canonical decimal text, see util/decimal.h */
@@ -75,6 +88,7 @@ typedef struct ems_item {
     bool lower_better;
     ems_threshold *thresholds;
     size_t nthresholds;
+    ems_ghg_figure inventory;
 } ems_item;
 
 typedef struct ems_profile_rule {
@@ -190,6 +204,52 @@ struct ems_assessment {
     size_t nresponses;
     ems_measure *measures;
     size_t nmeasures;
+};
+
+/* Emission sources of an inventory, in the order reports list them. */
+typedef enum ems_ghg_source {
+    EMS_SRC_AIR_TRAVEL,
+    EMS_SRC_OTHER_TRAVEL,
+    EMS_SRC_ELECTRICITY,
+    EMS_SRC_HEAT_STEAM,
+    EMS_SRC_STATIONARY,
+    EMS_SRC_VEHICLES,
+    EMS_SRC_REFRIGERANTS,
+    EMS_SRC_OTHER,
+    EMS_SRC_COUNT_
+} ems_ghg_source;
+
+/* Tonnes are held in thousandths (kg), at most 10^9 t each (schema). */
+#define EMS_MAX_TONNES_MILLI INT64_C(1000000000000)
+
+typedef struct ems_emission {
+    ems_ghg_source source;
+    int scope;     /* 1, 2 or 3 */
+    int64_t milli; /* tCO2e in thousandths */
+    /* Activity data and emission factor, as written; NULL when absent. */
+    const char *activity, *activity_unit;
+    const char *factor, *factor_unit, *factor_source;
+    ems_text comment;
+    long line;
+} ems_emission;
+
+typedef struct ems_offset {
+    int64_t milli;
+    const char *standard, *registry; /* registry NULL when absent */
+    long line;
+} ems_offset;
+
+struct ems_inventory {
+    ems_arena arena;
+    const char *file;
+    long line; /* of the root element */
+    const char *agency, *period;
+    const char *baseline; /* the baseline period, NULL when absent */
+    int64_t covered, personnel; /* personnel covered, and in total (> 0) */
+    ems_emission *emissions;    /* document order, one per source at most */
+    size_t nemissions;
+    ems_offset *offsets;
+    size_t noffsets;
 };
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ghg.h"
 #include "internal.h"
 #include "score.h"
 #include "util/decimal.h"
@@ -113,9 +114,42 @@ static int pick_profile(const ems_profile **out, ems_ctx *ctx, const ems_scoreca
     return EMS_OK;
 }
 
+/* The inventory of the assessments' agency and period, and the baseline of
+ * the period it names, of the same agency. */
+static int check_inventories(ems_ctx *ctx, const ems_assessment *as, const ems_inventory *inv,
+                             const ems_inventory *base)
+{
+    if (!inv)
+        return base ? ems_ctx__error(ctx, EMS_EARG, base->file, 0,
+                                     "a baseline inventory without the period's inventory")
+                    : EMS_OK;
+    int rc = EMS_OK;
+    if (strcmp(inv->agency, as->agency) != 0 || strcmp(inv->period, as->period) != 0)
+        rc = ems_ctx__error(ctx, EMS_EINVALID, inv->file, inv->line,
+                            "inventory of %s for %s, but %s assesses %s for %s: score an "
+                            "inventory with the assessments of its agency and period",
+                            inv->agency, inv->period, as->file, as->agency, as->period);
+    if (base && (!inv->baseline || strcmp(base->period, inv->baseline) != 0 ||
+                 strcmp(base->agency, inv->agency) != 0))
+        rc = ems_ctx__error(ctx, EMS_EINVALID, base->file, base->line,
+                            "inventory of %s for %s is not the baseline of %s, which is %s%s%s",
+                            base->agency, base->period, inv->file,
+                            inv->baseline ? inv->agency : "none named",
+                            inv->baseline ? " for " : "", inv->baseline ? inv->baseline : "");
+    return rc;
+}
+
 int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
               const ems_assessment *const *assessments, size_t n, const char *profile,
               ems_model model)
+{
+    return ems_score_inventory(out, ctx, sc, assessments, n, NULL, NULL, profile, model);
+}
+
+int ems_score_inventory(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
+                        const ems_assessment *const *assessments, size_t n,
+                        const ems_inventory *inventory, const ems_inventory *baseline,
+                        const char *profile, ems_model model)
 {
     if (!out)
         return EMS_EARG;
@@ -142,6 +176,8 @@ int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
         *slot = as;
     }
     int rc = n == 2 ? check_pair(ctx, assessments[0], assessments[1]) : EMS_OK;
+    if (rc == EMS_OK)
+        rc = check_inventories(ctx, assessments[0], inventory, baseline);
     const ems_profile *chosen = NULL;
     if (rc == EMS_OK)
         rc = pick_profile(&chosen, ctx, sc, assessments, n, profile);
@@ -150,7 +186,8 @@ int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
     ems_results *r = calloc(1, sizeof(*r));
     if (!r)
         return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
-    *r = (ems_results){.sc = sc, .self = by_kind[0], .peer = by_kind[1], .profile = chosen,
+    *r = (ems_results){.sc = sc, .self = by_kind[0], .peer = by_kind[1],
+                       .inventory = inventory, .baseline = baseline, .profile = chosen,
                        .model = model};
     rc = ems_score__compute(r);
     if (rc != EMS_OK) {
@@ -307,7 +344,7 @@ static const char *status_name(ems_leaf_status s)
 static const char *flags_text(char buf[80], unsigned flags)
 {
     static const char *const names[] = {"blocked", "mandatory-unmet", "unsupported",
-                                        "disagreement", "overclaim"};
+                                        "disagreement", "overclaim", "inconsistent"};
     size_t used = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
@@ -506,6 +543,103 @@ static void write_recommendations(out *o)
                     end(o);
                 }
         }
+    end(o);
+}
+
+/* Tonnes (thousandths) as hundredths text. */
+static const char *tonnes_text(char b[32], int64_t milli)
+{
+    return ems_ghg__text(b, ems_ghg__hundredths(milli));
+}
+
+/* A share of the total, and where it starts among the shares before it
+ * (a stacked bar's segment): both from exact sums, so the last segment
+ * ends at 100 whatever the rounding of each share. */
+static void write_share(out *o, int64_t before, int64_t milli, int64_t total)
+{
+    char b[32];
+    if (total <= 0)
+        return;
+    attr(o, "share", ems_ghg__text(b, ems_ghg__percent(milli, total)));
+    attr(o, "share-from", ems_ghg__text(b, ems_ghg__percent(before, total)));
+}
+
+static void write_inventory_source(out *o, ems_ghg_source src, int64_t *before, int64_t total)
+{
+    const ems_inventory *inv = o->r->inventory, *base = o->r->baseline;
+    const ems_emission *e = NULL, *be = NULL;
+    for (size_t i = 0; i < inv->nemissions; i++)
+        if (inv->emissions[i].source == src)
+            e = &inv->emissions[i];
+    for (size_t i = 0; base && i < base->nemissions; i++)
+        if (base->emissions[i].source == src)
+            be = &base->emissions[i];
+    if (!e && !be)
+        return;
+    char b[32];
+    int64_t milli = e ? e->milli : 0;
+    start(o, "source");
+    attr(o, "id", ems_ghg__source_name(src));
+    attr(o, "scope", int_text(b, e ? e->scope : be->scope));
+    attr(o, "tco2e", tonnes_text(b, milli));
+    write_share(o, *before, milli, total);
+    *before += milli;
+    if (be) {
+        attr(o, "baseline-tco2e", tonnes_text(b, be->milli));
+        if (be->milli > 0)
+            attr(o, "change", ems_ghg__text(b, -ems_ghg__reduction(be->milli, milli)));
+    }
+    if (e) {
+        attr(o, "activity", e->activity);
+        attr(o, "activity-unit", e->activity_unit);
+        attr(o, "factor", e->factor);
+        attr(o, "factor-unit", e->factor_unit);
+        attr(o, "factor-source", e->factor_source);
+    }
+    end(o);
+}
+
+/* The inventory behind the climate indicators, every figure the report
+ * shows computed here (doc/formats.md, "Results"). */
+static void write_inventory(out *o)
+{
+    const ems_inventory *inv = o->r->inventory, *base = o->r->baseline;
+    if (!inv)
+        return;
+    char b[32];
+    int64_t total = ems_ghg__total(inv), v;
+    start(o, "inventory");
+    attr(o, "period", inv->period);
+    attr(o, "baseline", inv->baseline);
+    attr(o, "tco2e", tonnes_text(b, total));
+    attr(o, "personnel", int_text(b, (long long)inv->personnel));
+    attr(o, "covered", int_text(b, (long long)inv->covered));
+    for (int f = EMS_GHG_PER_PERSON; f < EMS_GHG_FIGURE_COUNT_; f++)
+        if (ems_ghg__figure(inv, base, (ems_ghg_figure)f, &v))
+            attr(o, ems_ghg__figure_name((ems_ghg_figure)f), ems_ghg__text(b, v));
+    attr(o, "offsets-tco2e", tonnes_text(b, ems_ghg__offsets(inv)));
+    if (base)
+        attr(o, "baseline-tco2e", tonnes_text(b, ems_ghg__total(base)));
+    int64_t before = 0;
+    for (int src = 0; src < EMS_SRC_COUNT_; src++)
+        write_inventory_source(o, (ems_ghg_source)src, &before, total);
+    before = 0;
+    for (int scope = 1; scope <= 3; scope++) {
+        int64_t t = ems_ghg__scope_total(inv, scope);
+        start(o, "scope");
+        attr(o, "n", int_text(b, scope));
+        attr(o, "tco2e", tonnes_text(b, t));
+        write_share(o, before, t, total);
+        before += t;
+        end(o);
+    }
+    for (size_t i = 0; i < inv->noffsets; i++) {
+        start(o, "offset");
+        attr(o, "tco2e", tonnes_text(b, inv->offsets[i].milli));
+        attr(o, "standard", inv->offsets[i].standard);
+        attr(o, "registry", inv->offsets[i].registry);
+        end(o);
+    }
     end(o);
 }
 
@@ -709,6 +843,8 @@ static void write_item(out *o, size_t i)
     } else {
         attr(o, "unit", it->unit);
         attr(o, "better", it->lower_better ? "lower" : "higher");
+        attr(o, "inventory", ems_ghg__figure_name(it->inventory));
+        attr(o, "computed", s->computed[0] ? s->computed : NULL);
     }
     write_leaf_scores(o, s);
     text_element(o, "title", it->title);
@@ -773,6 +909,7 @@ static void write_document(out *o)
     write_level_scores(o);
     if (r->model == EMS_MODEL_WEIGHTED)
         write_weighted_sums(o);
+    write_inventory(o);
     write_items(o);
     end(o);
     check(o, xmlTextWriterEndDocument(o->w));

@@ -8,6 +8,7 @@
 #include <assert.h>
 #include <stdlib.h>
 
+#include "ghg.h"
 #include "score.h"
 #include "util/decimal.h"
 
@@ -72,13 +73,30 @@ static void attach(ems_results *r, const ems_assessment *as, bool self)
     }
 }
 
+/* The value of indicator i computed from the inventory, when it is bound
+ * to a figure the inventory gives; a typed measure that does not agree
+ * with it is flagged (doc/scoring.md, "Indicators from the inventory"). */
+static void compute_from_inventory(ems_results *r, size_t i)
+{
+    const ems_item *it = &r->sc->items[i];
+    ems_item_score *s = &r->items[i];
+    int64_t v;
+    if (!r->inventory || it->inventory == EMS_GHG_NONE ||
+        !ems_ghg__figure(r->inventory, r->baseline, it->inventory, &v))
+        return;
+    ems_ghg__text(s->computed, v);
+    if ((s->self_measure && !ems_ghg__agrees(s->self_measure->value, v)) ||
+        (s->peer_measure && !ems_ghg__agrees(s->peer_measure->value, v)))
+        s->flags |= EMS_FLAG_INCONSISTENT;
+}
+
 /* The highest level whose threshold the value meets; none met: level 0. */
-static int measure_level(const ems_item *it, const ems_measure *m)
+static int measure_level(const ems_item *it, const char *value)
 {
     size_t best = 0;
     for (size_t k = 0; k < it->nthresholds; k++) {
         const ems_threshold *t = &it->thresholds[k];
-        int c = ems_decimal__cmp(m->value, t->value);
+        int c = ems_decimal__cmp(value, t->value);
         if ((it->lower_better ? c <= 0 : c >= 0) && t->level > best)
             best = t->level;
     }
@@ -126,11 +144,17 @@ static void rate_leaf(ems_results *r, size_t i, int64_t achieved)
             s->self.level = s->self_response->level;
         if (s->peer_response)
             peer_rating(sc, s->peer_response, s);
+    } else if (s->computed[0]) {
+        /* the inventory's figure counts for both sources: it is the
+         * agency's own data, which a review team checks but does not rate */
+        s->self.level = measure_level(it, s->computed);
+        if (s->peer_measure)
+            s->peer_level = s->self.level;
     } else {
         if (s->self_measure)
-            s->self.level = measure_level(it, s->self_measure);
+            s->self.level = measure_level(it, s->self_measure->value);
         if (s->peer_measure)
-            s->peer_level = measure_level(it, s->peer_measure);
+            s->peer_level = measure_level(it, s->peer_measure->value);
     }
     s->final.level = s->peer_level != EMS_LEVEL_UNSET ? s->peer_level : s->self.level;
     if (it->kind == EMS_ITEM_MILESTONE && it->evidence_required && s->self.level >= 0 &&
@@ -358,6 +382,9 @@ int ems_score__compute(ems_results *r)
     ems_score__select(sc, r->profile, r->items);
     attach(r, r->self, true);
     attach(r, r->peer, false);
+    for (size_t i = 0; i < n; i++)
+        if (r->items[i].selected && sc->items[i].kind == EMS_ITEM_INDICATOR)
+            compute_from_inventory(r, i);
     for (size_t i = 0; i < n; i++)
         if (r->items[i].selected && sc->items[i].kind != EMS_ITEM_AREA)
             rate_leaf(r, i, achieved);

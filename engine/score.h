@@ -36,7 +36,8 @@ enum {
     EMS_FLAG_MANDATORY_UNMET = 1u << 1,
     EMS_FLAG_UNSUPPORTED = 1u << 2,
     EMS_FLAG_DISAGREEMENT = 1u << 3,
-    EMS_FLAG_OVERCLAIM = 1u << 4
+    EMS_FLAG_OVERCLAIM = 1u << 4,
+    EMS_FLAG_INCONSISTENT = 1u << 5
 };
 
 /* One source (self, or final) of a leaf. Levels are scale indices, or
@@ -61,12 +62,16 @@ typedef struct ems_item_score {
     unsigned flags;
     const ems_response *self_response, *peer_response; /* NULL when absent */
     const ems_measure *self_measure, *peer_measure;    /* NULL when absent */
+    /* indicators bound to an inventory figure: the value computed from
+     * the inventory, canonical decimal text; "" when there is none */
+    char computed[32];
 } ems_item_score;
 
 struct ems_results {
     const ems_scorecard *sc;      /* borrowed, as are the assessments */
     const ems_assessment *self;   /* NULL when not given */
     const ems_assessment *peer;   /* NULL when not given */
+    const ems_inventory *inventory, *baseline; /* NULL when not given */
     const ems_profile *profile;   /* NULL: everything selected */
     ems_model model;
     ems_item_score *items;        /* one per scorecard item */

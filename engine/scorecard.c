@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dom.h"
+#include "ghg.h"
 #include "internal.h"
 #include "util/decimal.h"
 
@@ -165,6 +166,10 @@ static size_t build_item(builder *b, xmlNodePtr node, size_t parent)
         it->unit = ems_dom__attr(a, node, "unit", &b->oom);
         const char *better = ems_dom__attr(a, node, "better", &b->oom);
         it->lower_better = better && strcmp(better, "lower") == 0;
+        xmlChar *figure = xmlGetNoNsProp(node, (const xmlChar *)"inventory");
+        if (figure && !ems_ghg__figure_from_name((const char *)figure, &it->inventory))
+            it->inventory = EMS_GHG_NONE; /* the schema allows only known names */
+        xmlFree(figure);
         build_thresholds(b, it, node);
     }
     return b->oom ? EMS_NONE : self;

@@ -481,10 +481,8 @@ static void build_form_source(tpl *t)
 
 /* ---- the public API --------------------------------------------------- */
 
-static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_template_options *o,
-                         const ems_profile **profile)
+static int check_identity(ems_ctx *ctx, const ems_template_options *o)
 {
-    *profile = NULL;
     if (!ems_ident__valid(o->agency))
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
                               "agency '%.80s' is not an identifier: 1 to 64 letters, digits, "
@@ -495,8 +493,18 @@ static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_templa
                               "period '%.80s' is not an identifier: 1 to 64 letters, digits, "
                               "'.', '_' or '-', starting with a letter or digit",
                               o->period ? o->period : "");
+    return EMS_OK;
+}
+
+static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_template_options *o,
+                         const ems_profile **profile)
+{
+    *profile = NULL;
+    int rc = check_identity(ctx, o);
+    if (rc != EMS_OK)
+        return rc;
     if (o->kind && strcmp(o->kind, "self") != 0 && strcmp(o->kind, "peer") != 0)
-        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown kind '%.64s': use self or peer",
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown kind '%.64s': use self, peer or inventory",
                               o->kind);
     if (o->format && strcmp(o->format, "xml") != 0 && strcmp(o->format, "html") != 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown template format '%.64s': use xml or "
@@ -509,7 +517,7 @@ static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_templa
                 puts_(&known, i ? ", " : "");
                 puts_(&known, sc->profiles[i].id);
             }
-            int rc = ems_ctx__error(ctx, EMS_EARG, sc->file, 0,
+            rc = ems_ctx__error(ctx, EMS_EARG, sc->file, 0,
                                     "profile '%.80s' is not defined in scorecard '%s' (%s%s)",
                                     o->profile, sc->id, sc->nprofiles ? "its profiles: " :
                                     "it has no profile", text_of(&known));
@@ -548,8 +556,15 @@ int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ct
     *out = NULL;
     if (len)
         *len = 0;
-    if (!engine || !sc || !opts)
+    bool inventory = opts && opts->kind && strcmp(opts->kind, "inventory") == 0;
+    if (!engine || (!sc && !inventory) || !opts)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_template_build: missing argument");
+    if (inventory) {
+        int rc = check_identity(ctx, opts);
+        return rc != EMS_OK ? rc
+                            : ems_import__template(out, len, ctx, opts->agency, opts->period,
+                                                   opts->format);
+    }
     tpl t = {.sc = sc, .opts = opts, .peer = opts->kind && strcmp(opts->kind, "peer") == 0};
     int rc = check_options(ctx, sc, opts, &t.profile);
     if (rc != EMS_OK)

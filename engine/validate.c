@@ -58,6 +58,17 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
             s.counts[2] = as->nteam;
         }
         ems_assessment_free(as);
+    } else if (s.type == EMS_DOC_INVENTORY) {
+        ems_inventory *inv = NULL;
+        rc = ems_inventory__from_doc(&inv, ctx, doc, path);
+        if (rc == EMS_OK) {
+            copy_id(s.id, sizeof(s.id), inv->agency);
+            copy_id(s.version, sizeof(s.version), inv->period);
+            s.counts[0] = inv->nemissions;
+            s.counts[1] = inv->noffsets;
+            s.counts[2] = (size_t)inv->personnel;
+        }
+        ems_inventory_free(inv);
     } else if (s.type == EMS_DOC_SUMMARY || s.type == EMS_DOC_SHARD) {
         for (xmlNodePtr c = ems_dom__first(root); c; c = ems_dom__next(c))
             s.counts[0] += ems_dom__is(c, "entry") || ems_dom__is(c, "group");

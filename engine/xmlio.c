@@ -454,6 +454,8 @@ static void sniff_root(void *user, const xmlChar *localname, const xmlChar *pref
             copy_attr(r->period, sizeof(r->period), a);
         else if (xmlStrEqual(a[0], (const xmlChar *)"profile"))
             copy_attr(r->profile, sizeof(r->profile), a);
+        else if (xmlStrEqual(a[0], (const xmlChar *)"baseline"))
+            copy_attr(r->baseline, sizeof(r->baseline), a);
     }
     xmlStopParser(pc);
 }
@@ -540,6 +542,25 @@ int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const v
                               "input is %zu bytes, over the limit of %llu", len,
                               (unsigned long long)ems_ctx_limit(ctx, EMS_LIMIT_INPUT_BYTES));
     return parse_bytes(out, ctx, name, data, len, NULL);
+}
+
+int ems_xml__read_inflated(unsigned char **out, size_t *len, ems_ctx *ctx, const char *path)
+{
+    unsigned char *data = NULL;
+    size_t n = 0;
+    *out = NULL;
+    *len = 0;
+    int rc = read_all(&data, &n, ctx, path);
+    if (rc != EMS_OK || !is_gzip(data, n)) {
+        if (rc == EMS_OK) {
+            *out = data;
+            *len = n;
+        }
+        return rc;
+    }
+    rc = gunzip(out, len, ctx, path, data, n, ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES));
+    free(data);
+    return rc;
 }
 
 int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)

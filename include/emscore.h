@@ -159,7 +159,8 @@ typedef enum ems_doctype {
     EMS_DOC_ASSESSMENT,
     EMS_DOC_RESULTS,
     EMS_DOC_SUMMARY, /**< many results gathered for a summary report */
-    EMS_DOC_SHARD    /**< a batch shard's list of groups (ems_batch_gather()) */
+    EMS_DOC_SHARD,   /**< a batch shard's list of groups (ems_batch_gather()) */
+    EMS_DOC_INVENTORY /**< the greenhouse-gas inventory of an agency and period */
 } ems_doctype;
 
 /**
@@ -202,6 +203,51 @@ EMS_API const char *ems_assessment_period(const ems_assessment *as);
 /** "self" or "peer" (static), or NULL when as is NULL. */
 EMS_API const char *ems_assessment_kind(const ems_assessment *as);
 
+/* ------------------------------------------------------------------ */
+/* Greenhouse-gas inventories                                           */
+/* ------------------------------------------------------------------ */
+
+/** The greenhouse-gas inventory of one agency and period. */
+typedef struct ems_inventory ems_inventory;
+
+/**
+ * Load an inventory from a file (plain or gzip), validate it against the
+ * schema and the semantic rules of doc/formats.md ("Inventory"). Returns
+ * EMS_OK, or EMS_EINVALID, EMS_ELIMIT, EMS_EIO, EMS_ENOMEM with every
+ * problem on ctx. Free with ems_inventory_free(). Thread-safe with a ctx
+ * per thread.
+ */
+EMS_API int ems_inventory_load(ems_inventory **out, const ems_engine *engine, ems_ctx *ctx,
+                               const char *path);
+/** As ems_inventory_load(), from memory; name is used in diagnostics. */
+EMS_API int ems_inventory_load_memory(ems_inventory **out, const ems_engine *engine,
+                                      ems_ctx *ctx, const char *name, const void *data,
+                                      size_t len);
+/** Free an inventory; NULL is a no-op. */
+EMS_API void ems_inventory_free(ems_inventory *inv);
+
+/** Agency, period and baseline period (NULL when it names none) of an
+ * inventory. Owned by the inventory. */
+EMS_API const char *ems_inventory_agency(const ems_inventory *inv);
+EMS_API const char *ems_inventory_period(const ems_inventory *inv);
+EMS_API const char *ems_inventory_baseline(const ems_inventory *inv);
+
+/**
+ * Turn a spreadsheet export (CSV, doc/formats.md "Inventory CSV") into
+ * inventory documents, one per agency and period, and write each to
+ * DIR/AGENCY-PERIOD.inventory.xml. Every row is checked and every bad one
+ * reported as "FILE:LINE: error: column N (NAME): ..."; each document is
+ * then validated like any inventory. Nothing is written unless every row
+ * and document is valid and no target file exists yet; a document that
+ * cannot be written removes those this call wrote. *ndocs (may be NULL)
+ * gets the number written. Returns EMS_OK, EMS_EINVALID (bad rows or
+ * documents), EMS_ELIMIT (file too large, more rows than
+ * EMS_LIMIT_ITEMS), EMS_EIO (unreadable file, existing or unwritable
+ * target), EMS_EARG or EMS_ENOMEM. Thread-safe with a ctx per thread.
+ */
+EMS_API int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx,
+                                     const char *path, const char *dir);
+
 /**
  * What ems_validate_file() learnt of a valid document, for a one-line
  * summary. Plain data, owned by the caller.
@@ -215,7 +261,8 @@ typedef struct ems_doc_summary {
                              assessment: responses, measures, reviewers, 0;
                              results: areas, leaves, 0, 0;
                              summary: entries, 0, 0, 0;
-                             shard list: groups, shard, shards, 0 */
+                             shard list: groups, shard, shards, 0;
+                             inventory: sources, offsets, personnel, 0 */
 } ems_doc_summary;
 
 /**
@@ -277,6 +324,22 @@ EMS_API const char *ems_model_name(ems_model model);
 EMS_API int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
                       const ems_assessment *const *assessments, size_t n,
                       const char *profile, ems_model model);
+/**
+ * As ems_score(), with the inventory of the same agency and period (NULL:
+ * none) and, optionally, the inventory of its baseline period. Every
+ * indicator of sc bound to an inventory figure (inventory="...") gets the
+ * value computed from the inventory (doc/scoring.md, "Indicators from the
+ * inventory"); a typed measure that differs from it is flagged
+ * inconsistent, and the computed value counts. The results also carry the
+ * inventory's breakdown for the report. The results borrow the
+ * inventories as they borrow the assessments. Returns as ems_score(), and
+ * EMS_EINVALID when an inventory is not of the assessments' agency and
+ * period, or the baseline not of the period the inventory names.
+ */
+EMS_API int ems_score_inventory(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
+                                const ems_assessment *const *assessments, size_t n,
+                                const ems_inventory *inventory, const ems_inventory *baseline,
+                                const char *profile, ems_model model);
 /** Free results; NULL is a no-op. */
 EMS_API void ems_results_free(ems_results *r);
 

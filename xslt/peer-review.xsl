@@ -33,6 +33,7 @@
   <xsl:include href="report/attention.xsl"/>
   <xsl:include href="report/areas.xsl"/>
   <xsl:include href="report/cards.xsl"/>
+  <xsl:include href="report/inventory.xsl"/>
   <xsl:include href="report/annex.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
@@ -76,6 +77,7 @@
           <xsl:call-template name="chart-section"/>
           <xsl:call-template name="attention"/>
           <xsl:call-template name="areas"/>
+          <xsl:call-template name="inventory-section"/>
           <xsl:call-template name="annex"/>
         </main>
       </body>

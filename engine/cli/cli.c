@@ -17,6 +17,7 @@ static const cli_command *const commands[] = {
     &cli_cmd_report,
     &cli_cmd_batch,
     &cli_cmd_template,
+    &cli_cmd_import,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 

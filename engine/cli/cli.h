@@ -99,5 +99,6 @@ extern const cli_command cli_cmd_score;
 extern const cli_command cli_cmd_report;
 extern const cli_command cli_cmd_batch;
 extern const cli_command cli_cmd_template;
+extern const cli_command cli_cmd_import;
 
 #endif

@@ -1,10 +1,13 @@
 /* emscore score --scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT... */
+#include <string.h>
+
 #include "cli.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard the assessments answer (required)"},
     {"profile", 'p', "ID", "score with this profile of the scorecard (default: the assessments')"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
+    {"inventory", 'i', "INV", "the agency's inventory of the period, and of its baseline (repeat)"},
     {"output", 'o', "OUT", "write the results to OUT, whole or not at all (.gz: compressed)"},
     CLI_LIMIT_OPTIONS,
     {NULL, 0, NULL, NULL},
@@ -37,17 +40,39 @@ static int run(cli_env *env, int argc, char **argv)
         return 2;
     ems_scorecard *sc = NULL;
     ems_assessment *as[2] = {NULL, NULL};
+    ems_inventory *inv[2] = {NULL, NULL};
     ems_results *results = NULL;
+    int ninv = 0;
+    while (cli_value_at(&args, cmd, "inventory", ninv))
+        ninv++;
+    if (ninv > 2)
+        return cli_usage_error(env, cmd, "give at most two --inventory: the period's and its "
+                               "baseline's");
     int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
+    for (int i = 0; sc && i < ninv; i++) {
+        int ist = ems_inventory_load(&inv[i], engine, env->ctx,
+                                     cli_value_at(&args, cmd, "inventory", i));
+        if (cli_exit_status(ist) > cli_exit_status(st))
+            st = ist;
+    }
     /* Load every assessment, so that all their problems are reported at once. */
     for (int i = 0; sc && i < args.noperands; i++) {
         int ast = ems_assessment_load(&as[i], engine, env->ctx, args.operands[i], sc);
         if (cli_exit_status(ast) > cli_exit_status(st))
             st = ast;
     }
+    /* The inventory of the assessments' period is the current one; the
+     * other one its baseline (ems_score_inventory() checks both). */
+    if (st == EMS_OK && inv[1] &&
+        strcmp(ems_inventory_period(inv[1]), ems_assessment_period(as[0])) == 0) {
+        ems_inventory *t = inv[0];
+        inv[0] = inv[1];
+        inv[1] = t;
+    }
     if (st == EMS_OK)
-        st = ems_score(&results, env->ctx, sc, (const ems_assessment *const *)as,
-                       (size_t)args.noperands, cli_value(&args, cmd, "profile"), model);
+        st = ems_score_inventory(&results, env->ctx, sc, (const ems_assessment *const *)as,
+                                 (size_t)args.noperands, inv[0], inv[1],
+                                 cli_value(&args, cmd, "profile"), model);
     if (st == EMS_OK && output) {
         st = ems_results_write(results, env->ctx, output);
     } else if (st == EMS_OK) {
@@ -61,18 +86,23 @@ static int run(cli_env *env, int argc, char **argv)
     ems_results_free(results);
     ems_assessment_free(as[0]);
     ems_assessment_free(as[1]);
+    ems_inventory_free(inv[0]);
+    ems_inventory_free(inv[1]);
     ems_scorecard_free(sc);
     return cli_exit_status(st);
 }
 
 const cli_command cli_cmd_score = {
     "score",
-    "--scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT...",
+    "--scorecard SC [--profile ID] [--model M] [--inventory INV]... [-o OUT] ASSESSMENT...",
     "Score the self and/or peer assessment of one agency and period.",
     "ASSESSMENT is a self-assessment, a peer assessment or one of each (in any order),\n"
     "of the same agency, period and scorecard version. The results document goes to\n"
     "standard output or to OUT; the same inputs always give the same bytes. Scores are\n"
     "in points with two decimals; see doc/scoring.md for every rule.\n"
+    "With --inventory (the agency's inventory of the period, and that of the baseline\n"
+    "period it names), the indicators the scorecard binds to an inventory figure are\n"
+    "computed from it; a typed value that differs is flagged inconsistent.\n"
     "Exit status: 0 scored; 1 an input is invalid or the assessments do not belong\n"
     "together; 2 usage error or unreadable file.\n",
     options,

@@ -1,5 +1,8 @@
 /* emscore template --scorecard SC [--profile ID] --agency A --period P
  *                  [--kind K] [--format F] [--lang L] [-o OUT] */
+#include <stdbool.h>
+#include <string.h>
+
 #include "cli.h"
 
 static const cli_option options[] = {
@@ -7,8 +10,8 @@ static const cli_option options[] = {
     {"profile", 'p', "ID", "only the items this profile of the scorecard selects"},
     {"agency", 'a', "A", "the agency assessed, an identifier such as UNEP (required)"},
     {"period", 0, "P", "the period assessed, an identifier such as 2014 (required)"},
-    {"kind", 'k', "K", "self (default): a self-assessment; peer: a review team's"},
-    {"format", 'f', "F", "xml (default): an assessment to edit; html: a form for a browser"},
+    {"kind", 'k', "K", "self (default): a self-assessment; peer: a review team's; inventory"},
+    {"format", 'f', "F", "xml (default): a document to edit; html: a form; csv: inventory header"},
     {"lang", 'l', "L", "language of the html form: en (default), fr, es, ar, zh or ru"},
     {"output", 'o', "OUT", "write to OUT, whole or not at all (.gz: compressed)"},
     CLI_LIMIT_OPTIONS,
@@ -32,7 +35,8 @@ static int run(cli_env *env, int argc, char **argv)
     opts.kind = cli_value(&args, cmd, "kind");
     opts.format = cli_value(&args, cmd, "format");
     opts.lang = cli_value(&args, cmd, "lang");
-    if (!scpath)
+    bool inventory = opts.kind && strcmp(opts.kind, "inventory") == 0;
+    if (!scpath && !inventory)
         return cli_usage_error(env, cmd, "--scorecard is required");
     if (!opts.agency || !opts.period)
         return cli_usage_error(env, cmd, "--agency and --period are required");
@@ -44,7 +48,7 @@ static int run(cli_env *env, int argc, char **argv)
     ems_scorecard *sc = NULL;
     char *bytes = NULL;
     size_t len = 0;
-    int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
+    int st = scpath && !inventory ? ems_scorecard_load(&sc, engine, env->ctx, scpath) : EMS_OK;
     if (st == EMS_OK)
         st = ems_template_build(&bytes, &len, engine, env->ctx, sc, &opts);
     if (st == EMS_OK && output)
@@ -77,6 +81,10 @@ const cli_command cli_cmd_template = {
     "        browser. Save writes AGENCY-PERIOD-KIND.xml, a valid assessment; Open\n"
     "        continues from a saved one.\n"
     "\n"
+    "With --kind inventory (no --scorecard needed) it is a blank greenhouse-gas\n"
+    "inventory of the agency and period: every source at 0 tCO2e with its usual\n"
+    "scope, to fill in; --format csv gives instead the header line of the CSV that\n"
+    "`emscore import --format csv` reads.\n"
     "With --kind peer the template is a review team's: reviewers, each reviewer's\n"
     "rating, the consensus, findings and recommendations, the mission dates; the xml\n"
     "template's placeholder mission and reviewer are to be replaced.\n"

@@ -20,6 +20,10 @@ static void print_summary(cli_env *env, const char *path, const ems_doc_summary 
         cli_line(env->out, "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers",
                 path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
         break;
+    case EMS_DOC_INVENTORY:
+        fprintf(env->out, "%s: inventory %s period %s: %zu sources, %zu offsets, %zu personnel\n",
+                path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
+        break;
     case EMS_DOC_SUMMARY:
         cli_line(env->out, "%s: summary of %zu results", path, s->counts[0]);
         break;

@@ -259,4 +259,34 @@ check "agency and period with path traversal: exit 1" 1 "t1.xml:2: error: "
     [ "$(ls -A "$SCRATCH/trav/deep/out")" = .emscore-batch ] && ok ||
     ko "path traversal: unexpected files"
 
+# ---- inventories: grouped with their agency and period, baselines found --
+GOLDEN="$ROOT/tests/data/golden"
+for g in UNEP UNIDO WMO; do
+    lower=$(echo $g | tr A-Z a-z)
+    cmp -s "$SCRATCH/o1/$g-2014.results.xml" "$GOLDEN/$lower-2014-inventory.results.xml" && ok ||
+        ko "batch scores $g with its inventory (and its baseline) as score -i does"
+done
+mkdir -p "$SCRATCH/inv"
+cp "$S/unido-2014-self.xml" "$S/unido-2014-inventory.xml" "$SCRATCH/inv/"
+run batch --scorecard "$SC" --output "$SCRATCH/inv-o" "$SCRATCH/inv"
+check "an inventory whose baseline is not in the batch" 0
+grep -q 'inventory="reduction"' "$SCRATCH/inv-o/UNIDO-2014.results.xml" &&
+    ! grep -q 'inventory="reduction" computed=' "$SCRATCH/inv-o/UNIDO-2014.results.xml" && ok ||
+    ko "without the baseline inventory, the reduction is not computed"
+grep -q 'computed="4.68"' "$SCRATCH/inv-o/UNIDO-2014.results.xml" && ok || ko "the rest is computed"
+sed 's/tco2e="2964"/tco2e="1"/' "$S/unido-2014-inventory.xml" > "$SCRATCH/inv/again.xml"
+run batch --scorecard "$SC" --output "$SCRATCH/inv-o2" "$SCRATCH/inv"
+check "a second inventory of an agency and period fails" 1 "unido-2014-inventory.xml:[0-9]+: error: a second inventory of UNIDO for 2014"
+grep -q "again.xml:[0-9]*: error: UNIDO for 2014 has two inventories: the group is not scored" "$ERR" && ok ||
+    ko "two inventories: the group is not scored"
+[ -e "$SCRATCH/inv-o2/UNIDO-2014.results.xml" ] && ko "two inventories: results written" || ok
+rm "$SCRATCH/inv/again.xml"
+run batch --scorecard "$SC" --output "$SCRATCH/inv-o3" "$S/wmo-2014-self.xml" "$S/wmo-2014-inventory.xml" \
+    "$S/wmo-2008-inventory.xml"
+check "inventories named on the command line" 0
+cmp -s "$SCRATCH/inv-o3/WMO-2014.results.xml" "$GOLDEN/wmo-2014-inventory.results.xml" &&
+    ko "self alone should differ from self and peer" || ok
+grep -q 'reduction="31.01"' "$SCRATCH/inv-o3/WMO-2014.results.xml" && ok ||
+    ko "named inventories: the baseline is found"
+
 finish

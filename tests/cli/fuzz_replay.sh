@@ -18,4 +18,5 @@ replay scorecard "$ROOT/tests/fuzz/corpus/scorecard" "$ROOT/scorecards/un-ems.xm
 replay assessment "$ROOT/tests/fuzz/corpus/assessment" "$ROOT/scorecards/samples" "$ROOT/tests/data/invalid/assessments"
 replay report "$ROOT/tests/fuzz/corpus/report" "$ROOT/tests/data/golden" "$ROOT/tests/data/results"
 replay gather "$ROOT/tests/fuzz/corpus/gather"
+replay import "$ROOT/tests/fuzz/corpus/import" "$ROOT/scorecards/samples"
 finish

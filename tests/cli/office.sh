@@ -77,7 +77,9 @@ for g in UNIDO WMO UNEP; do
     [ -s "$SCRATCH/batch/$g-2014.html" ] && ok || ko "batch wrote $g-2014.html"
 done
 for f in docx odt; do
-    cmp -s "$SCRATCH/batch/UNIDO-2014.$f" "$D/unido.$f" && ok || ko "batch's $f is report's"
+    # the samples folder holds inventories too: compare with the batch's own results
+    "$EMSCORE" report --format $f -o "$SCRATCH/batch-unido.$f" "$SCRATCH/batch/UNIDO-2014.results.xml"
+    cmp -s "$SCRATCH/batch/UNIDO-2014.$f" "$SCRATCH/batch-unido.$f" && ok || ko "batch's $f is report's"
 done
 run batch --scorecard "$SC" --output "$SCRATCH/batch" --format html,docx,odt --resume "$SAMPLES"
 check "batch --resume with every format in place" 0 "" '3 up to date'

@@ -25,6 +25,39 @@ for a in unido wmo unep; do
     check "golden $a validates against the schema" 0 "" "results $(echo $a | tr a-z A-Z) period 2014"
 done
 
+# With the inventories: the bound indicators computed, typed values that
+# differ flagged inconsistent; the baseline's place among -i does not matter.
+inv() { echo "$S/$1-$2-inventory.xml"; }
+for a in unido wmo unep; do
+    golden="$GOLDEN/$a-2014-inventory.results.xml"
+    case $a in unido) base=2010 ;; wmo) base=2008 ;; *) base= ;; esac
+    set -- -i "$(inv $a 2014)"
+    [ -n "$base" ] && set -- "$@" -i "$(inv $a $base)"
+    run score --scorecard "$SC" "$@" "$S/$a-2014-self.xml" "$S/$a-2014-peer.xml"
+    check "$a scores with its inventory" 0
+    same "$a with its inventory matches the golden results" "$golden"
+    if [ -n "$base" ]; then
+        run score --scorecard "$SC" -i "$(inv $a $base)" -i "$(inv $a 2014)" "$S/$a-2014-peer.xml" \
+            "$S/$a-2014-self.xml"
+        same "$a: baseline given first gives the same bytes" "$golden"
+    fi
+    run validate "$golden"
+    check "golden $a with inventory validates" 0 "" "results $(echo $a | tr a-z A-Z) period 2014"
+done
+grep -q 'id="IND-GHG-PERCAP"[^>]*computed="4.68"[^>]*flags="inconsistent"' "$GOLDEN/unido-2014-inventory.results.xml" &&
+    ok || ko "unido: per person is 5380 t over 1150 personnel, and the typed 6.9 is inconsistent"
+grep -q 'id="IND-GHG-PERCAP"[^>]*computed="6.39"[^>]*status' "$GOLDEN/unep-2014-inventory.results.xml" &&
+    ! grep -q 'id="IND-GHG-PERCAP"[^>]*inconsistent' "$GOLDEN/unep-2014-inventory.results.xml" &&
+    ok || ko "unep: a typed 6.4 agrees with 6.39 at its own precision"
+run score --scorecard "$SC" -i "$(inv wmo 2014)" "$S/unido-2014-self.xml"
+check "an inventory of another agency is refused" 1 "wmo-2014-inventory.xml:[0-9]+: error: inventory of WMO for 2014, but .* assesses UNIDO for 2014"
+run score --scorecard "$SC" -i "$(inv unido 2014)" -i "$(inv wmo 2008)" "$S/unido-2014-self.xml"
+check "a baseline of another agency is refused" 1 "wmo-2008-inventory.xml:[0-9]+: error: inventory of WMO for 2008 is not the baseline of .*, which is UNIDO for 2010"
+run score --scorecard "$SC" -i "$(inv unido 2014)" -i "$(inv unido 2010)" -i "$(inv unido 2010)" "$S/unido-2014-self.xml"
+check "three inventories are a usage error" 2 "at most two --inventory"
+run score --scorecard "$SC" -i "$S/unido-2014-self.xml" "$S/unido-2014-self.xml"
+check "an assessment given as inventory is refused" 1 "this is an assessment, not an inventory"
+
 # -o: the same bytes in a file; .gz compressed; gzip inputs read the same
 run score --scorecard "$SC" -o "$SCRATCH/unido.xml" "$S/unido-2014-self.xml" "$S/unido-2014-peer.xml"
 check "-o writes a file" 0

@@ -154,7 +154,7 @@ check "an unknown profile" 2 "profile 'nope' is not defined in scorecard 'un-ems
 run template --scorecard "$SC" --agency UNEP --period 2014 --format pdf
 check "an unknown format" 2 "unknown template format 'pdf': use xml or html"
 run template --scorecard "$SC" --agency UNEP --period 2014 --kind team
-check "an unknown kind" 2 "unknown kind 'team': use self or peer"
+check "an unknown kind" 2 "unknown kind 'team': use self, peer or inventory"
 run template --scorecard "$SC" --agency UNEP --period 2014 --format html --lang xx
 check "an unknown language" 2 "no message catalogue for language 'xx'"
 run template --scorecard "$SC" --period 2014

@@ -189,7 +189,7 @@
             </xsl:for-each>
           </dd>
         </xsl:for-each>
-        <xsl:for-each select="str:split('blocked mandatory-unmet unsupported disagreement overclaim', ' ')">
+        <xsl:for-each select="str:split('blocked mandatory-unmet unsupported disagreement overclaim inconsistent', ' ')">
           <xsl:variable name="f" select="string(.)"/>
           <dt>
             <span class="flag flag-{$f}">

@@ -67,6 +67,7 @@
       <xsl:if test="self::e:indicator and e:threshold">
         <xsl:call-template name="thresholds"/>
       </xsl:if>
+      <xsl:call-template name="inventory-computed"/>
       <xsl:call-template name="flags-explained"/>
       <xsl:if test="e:self or e:peer">
         <div class="cols">
@@ -238,6 +239,9 @@
                     <xsl:when test="$f = 'disagreement'">
                       <xsl:call-template name="ratings-text"/>
                     </xsl:when>
+                    <xsl:when test="$f = 'inconsistent'">
+                      <xsl:call-template name="inventory-typed"/>
+                    </xsl:when>
                     <xsl:otherwise>
                       <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@self-level"/>
@@ -247,6 +251,11 @@
                 </xsl:with-param>
                 <xsl:with-param name="a2">
                   <xsl:choose>
+                    <xsl:when test="$f = 'inconsistent'">
+                      <xsl:call-template name="value">
+                        <xsl:with-param name="n" select="@computed"/>
+                      </xsl:call-template>
+                    </xsl:when>
                     <xsl:when test="$f = 'blocked'">
                       <xsl:call-template name="level-name">
                         <xsl:with-param name="id" select="@final-effective"/>

@@ -330,6 +330,7 @@
             </xsl:for-each>
           </ol>
         </li>
+        <xsl:call-template name="inventory-contents"/>
         <li><a href="#annex"><xsl:call-template name="t"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></a></li>
       </ol>
     </nav>
