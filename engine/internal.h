@@ -113,6 +113,11 @@ int ems_summary__finish(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t
 int ems_summary__figures(ems_summary_builder *s, ems_ctx *ctx, char **out, size_t *len);
 void ems_summary__free(ems_summary_builder *s);
 
+/* history.c: the earlier periods added to a history, in the order added. */
+struct ems_figures;
+size_t ems_history__count(const ems_history *h);
+const struct ems_figures *ems_history__period(const ems_history *h, size_t i);
+
 /* output.c: write len bytes to path whole or not at all (a temporary file
  * in the same folder, created O_EXCL|O_NOFOLLOW with mode 0644, renamed
  * over path); gzip-compressed when path ends in ".gz". On failure the

@@ -271,6 +271,51 @@ EMS_API const char *ems_model_name(ems_model model);
 EMS_API int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
                       const ems_assessment *const *assessments, size_t n,
                       const char *profile, ems_model model);
+/**
+ * Earlier periods of one agency: results documents read back so that a
+ * new period is scored against them (progress and follow-up). Create with
+ * ems_history_new(), add files with ems_history_add_file(), free with
+ * ems_history_free(). Immutable once filled; may be shared read-only
+ * across threads.
+ */
+typedef struct ems_history ems_history;
+
+/** An empty history. Returns EMS_OK, EMS_EARG or EMS_ENOMEM. */
+EMS_API int ems_history_new(ems_history **out);
+/**
+ * Read a results document (plain or gzip; validated against the schema)
+ * into h. Returns EMS_OK; EMS_EINVALID, EMS_ELIMIT, EMS_EIO or EMS_ENOMEM
+ * with a diagnostic (h unchanged). Whether the results belong with the
+ * period being scored is checked by ems_score_with_history().
+ */
+EMS_API int ems_history_add_file(ems_history *h, const ems_engine *engine, ems_ctx *ctx,
+                                 const char *path);
+/** Free a history; NULL is a no-op. Only after the results scored with it. */
+EMS_API void ems_history_free(ems_history *h);
+
+/**
+ * As ems_score(), over time. assessments may also hold the management
+ * response (kind "response") of the same agency and period: at most one
+ * document of each kind. history (may be NULL or empty) holds earlier
+ * periods' results of the same agency and scorecard id (any version,
+ * the same model), each period once and before this one. The results then
+ * also carry the series of overall and area scores of every period, the
+ * changes since the previous period and since the baseline (baseline: a
+ * period of history; NULL: the earliest), and the register of every
+ * recommendation made so far with its management response and its
+ * follow-up in each period (doc/scoring.md, "Progress and follow-up").
+ *
+ * Errors (EMS_EINVALID, every problem on ctx): results of another agency,
+ * scorecard or model, a period given twice or not earlier than this one,
+ * an unknown baseline, a recommendation id made twice, a reply or
+ * follow-up naming an unknown recommendation. The results borrow history
+ * as they borrow sc: keep it until ems_results_free().
+ */
+EMS_API int ems_score_with_history(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
+                                   const ems_assessment *const *assessments, size_t n,
+                                   const char *profile, ems_model model,
+                                   const ems_history *history, const char *baseline);
+
 /** Free results; NULL is a no-op. */
 EMS_API void ems_results_free(ems_results *r);
 

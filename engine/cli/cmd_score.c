@@ -1,4 +1,4 @@
-/* emscore score --scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT... */
+/* emscore score --scorecard SC [--previous RESULTS]... [--baseline PERIOD] [-o OUT] ASSESSMENT... */
 #include "cli/cli.h"
 
 static const cli_option options[] = {
@@ -6,6 +6,8 @@ static const cli_option options[] = {
     {"profile", 'p', "ID", "score with this profile of the scorecard (default: the assessments')"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"output", 'o', "OUT", "write the results to OUT, whole or not at all (.gz: compressed)"},
+    {"previous", 0, "RESULTS", "results of an earlier period of the agency (repeatable, any order)"},
+    {"baseline", 0, "PERIOD", "the earlier period progress is measured from (default: the earliest)"},
     CLI_LIMIT_OPTIONS,
     {NULL, 0, NULL, NULL},
 };
@@ -29,25 +31,38 @@ static int run(cli_env *env, int argc, char **argv)
                                "unknown model '%s': use weighted, flat, flat-unweighted or "
                                "absolute",
                                model_name);
-    if (args.noperands < 1 || args.noperands > 2)
-        return cli_usage_error(env, cmd, "give one self and/or one peer ASSESSMENT (got %d files)",
+    if (args.noperands < 1 || args.noperands > 3)
+        return cli_usage_error(env, cmd,
+                               "give one self and/or one peer ASSESSMENT, and at most one "
+                               "management response (got %d files)",
                                args.noperands);
     ems_engine *engine = cli_engine(env);
     if (!engine)
         return 2;
     ems_scorecard *sc = NULL;
-    ems_assessment *as[2] = {NULL, NULL};
+    ems_assessment *as[3] = {NULL, NULL, NULL};
     ems_results *results = NULL;
+    ems_history *history = NULL;
     int st = ems_scorecard_load(&sc, engine, env->ctx, scpath);
-    /* Load every assessment, so that all their problems are reported at once. */
+    /* Load every input, so that all their problems are reported at once. */
     for (int i = 0; sc && i < args.noperands; i++) {
         int ast = ems_assessment_load(&as[i], engine, env->ctx, args.operands[i], sc);
         if (cli_exit_status(ast) > cli_exit_status(st))
             st = ast;
     }
+    int hst = ems_history_new(&history);
+    if (cli_exit_status(hst) > cli_exit_status(st))
+        st = hst;
+    const char *prev;
+    for (int i = 0; history && (prev = cli_value_at(&args, cmd, "previous", i)) != NULL; i++) {
+        hst = ems_history_add_file(history, engine, env->ctx, prev);
+        if (cli_exit_status(hst) > cli_exit_status(st))
+            st = hst;
+    }
     if (st == EMS_OK)
-        st = ems_score(&results, env->ctx, sc, (const ems_assessment *const *)as,
-                       (size_t)args.noperands, cli_value(&args, cmd, "profile"), model);
+        st = ems_score_with_history(&results, env->ctx, sc, (const ems_assessment *const *)as,
+                                    (size_t)args.noperands, cli_value(&args, cmd, "profile"),
+                                    model, history, cli_value(&args, cmd, "baseline"));
     if (st == EMS_OK && output) {
         st = ems_results_write(results, env->ctx, output);
     } else if (st == EMS_OK) {
@@ -59,20 +74,27 @@ static int run(cli_env *env, int argc, char **argv)
         ems_free(bytes);
     }
     ems_results_free(results);
-    ems_assessment_free(as[0]);
-    ems_assessment_free(as[1]);
+    ems_history_free(history);
+    for (int i = 0; i < 3; i++)
+        ems_assessment_free(as[i]);
     ems_scorecard_free(sc);
     return cli_exit_status(st);
 }
 
 const cli_command cli_cmd_score = {
     "score",
-    "--scorecard SC [--profile ID] [--model M] [-o OUT] ASSESSMENT...",
+    "--scorecard SC [--profile ID] [--model M] [--previous RESULTS]... [--baseline PERIOD]\n"
+    "       [-o OUT] ASSESSMENT...",
     "Score the self and/or peer assessment of one agency and period.",
     "ASSESSMENT is a self-assessment, a peer assessment or one of each (in any order),\n"
-    "of the same agency, period and scorecard version. The results document goes to\n"
-    "standard output or to OUT; the same inputs always give the same bytes. Scores are\n"
-    "in points with two decimals; see doc/scoring.md for every rule.\n"
+    "of the same agency, period and scorecard version, and may include the agency's\n"
+    "management response to the review (kind=\"response\"). The results document goes\n"
+    "to standard output or to OUT; the same inputs always give the same bytes. Scores\n"
+    "are in points with two decimals; see doc/scoring.md for every rule.\n"
+    "With --previous (the results of earlier periods of the agency, scored with the\n"
+    "same model) the results also carry the series of scores, the changes since the\n"
+    "previous period and since the baseline, and the register of every recommendation\n"
+    "made so far with its response and follow-up status.\n"
     "Exit status: 0 scored; 1 an input is invalid or the assessments do not belong\n"
     "together; 2 usage error or unreadable file.\n",
     options,

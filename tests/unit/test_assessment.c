@@ -40,7 +40,7 @@ static const char PEER[] =
     "    <rating by='r2' level='in-progress'/>\n"                                          /* 10 */
     "    <consensus level='achieved'/>\n"                                                  /* 11 */
     "    <finding>The bulletin is known to senior management.</finding>\n"                 /* 12 */
-    "    <recommendation priority='medium'>Publish it on the intranet.</recommendation>\n" /* 13 */
+    "    <recommendation id='UNIDO-2014-R01' priority='medium'>Publish it on the intranet.</recommendation>\n" /* 13 */
     "  </response>\n"                                                                      /* 14 */
     "  <response milestone='EMS2'>\n"                                                      /* 15 */
     "    <rating by='r1' level='achieved'/>\n"                                             /* 16 */
