@@ -1,7 +1,10 @@
 #!/bin/sh
 # Runs every unit test binary given as an argument, then the end-to-end
 # suites, and ends with one line: "N passed, N failed".
-# Environment: EMSCORE (the binary), BUILD (the build folder).
+# Each binary and suite says how many seconds it took, to keep CI within
+# its budget.
+# Environment: EMSCORE (the binary), BUILD (the build folder),
+# EMS_TEST_QUICK=1 (sanitizer and valgrind runs: the large cases shrink).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 passed=0
@@ -10,9 +13,11 @@ tally=$(mktemp)
 trap 'rm -f "$tally"' EXIT
 
 for t in "$@"; do
+    start=$(date +%s)
     out=$("$t" 2>&1)
     rc=$?
     printf '%s\n' "$out"
+    echo "$(basename "$t"): $(($(date +%s) - start)) s"
     p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
     f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
     passed=$((passed + ${p:-0}))
@@ -26,7 +31,9 @@ done
 for suite in "$here"/cli/*.sh; do
     [ -f "$suite" ] || continue
     : > "$tally"
+    start=$(date +%s)
     TALLY="$tally" sh "$suite"
+    echo "$(basename "$suite" .sh): $(($(date +%s) - start)) s"
     read -r p f < "$tally" || { p=0; f=1; echo "FAIL: $suite did not report"; }
     passed=$((passed + p))
     failed=$((failed + f))

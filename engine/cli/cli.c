@@ -1,5 +1,5 @@
 /* Subcommand table, option parsing, help and diagnostics for the CLI. */
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"format", 'f', "F", "html (default), csv, json, summary or summary-csv"},

@@ -1,5 +1,5 @@
 /* emscore score --scorecard SC [--previous RESULTS]... [--baseline PERIOD] [-o OUT] ASSESSMENT... */
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard the assessments answer (required)"},

@@ -1,6 +1,6 @@
 /* emscore template --scorecard SC [--profile ID] --agency A --period P
  *                  [--kind K] [--format F] [--lang L] [-o OUT] */
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "the scorecard to assess against (required)"},

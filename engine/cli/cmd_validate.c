@@ -1,5 +1,5 @@
 /* emscore validate [--scorecard SC] FILE... */
-#include "cli/cli.h"
+#include "cli.h"
 
 static const cli_option options[] = {
     {"scorecard", 's', "SC", "check assessments against this scorecard too"},

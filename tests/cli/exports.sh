@@ -3,9 +3,11 @@
 # symbol is declared with EMS_API in the public headers and every EMS_API
 # function is exported; the soname is libemscore.so.0 with the usual links;
 # the static library's global symbols all carry the ems_ prefix, so they
-# cannot clash with a program linking it.
+# cannot clash with a program linking it; and the exports are exactly those
+# recorded in abi/emscore.sym, so none appears or disappears unnoticed.
 # Environment: BUILD (the build folder, default build).
 . "$(dirname "$0")/../lib.sh"
+export LC_ALL=C # comm and sort agree on one order
 LIBDIR=${BUILD:-build}
 case $LIBDIR in /*) ;; *) LIBDIR="$ROOT/$LIBDIR" ;; esac
 
@@ -48,6 +50,14 @@ comm -23 "$SCRATCH/exported" "$SCRATCH/declared" > "$SCRATCH/undeclared"
 expect_none "exported but not declared with EMS_API in include/" "$SCRATCH/undeclared"
 comm -13 "$SCRATCH/exported" "$SCRATCH/declared" > "$SCRATCH/unexported"
 expect_none "declared with EMS_API but not exported (defined?)" "$SCRATCH/unexported"
+
+grep -v '^#' "$ROOT/abi/emscore.sym" > "$SCRATCH/recorded"
+comm -23 "$SCRATCH/exported" "$SCRATCH/recorded" > "$SCRATCH/unrecorded"
+expect_none "exported but not recorded in abi/emscore.sym (a new export: add its line)" \
+    "$SCRATCH/unrecorded"
+comm -13 "$SCRATCH/exported" "$SCRATCH/recorded" > "$SCRATCH/vanished"
+expect_none "recorded in abi/emscore.sym but no longer exported (this breaks libemscore.so.0)" \
+    "$SCRATCH/vanished"
 
 # Global symbols of the archive: definitions only (not U), any type.
 nm -g --defined-only "$LIBDIR/libemscore.a" | awk 'NF == 3 { print $3 }' | grep -v '^ems_' |
