@@ -340,6 +340,7 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
     as->agency = ems_dom__attr(a, root, "agency", &b.oom);
     as->period = ems_dom__attr(a, root, "period", &b.oom);
     as->profile = ems_dom__attr(a, root, "profile", &b.oom);
+    as->illustrative = ems_dom__bool(root, "illustrative", false);
     as->responses = alloc_n(&b, nresp, sizeof(*as->responses));
     as->measures = alloc_n(&b, nmeas, sizeof(*as->measures));
     as->followups = alloc_n(&b, count_named(root, "follow-up"), sizeof(*as->followups));

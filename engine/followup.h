@@ -89,6 +89,7 @@ typedef struct ems_figures {
     const char *asof; /* the review's date: peer date, mission end or self date */
     int64_t self, final, met;
     const char *grade;
+    bool illustrative;
     ems_fig_item *items;
     size_t nitems;
     ems_rec_entry *register_; /* as those results hold it */

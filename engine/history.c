@@ -242,6 +242,7 @@ static int read_figures(ems_figures *f, ems_arena *a, xmlDocPtr doc, const char 
     f->version = attr(&rd, root, "scorecard-version");
     f->model = attr(&rd, root, "model");
     f->asof = read_asof(&rd, root);
+    f->illustrative = ems_dom__bool(root, "illustrative", false);
     xmlNodePtr overall = child(root, "overall");
     f->self = parse_score(attr(&rd, overall, "self"));
     f->final = parse_score(attr(&rd, overall, "final"));

@@ -225,6 +225,7 @@ struct ems_assessment {
     ems_kind kind;
     const char *scorecard, *scorecard_version, *agency, *period;
     const char *profile; /* NULL when absent */
+    bool illustrative;   /* invented data, said on every report */
     ems_text assessor;
     const char *date; /* NULL when absent */
     const char *mission_from, *mission_to; /* NULL when absent */

@@ -840,6 +840,19 @@ static void write_register(out *o, const ems_timeline *t)
     end(o);
 }
 
+/* Invented data in any input makes the whole results illustrative. */
+static bool illustrative(const ems_results *r)
+{
+    const ems_assessment *as[] = {r->self, r->peer, r->response};
+    for (size_t i = 0; i < 3; i++)
+        if (as[i] && as[i]->illustrative)
+            return true;
+    for (size_t i = 0; i < r->timeline->nseries; i++)
+        if (r->timeline->series[i]->illustrative)
+            return true;
+    return false;
+}
+
 static void write_document(out *o)
 {
     const ems_results *r = o->r;
@@ -855,6 +868,7 @@ static void write_document(out *o)
     attr(o, "period", as->period);
     attr(o, "profile", r->profile ? r->profile->id : NULL);
     attr(o, "model", ems_model_name(r->model));
+    attr(o, "illustrative", illustrative(r) ? "true" : NULL);
     attr(o, "generator", "emscore " EMS_VERSION_STRING);
     text_element(o, "title", r->sc->title);
     if (r->profile)
