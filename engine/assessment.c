@@ -157,7 +157,7 @@ static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const 
         if (r->nratings || r->consensus_id)
             AERR(b, r->line, "response to '%s' has <rating> or <consensus>, which belong to peer "
                  "assessments (kind=\"peer\")", r->milestone);
-    } else {
+    } else if (as->kind == EMS_KIND_PEER) {
         /* check: a peer response carries ratings (or a consensus), not a level */
         if (r->level_id)
             AERR(b, r->line, "response to '%s' has a level attribute: in a peer assessment each "
