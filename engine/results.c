@@ -774,7 +774,8 @@ static void write_progress(out *o, const ems_timeline *t)
         write_series_period(o, t->series[i]);
     write_series_period(o, &t->now);
     write_changes(o, "previous", &t->since_previous, &t->now);
-    write_changes(o, "baseline", &t->since_baseline, &t->now);
+    if (t->baseline != t->series[t->nseries - 1])
+        write_changes(o, "baseline", &t->since_baseline, &t->now);
     end(o);
 }
 
