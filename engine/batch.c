@@ -5,7 +5,9 @@
  * Phases: find the files (sorted, so the run does not depend on the order
  * the file system lists them); read each file's root element in parallel
  * to learn its kind, agency and period; group; then score and report the
- * groups in parallel, each worker with its own ems_ctx, sharing the
+ * groups in parallel, period after period (each group is scored over the
+ * earlier periods of its agency: those of the run, and results already in
+ * the output folder), each worker with its own ems_ctx, sharing the
  * read-only engine, scorecard and compiled stylesheets. A group's results
  * are parsed once, to render its report and to add it to the summary,
  * which is built as the groups finish; the summary is parsed once to
@@ -25,6 +27,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "followup.h"
 #include "internal.h"
 #include "util/ident.h"
 
@@ -38,9 +41,10 @@ typedef struct input {
 } input;
 
 typedef struct group {
-    input **files;     /* self first, then peer */
+    input **files;     /* self first, then response, then peer */
     size_t nfiles;
     char stem[160];    /* AGENCY-PERIOD */
+    size_t wave;       /* how many earlier periods of its agency the run has */
     int rc;
     bool skipped;      /* --resume: outputs are newer than the inputs */
     ems_ctx *diags;
@@ -63,6 +67,12 @@ typedef struct batch {
     bool resume;       /* --resume, and the folder was made with the same options */
     group *groups;
     size_t ngroups;
+    size_t *wave;      /* the groups of the wave being run */
+    size_t nwave;
+    size_t progress_base; /* groups done in earlier waves */
+    ems_xml_root *kept; /* results found in the output folder before the run */
+    char **kept_names;
+    size_t nkept;
     bool oom;
 } batch;
 
@@ -267,7 +277,7 @@ static int run_pool(batch *b, size_t n, void (*work)(batch *, size_t, ems_ctx *)
         if (report && b->opts->progress) {
             size_t done = p.done;
             pthread_mutex_unlock(&p.lock);
-            b->opts->progress(b->opts->user, done, n);
+            b->opts->progress(b->opts->user, b->progress_base + done, b->ngroups);
             pthread_mutex_lock(&p.lock);
         }
         struct timespec until;
@@ -283,7 +293,7 @@ static int run_pool(batch *b, size_t n, void (*work)(batch *, size_t, ems_ctx *)
     for (unsigned t = 0; t < started; t++)
         pthread_join(threads[t], NULL);
     if (report && b->opts->progress)
-        b->opts->progress(b->opts->user, n, n);
+        b->opts->progress(b->opts->user, b->progress_base + n, b->ngroups);
     return b->oom ? EMS_ENOMEM : EMS_OK;
 }
 
@@ -315,9 +325,11 @@ static int by_group(const void *pa, const void *pb)
 {
     const input *a = *(input *const *)pa, *b = *(input *const *)pb;
     int c = strcmp(a->root.agency, b->root.agency);
+    if (!c) /* periods in time order, so earlier groups come first */
+        c = ems_follow__period_cmp(a->root.period, b->root.period);
     if (!c)
         c = strcmp(a->root.period, b->root.period);
-    if (!c) /* self before peer */
+    if (!c) /* self, response, peer */
         c = strcmp(b->root.kind, a->root.kind);
     return c ? c : strcmp(a->path, b->path);
 }
@@ -373,6 +385,8 @@ static int make_groups(batch *b)
             group *g = &b->groups[b->ngroups++];
             g->files = b->order + i;
             g->nfiles = j - i;
+            if (b->ngroups > 1 && strcmp(g[-1].files[0]->root.agency, first->root.agency) == 0)
+                g->wave = g[-1].wave + 1;
             snprintf(g->stem, sizeof(g->stem), "%s-%s", first->root.agency, first->root.period);
         }
         i = j;
@@ -406,10 +420,16 @@ static bool outputs_fresh(const batch *b, const group *g, const char *const name
     return true;
 }
 
-/* At most one self and one peer assessment per agency and period. */
+/* At most one self-assessment, management response and peer assessment
+ * per agency and period. */
 static int check_composition(const group *g, ems_ctx *ctx)
 {
     int rc = EMS_OK;
+    if (g->nfiles > 3)
+        return ems_ctx__error(ctx, EMS_EINVALID, g->files[0]->path, g->files[0]->root.line,
+                              "%zu assessments of %s for %s: a group holds a self-assessment, a "
+                              "peer assessment and a management response at most",
+                              g->nfiles, g->files[0]->root.agency, g->files[0]->root.period);
     for (size_t i = 1; i < g->nfiles; i++)
         if (strcmp(g->files[i]->root.kind, g->files[i - 1]->root.kind) == 0)
             rc = ems_ctx__error(ctx, EMS_EINVALID, g->files[i]->path, g->files[i]->root.line,
@@ -440,26 +460,73 @@ static int report_results(batch *b, ems_ctx *ctx, const char *results_shown,
     return rc;
 }
 
+/* The earlier periods of g's agency: the results this run wrote for its
+ * earlier groups, and those found in the output folder for periods the run
+ * does not have. */
+static int add_history(batch *b, const group *g, ems_history *h, ems_ctx *ctx)
+{
+    const char *agency = g->files[0]->root.agency, *period = g->files[0]->root.period;
+    char path[4096];
+    int rc = EMS_OK;
+    for (const group *p = g; rc == EMS_OK && p > b->groups; ) {
+        p--;
+        if (strcmp(p->files[0]->root.agency, agency) != 0)
+            break;
+        if (p->rc != EMS_OK)
+            continue; /* reported on its own */
+        /* written by this run: read as our own output, like the summary
+         * reads it, not held to the limits on inputs */
+        xmlDocPtr doc = NULL;
+        snprintf(path, sizeof(path), "%s/%s.results.xml", b->opts->output_dir, p->stem);
+        rc = ems_xml__read_own_file(&doc, ctx, path);
+        if (rc == EMS_OK)
+            rc = ems_history__add_doc(h, ctx, doc, path);
+        xmlFreeDoc(doc);
+    }
+    for (size_t k = 0; rc == EMS_OK && k < b->nkept; k++) {
+        const ems_xml_root *r = &b->kept[k];
+        if (strcmp(r->agency, agency) != 0 || ems_follow__period_cmp(r->period, period) >= 0)
+            continue;
+        bool in_run = false;
+        for (const group *p = g; p > b->groups && !in_run;) {
+            p--;
+            if (strcmp(p->files[0]->root.agency, agency) != 0)
+                break;
+            in_run = strcmp(p->files[0]->root.period, r->period) == 0;
+        }
+        if (in_run)
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", b->opts->output_dir, b->kept_names[k]);
+        rc = ems_history_add_file(h, b->engine, ctx, path);
+    }
+    return rc;
+}
+
 static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const names[2])
 {
-    ems_assessment *as[2] = {NULL, NULL};
+    ems_assessment *as[3] = {NULL, NULL, NULL};
     ems_results *res = NULL;
+    ems_history *history = NULL;
     char *xml = NULL;
     size_t xlen = 0;
     char shown[2][4096];
     for (int k = 0; names && k < 2; k++)
         snprintf(shown[k], sizeof(shown[k]), "%s/%s", b->opts->output_dir, names[k]);
     int rc = EMS_OK;
-    for (size_t i = 0; i < g->nfiles; i++) {
+    for (size_t i = 0; i < g->nfiles && i < 3; i++) {
         int r = ems_assessment_load(&as[i], b->engine, ctx, g->files[i]->path, b->sc);
         if (r != EMS_OK && rc == EMS_OK)
-            rc = r; /* load the other one too: report every problem */
+            rc = r; /* load the others too: report every problem */
     }
     if (rc == EMS_OK && !names) /* unreachable: the schema checks identifiers too */
         rc = ems_ctx__error(ctx, EMS_EINVALID, g->files[0]->path, 0, "invalid agency or period");
+    if (rc == EMS_OK && ems_history_new(&history) != EMS_OK)
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     if (rc == EMS_OK)
-        rc = ems_score(&res, ctx, b->sc, (const ems_assessment *const *)as, g->nfiles,
-                       b->opts->profile, b->opts->model);
+        rc = add_history(b, g, history, ctx);
+    if (rc == EMS_OK)
+        rc = ems_score_with_history(&res, ctx, b->sc, (const ems_assessment *const *)as,
+                                    g->nfiles, b->opts->profile, b->opts->model, history, NULL);
     if (rc == EMS_OK)
         rc = ems_results_serialize(res, ctx, &xml, &xlen);
     if (rc == EMS_OK)
@@ -468,8 +535,9 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, const char *const 
         rc = report_results(b, ctx, shown[0], names[1], shown[1], xml, xlen);
     ems_free(xml);
     ems_results_free(res);
-    ems_assessment_free(as[0]);
-    ems_assessment_free(as[1]);
+    ems_history_free(history);
+    for (int i = 0; i < 3; i++)
+        ems_assessment_free(as[i]);
     return rc;
 }
 
@@ -516,6 +584,80 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
         g->rc = score_and_report(b, g, ctx, names);
     }
     keep_diags(&g->diags, ctx, b->ctx);
+}
+
+static void process_wave_group(batch *b, size_t i, ems_ctx *ctx)
+{
+    process_group(b, b->wave[i], ctx);
+}
+
+/* The groups period after period: every agency's first period in
+ * parallel, then every second one, and so on, so that each group finds
+ * the results of its agency's earlier periods written. */
+static int process_groups(batch *b)
+{
+    b->wave = malloc((b->ngroups ? b->ngroups : 1) * sizeof(*b->wave));
+    if (!b->wave)
+        return EMS_ENOMEM;
+    int rc = EMS_OK;
+    for (size_t w = 0; rc == EMS_OK; w++) {
+        b->nwave = 0;
+        for (size_t i = 0; i < b->ngroups; i++)
+            if (b->groups[i].wave == w)
+                b->wave[b->nwave++] = i;
+        if (!b->nwave)
+            break;
+        rc = run_pool(b, b->nwave, process_wave_group, true);
+        b->progress_base += b->nwave;
+    }
+    return rc;
+}
+
+/* Results already in the output folder (of periods an earlier run did),
+ * read before this run writes any: earlier periods for its groups. */
+static int find_kept(batch *b)
+{
+    DIR *d = fdopendir(dup(b->outfd));
+    if (!d)
+        return EMS_OK; /* nothing to keep: every period is in the run */
+    int rc = EMS_OK;
+    for (struct dirent *e; rc == EMS_OK && (e = readdir(d));) {
+        struct stat st;
+        /* regular files only: a planted link must not pull in another file */
+        if (e->d_name[0] == '.' || !has_suffix(e->d_name, ".results.xml") ||
+            fstatat(b->outfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        if (b->nkept % 16 == 0) {
+            ems_xml_root *k = realloc(b->kept, (b->nkept + 16) * sizeof(*k));
+            char **n = k ? realloc(b->kept_names, (b->nkept + 16) * sizeof(*n)) : NULL;
+            if (k)
+                b->kept = k;
+            if (!n) {
+                rc = EMS_ENOMEM;
+                break;
+            }
+            b->kept_names = n;
+        }
+        char path[4096];
+        snprintf(path, sizeof(path), "%s/%s", b->opts->output_dir, e->d_name);
+        ems_ctx *quiet = NULL;
+        if (new_ctx_like(&quiet, b->ctx) != EMS_OK) {
+            rc = EMS_ENOMEM;
+            break;
+        }
+        ems_xml_root *r = &b->kept[b->nkept];
+        /* a file that is not results is not ours to judge: left alone */
+        if (ems_xml__sniff_file(r, quiet, path) == EMS_OK && r->ours &&
+            strcmp(r->name, "results") == 0) {
+            if (!(b->kept_names[b->nkept] = strdup(e->d_name)))
+                rc = EMS_ENOMEM;
+            else
+                b->nkept++;
+        }
+        ems_ctx_free(quiet);
+    }
+    closedir(d);
+    return rc == EMS_OK ? EMS_OK : ems_ctx__error(b->ctx, rc, b->opts->output_dir, 0, "out of memory");
 }
 
 /* ---- the summary ------------------------------------------------------ */
@@ -642,6 +784,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         b.sc_mtime = st.st_mtim;
     int rc = open_output(&b);
     if (rc == EMS_OK)
+        rc = find_kept(&b);
+    if (rc == EMS_OK)
         rc = check_stamp(&b, &b.resume);
     if (rc == EMS_OK)
         rc = ems_report_new(&b.html, engine, ctx, "html", opts->lang, NULL);
@@ -667,7 +811,7 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (rc == EMS_OK)
         rc = make_groups(&b);
     if (rc == EMS_OK)
-        rc = run_pool(&b, b.ngroups, process_group, true);
+        rc = process_groups(&b);
     size_t failed = found != EMS_OK;
     for (size_t i = 0; i < b.ninputs; i++) {
         ems_ctx__append(ctx, b.inputs[i].diags);
@@ -694,6 +838,11 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     }
     for (size_t i = 0; i < b.ngroups; i++)
         ems_ctx_free(b.groups[i].diags);
+    for (size_t i = 0; i < b.nkept; i++)
+        free(b.kept_names[i]);
+    free(b.kept_names);
+    free(b.kept);
+    free(b.wave);
     free(b.inputs);
     free(b.groups);
     free(b.order);

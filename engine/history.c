@@ -260,28 +260,31 @@ static int read_figures(ems_figures *f, ems_arena *a, xmlDocPtr doc, const char 
     return rd.oom || !f->file ? EMS_ENOMEM : EMS_OK;
 }
 
+int ems_history__add_doc(ems_history *h, ems_ctx *ctx, xmlDocPtr doc, const char *file)
+{
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? 2 * h->cap : 4;
+        ems_figures *grown = realloc(h->periods, cap * sizeof(*grown));
+        if (!grown)
+            return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+        h->periods = grown;
+        h->cap = cap;
+    }
+    int rc = read_figures(&h->periods[h->n], &h->arena, doc, file);
+    if (rc != EMS_OK)
+        return ems_ctx__error(ctx, rc, file, 0, "out of memory");
+    h->n++;
+    return EMS_OK;
+}
+
 int ems_history_add_file(ems_history *h, const ems_engine *engine, ems_ctx *ctx, const char *path)
 {
     if (!h || !engine || !path)
         return EMS_EARG;
     xmlDocPtr doc = NULL;
     int rc = ems_doc__load(&doc, engine, ctx, path, NULL, 0, EMS_DOC_RESULTS);
-    if (rc != EMS_OK)
-        return rc;
-    if (h->n == h->cap) {
-        size_t cap = h->cap ? 2 * h->cap : 4;
-        ems_figures *grown = realloc(h->periods, cap * sizeof(*grown));
-        if (!grown) {
-            xmlFreeDoc(doc);
-            return ems_ctx__error(ctx, EMS_ENOMEM, path, 0, "out of memory");
-        }
-        h->periods = grown;
-        h->cap = cap;
-    }
-    rc = read_figures(&h->periods[h->n], &h->arena, doc, path);
+    if (rc == EMS_OK)
+        rc = ems_history__add_doc(h, ctx, doc, path);
     xmlFreeDoc(doc);
-    if (rc != EMS_OK)
-        return ems_ctx__error(ctx, rc, path, 0, "out of memory");
-    h->n++;
-    return EMS_OK;
+    return rc;
 }

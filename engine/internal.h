@@ -59,7 +59,7 @@ int ems_xml__global_init(const char *datadir);
 typedef struct ems_xml_root {
     bool found, ours; /* ours: in the emscore namespace */
     char name[32];
-    char kind[8], agency[72], period[72];
+    char kind[16], agency[72], period[72];
     long line;
 } ems_xml_root;
 int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path);
@@ -117,6 +117,9 @@ void ems_summary__free(ems_summary_builder *s);
 struct ems_figures;
 size_t ems_history__count(const ems_history *h);
 const struct ems_figures *ems_history__period(const ems_history *h, size_t i);
+/* Add results emscore has just written, already parsed (not validated
+ * again); file names them. */
+int ems_history__add_doc(ems_history *h, ems_ctx *ctx, xmlDocPtr doc, const char *file);
 
 /* output.c: write len bytes to path whole or not at all (a temporary file
  * in the same folder, created O_EXCL|O_NOFOLLOW with mode 0644, renamed
