@@ -17,6 +17,8 @@
                 exclude-result-prefixes="e str">
 
   <xsl:import href="common.xsl"/>
+  <xsl:include href="report/progress.xsl"/>
+  <xsl:include href="report/followup.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -103,11 +105,14 @@
       <body>
         <xsl:apply-templates select="$r" mode="cover"/>
         <main>
+          <xsl:call-template name="illustrative-note"/>
           <xsl:call-template name="contents"/>
           <xsl:call-template name="executive-summary"/>
           <xsl:call-template name="chart-section"/>
           <xsl:call-template name="attention"/>
           <xsl:call-template name="areas"/>
+          <xsl:call-template name="progress-section"><xsl:with-param name="n" select="'5'"/></xsl:call-template>
+          <xsl:call-template name="followup-section"><xsl:with-param name="n" select="5 + count($r/e:progress)"/></xsl:call-template>
           <xsl:call-template name="annex"/>
         </main>
       </body>
@@ -118,7 +123,7 @@
   <xsl:template name="css">
     <xsl:call-template name="page-css">
       <xsl:with-param name="header" select="concat($r/@agency, ' · ', $r/@period, ' · ', $title)"/>
-      <xsl:with-param name="marking" select="$marking"/>
+      <xsl:with-param name="marking"><xsl:call-template name="page-marking"><xsl:with-param name="marking" select="$marking"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:text>@page :first { margin: 0; @top-left { content: none; } @top-right { content: none; }
   @bottom-left { content: none; } @bottom-right { content: none; } }
@@ -334,6 +339,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
       </div>
       <div class="cover-stripe"></div>
       <div class="cover-body">
+        <xsl:call-template name="illustrative-note"/>
         <xsl:if test="normalize-space($marking) != ''">
           <p>
             <span class="marking">
@@ -627,6 +633,8 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </xsl:for-each>
           </ol>
         </li>
+        <xsl:call-template name="progress-contents"><xsl:with-param name="n" select="'5'"/></xsl:call-template>
+        <xsl:call-template name="followup-contents"><xsl:with-param name="n" select="5 + count($r/e:progress)"/></xsl:call-template>
         <li><a href="#annex"><xsl:call-template name="t"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></a></li>
       </ol>
     </nav>
@@ -795,6 +803,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
         </div>
       </xsl:if>
 
+      <xsl:call-template name="followup-summary"/>
       <xsl:call-template name="status-table"/>
       <xsl:call-template name="top-recommendations"/>
     </section>

@@ -53,7 +53,7 @@
         <style>
           <xsl:call-template name="page-css">
             <xsl:with-param name="header" select="concat($title, ' · ', $s/@scorecard, ' ', $s/@scorecard-version)"/>
-            <xsl:with-param name="marking" select="$marking"/>
+            <xsl:with-param name="marking"><xsl:call-template name="page-marking"><xsl:with-param name="marking" select="$marking"/></xsl:call-template></xsl:with-param>
           </xsl:call-template>
           <xsl:text>
 .banner { background: var(--accent); color: #fff; padding: 10mm 17mm 8mm; max-width: 210mm; margin: 0 auto; }
@@ -94,6 +94,7 @@ section.chapter { break-before: auto; }
           </xsl:if>
         </header>
         <main>
+          <xsl:call-template name="illustrative-note"/>
           <xsl:call-template name="overview"/>
           <xsl:call-template name="ranking"/>
           <xsl:call-template name="heat-maps"/>

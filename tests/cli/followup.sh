@@ -123,4 +123,42 @@ check "a reply to an unknown recommendation" 1 \
     "unknown-reply.xml:[0-9]+: error: reply to recommendation 'UNIDO-2014-R99', which the peer assessment of UNIDO 2014 does not make"
 run score --scorecard "$SC" "$S/unido-2015-peer.xml" "$S/unido-2014-response.xml"
 check "a response of another period" 1 "error: period '2014' differs from period '2015'"
+
+# ---- the reports ------------------------------------------------------------
+for a in unido wmo unep; do
+    A=$(echo $a | tr a-z A-Z)
+    run report -o "$SCRATCH/$a-2015.html" "$GOLDEN/$a-2015.results.xml"
+    check "$a 2015 report" 0
+    h="$SCRATCH/$a-2015.html"
+    grep -q '<h2>5 Progress since 2014</h2>' "$h" && grep -q '<h2>6 Follow-up of earlier recommendations</h2>' "$h" &&
+        ok || ko "$a 2015 report: no progress or follow-up section"
+    grep -q '<svg[^>]*aria-labelledby="progress-title progress-desc"' "$h" && ok || ko "$a: no progress chart"
+    # every 2014 recommendation is in the follow-up table with its status
+    for id in $(grep -o "id=\"$A-2014-R[0-9]*\"" "$S/$a-2014-peer.xml" | cut -d'"' -f2); do
+        st=$(grep -o "<recommendation id=\"$id\"[^>]* status=\"[a-z-]*\"" "$GOLDEN/$a-2015.results.xml" |
+            sed 's/.* status="\([a-z-]*\)"/\1/')
+        word=$(case $st in implemented) echo Implemented ;; in-progress) echo "In progress" ;;
+            not-started) echo "Not started" ;; superseded) echo Superseded ;;
+            no-longer-relevant) echo "No longer relevant" ;; esac)
+        tr -d '\n' <"$h" | grep -q "<tr id=\"rec-$id\" class=\"fu-$st\">.*<strong class=\"fu-status\">$word (2015)" &&
+            ok || ko "$a 2015 report: $id is not listed as $st"
+    done
+    grep -q 'recommendations of earlier reviews, [0-9]* have been implemented' "$h" &&
+        ok || ko "$a 2015 report: the executive summary does not count the implemented ones"
+    grep -q '<p class="illustrative" role="note"><strong>Illustrative data.</strong>' "$h" &&
+        ok || ko "$a 2015 report: no illustrative note"
+done
+# a report of one period alone has neither section; every language renders them
+run report "$SCRATCH/unido-2014.xml"
+check "2014 report" 0
+grep -q 'id="progress"\|id="followup"' "$OUT" && ko "a first period has no progress or follow-up" || ok
+for l in fr es ar zh ru; do
+    run report --lang $l "$GOLDEN/unido-2015.results.xml"
+    check "the 2015 report in $l" 0 "" 'id="followup"'
+done
+run report --lang fr "$GOLDEN/unido-2015.results.xml"
+grep -q 'Progrès depuis 2014' "$OUT" && grep -q 'Données fictives.' "$OUT" && ok || ko "French words"
+# the summary of illustrative results says so too
+run report --format summary "$GOLDEN/unido-2015.results.xml" "$GOLDEN/wmo-2015.results.xml"
+check "summary of illustrative results" 0 "" '<p class="illustrative" role="note">'
 finish

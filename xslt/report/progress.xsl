@@ -108,10 +108,14 @@
           </text>
         </xsl:for-each>
       </g>
-      <!-- areas: thin lines, the id at the end -->
+      <!-- areas: thin lines, each labelled in its own slot on the right
+           (the overall score first, then the areas in the results' order),
+           a leader from the line's end to its label -->
+      <xsl:variable name="slot" select="$h div count($periods[last()]/e:area | $periods[last()])"/>
       <xsl:for-each select="$periods[last()]/e:area">
         <xsl:variable name="id" select="@id"/>
         <xsl:call-template name="progress-line">
+          <xsl:with-param name="label-y" select="$y0 + position() * $slot + 4"/>
           <xsl:with-param name="area" select="$id"/>
           <xsl:with-param name="periods" select="$periods"/>
           <xsl:with-param name="x0" select="$x0"/>
@@ -123,6 +127,7 @@
         </xsl:call-template>
       </xsl:for-each>
       <xsl:call-template name="progress-line">
+        <xsl:with-param name="label-y" select="$y0 + 4"/>
         <xsl:with-param name="area" select="''"/>
         <xsl:with-param name="periods" select="$periods"/>
         <xsl:with-param name="x0" select="$x0"/>
@@ -146,6 +151,7 @@
     <xsl:param name="step"/>
     <xsl:param name="label"/>
     <xsl:param name="style"/>
+    <xsl:param name="label-y"/>
     <xsl:variable name="coords">
       <xsl:for-each select="$periods">
         <xsl:variable name="pt" select="self::*[$area = ''] | e:area[@id = $area]"/>
@@ -175,15 +181,20 @@
                   fill="#0b5c8e"/>
         </xsl:if>
       </xsl:for-each>
+      <xsl:variable name="end-x" select="$x0 + (count($periods) - 1) * $step"/>
       <xsl:if test="$last/@final != 'na'">
-        <text x="{$x0 + (count($periods) - 1) * $step + 8}" y="{$y0 + $h - $last/@final * $h div 100 + 4}"
-              fill="#1c2733">
-          <xsl:value-of select="concat($label, ' ')"/>
-          <xsl:call-template name="score-text">
-            <xsl:with-param name="n" select="$last/@final"/>
-          </xsl:call-template>
-        </text>
+        <line x1="{$end-x + 4}" y1="{$y0 + $h - $last/@final * $h div 100}" x2="{$end-x + 36}"
+              y2="{$label-y - 4}" stroke="#9aa7b3" stroke-width="0.75"/>
       </xsl:if>
+      <text x="{$end-x + 40}" y="{$label-y}" fill="#1c2733">
+        <xsl:if test="$style = 'overall'">
+          <xsl:attribute name="font-weight">700</xsl:attribute>
+        </xsl:if>
+        <xsl:value-of select="concat($label, ' ')"/>
+        <xsl:call-template name="score-text">
+          <xsl:with-param name="n" select="$last/@final"/>
+        </xsl:call-template>
+      </text>
     </g>
   </xsl:template>
 
@@ -210,7 +221,7 @@
     <table class="changes">
       <thead>
         <tr>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'progress.col.item'"/></xsl:call-template></th>
           <th scope="col" class="num"><xsl:value-of select="$from"/></th>
           <th scope="col" class="num"><xsl:value-of select="$to"/></th>
           <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'progress.col.change'"/></xsl:call-template></th>
