@@ -45,6 +45,7 @@ static const report_format formats[] = {
     {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html"},
     {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv"},
     {"json", "json.xsl", EMS_DOC_RESULTS, "json"},
+    {"register", "register.xsl", EMS_DOC_RESULTS, "register.csv"},
     {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html"},
     {"summary-csv", "csv.xsl", EMS_DOC_SUMMARY, "csv"},
 };

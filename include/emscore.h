@@ -248,9 +248,10 @@ EMS_API const char *ems_model_name(ems_model model);
 /**
  * Score the self and/or peer assessment of one agency and period.
  *
- * assessments holds n (1 or 2) assessments, in any order: at most one of
- * kind self and one of kind peer, of the same agency, period, scorecard id
- * and version. Each must have been loaded with sc (ems_assessment_load()
+ * assessments holds n (1 to 3) assessments, in any order: at most one of
+ * kind self, one of kind peer and one management response (kind
+ * "response"), of the same agency, period, scorecard id and version; at
+ * least one self or peer assessment. Each must have been loaded with sc (ems_assessment_load()
  * with this scorecard), which resolved its references: one loaded without
  * it, or with another scorecard, is refused with EMS_EARG.
  *
@@ -385,6 +386,9 @@ typedef struct ems_report ems_report;
  *   "csv"         one row per milestone and indicator of a results document
  *                 (RFC 4180, UTF-8, CRLF);
  *   "json"        a results document as JSON;
+ *   "register"    the recommendation register of a results document as CSV:
+ *                 one row per recommendation made so far, formula-like
+ *                 cells neutralised;
  *   "summary"     the system-wide HTML report of a summary document
  *                 (ems_summary_build());
  *   "summary-csv" one row per agency of a summary document.
@@ -440,7 +444,7 @@ EMS_API int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const ch
  * not at all (temporary file beside it, then renamed; gzip-compressed when
  * output ends in ".gz"). When output is an existing folder, the file inside
  * it is AGENCY-PERIOD.EXT for results and summary.EXT for a summary, EXT
- * being html, csv or json by format; the name is built only from the
+ * being html, csv, json or register.csv by format; the name is built only from the
  * document's validated identifiers. On failure an existing file is left as
  * it was. Thread-safe with a ctx per thread (distinct outputs).
  */

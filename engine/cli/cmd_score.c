@@ -83,8 +83,8 @@ static int run(cli_env *env, int argc, char **argv)
 
 const cli_command cli_cmd_score = {
     "score",
-    "--scorecard SC [--profile ID] [--model M] [--previous RESULTS]... [--baseline PERIOD]\n"
-    "       [-o OUT] ASSESSMENT...",
+    "--scorecard SC [--profile ID] [--model M] [--previous RESULTS]... [--baseline PERIOD] "
+    "[-o OUT] ASSESSMENT...",
     "Score the self and/or peer assessment of one agency and period.",
     "ASSESSMENT is a self-assessment, a peer assessment or one of each (in any order),\n"
     "of the same agency, period and scorecard version, and may include the agency's\n"

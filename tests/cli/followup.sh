@@ -158,6 +158,56 @@ for l in fr es ar zh ru; do
 done
 run report --lang fr "$GOLDEN/unido-2015.results.xml"
 grep -q 'Progrès depuis 2014' "$OUT" && grep -q 'Données fictives.' "$OUT" && ok || ko "French words"
+# the register as CSV, read back by a CSV parser; the JSON carries the same
+for a in unido wmo unep; do
+    run report --format register -o "$SCRATCH/$a.register.csv" "$GOLDEN/$a-2015.results.xml"
+    check "$a register CSV" 0
+    check_py "$a: the register CSV holds the register" register-csv "$GOLDEN/$a-2015.results.xml" \
+        "$SCRATCH/$a.register.csv"
+done
+mkdir "$SCRATCH/regs"
+run report --format register -o "$SCRATCH/regs" "$GOLDEN/unido-2015.results.xml" "$GOLDEN/wmo-2015.results.xml"
+check "register of several results into a folder" 0
+[ -s "$SCRATCH/regs/UNIDO-2015.register.csv" ] && [ -s "$SCRATCH/regs/WMO-2015.register.csv" ] &&
+    ok || ko "register files are named AGENCY-PERIOD.register.csv"
+# cells a spreadsheet would run as formulas get a leading quote; numbers stay
+# (a leading tab or carriage return never gets this far: values are trimmed
+# when read)
+sed -e 's|owner="Legal Affairs Office"|owner="=HYPERLINK(\&quot;http://x\&quot;)"|' \
+    -e 's|owner="Travel Unit"|owner="\&#9;@SUM(A1)"|' \
+    -e 's|<action>Include the policy|<action>+1 Include the policy|' \
+    "$S/unido-2014-response.xml" >"$SCRATCH/hostile-response.xml"
+sed -e 's|owner="Legal Affairs Office"|owner="-12.5"|' \
+    "$S/unido-2015-peer.xml" >"$SCRATCH/hostile-peer.xml"
+sed -e 's|id="UNIDO-2014-R01" priority="low">Send|id="UNIDO-2014-R01" priority="low" owner="+cmd">=1+1 Send|' \
+    "$S/unido-2014-peer.xml" >"$SCRATCH/hostile-2014-peer.xml"
+run score --scorecard "$SC" -o "$SCRATCH/h14.xml" "$S/unido-2014-self.xml" "$SCRATCH/hostile-2014-peer.xml" \
+    "$SCRATCH/hostile-response.xml"
+check "hostile cells: 2014 scores" 0
+run score --scorecard "$SC" -o "$SCRATCH/h15.xml" --previous "$SCRATCH/h14.xml" "$SCRATCH/hostile-peer.xml"
+check "hostile cells: 2015 scores" 0
+run report --format register -o "$SCRATCH/h.csv" "$SCRATCH/h15.xml"
+check "hostile cells: register" 0
+check_py "hostile cells are neutralised, numbers kept" register-csv "$SCRATCH/h15.xml" "$SCRATCH/h.csv"
+grep -q "^UNIDO,UNIDO-2014-R01,2014,EMS2,low,'+cmd,,accepted," "$SCRATCH/h.csv" &&
+    grep -q "'=1+1 Send the environmental policy" "$SCRATCH/h.csv" &&
+    grep -q "accepted,\"'=HYPERLINK(\"\"http://x\"\")\",2015-03-31" "$SCRATCH/h.csv" &&
+    grep -q "accepted,'@SUM(A1),2014-12-31" "$SCRATCH/h.csv" &&
+    grep -q ',-12.5,2016-03-31,' "$SCRATCH/h.csv" && ok || ko "hostile cells: the expected cells"
+run report --format json "$GOLDEN/unido-2015.results.xml"
+check "JSON of the 2015 results" 0
+python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+r = d["register"]
+assert d["illustrative"] is True
+assert (r["total"], r["earlier"], r["implemented"], r["overdue"]) == (12, 10, 4, 3), r
+rec = {x["id"]: x for x in r["recommendations"]}["UNIDO-2014-R04"]
+assert rec["status"] == "in-progress" and rec["overdue"] and rec["flags"] == ["disagreement"], rec
+assert rec["response"]["decision"] == "accepted" and rec["history"][0]["self"] == "implemented", rec
+assert d["progress"]["changes"][0]["items"][0]["delta"] == 3.76
+' "$OUT" 2>"$ERR" && ok || ko "the JSON carries the register and the progress"
+
 # the summary of illustrative results says so too
 run report --format summary "$GOLDEN/unido-2015.results.xml" "$GOLDEN/wmo-2015.results.xml"
 check "summary of illustrative results" 0 "" '<p class="illustrative" role="note">'

@@ -9,6 +9,9 @@ documents themselves (tests/cli/followup.sh runs it).
   followup_check.py register EARLIER.xml LATER.xml
       every recommendation EARLIER makes is in LATER's register, with its
       response and a status; the counts of the register are right.
+  followup_check.py register-csv RESULTS.xml REGISTER.csv
+      the CSV has one row per recommendation of the register, with the same
+      values, formula-like cells neutralised and numbers left alone.
 Prints one line per problem; exit status 1 when there is any.
 """
 import sys
@@ -121,8 +124,52 @@ def register(earlier, later):
             problem("%s: overdue %s, expected %s (due %s, as of %s)" % (r.get("id"), r.get("overdue"), want, due, asof))
 
 
+def register_csv(results, csvfile):
+    """The CSV, read by the csv module, has one row per recommendation of
+    the register, with its values, and no cell a spreadsheet would take
+    for a formula."""
+    import csv
+    root = ET.parse(results).getroot()
+    with open(csvfile, newline="", encoding="utf-8") as f:
+        raw = f.read()
+    if "\r\n" not in raw or raw.replace("\r\n", "").count("\n") > raw.count('"'):
+        problem("lines do not end in CRLF")
+    rows = list(csv.DictReader(raw.splitlines(keepends=True)))
+    recs = root.findall("e:register/e:recommendation", NS)
+    if len(rows) != len(recs):
+        problem("%d rows for %d recommendations" % (len(rows), len(recs)))
+    for row, rec in zip(rows, recs):
+        reply = rec.find("e:reply", NS)
+        want = {"agency": root.get("agency"), "id": rec.get("id"), "made": rec.get("made"),
+                "milestone": rec.get("milestone"), "priority": rec.get("priority"),
+                "owner": rec.get("owner") or "", "due": rec.get("due") or "",
+                "response": reply.get("decision") if reply is not None else "",
+                "response_owner": (reply.get("owner") or "") if reply is not None else "",
+                "response_due": (reply.get("due") or "") if reply is not None else "",
+                "status": rec.get("status") or "", "status_period": rec.get("status-period") or "",
+                "overdue": "true" if rec.get("overdue") == "true" else "false",
+                "disagreement": "true" if rec.get("flags") == "disagreement" else "false",
+                "text": " ".join(rec.find("e:text", NS).text.split())}
+        for k, v in want.items():
+            got = row[k]
+            if v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                try:
+                    float(v)
+                except ValueError:
+                    v = "'" + v
+            if got != v:
+                problem("%s %s: %r, expected %r" % (rec.get("id"), k, got, v))
+    for row in rows:
+        for k, v in row.items():
+            if v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                try:
+                    float(v)
+                except ValueError:
+                    problem("%s: cell %s starts a formula: %r" % (row["id"], k, v))
+
+
 if __name__ == "__main__":
-    {"changes": changes, "register": register}[sys.argv[1]](*sys.argv[2:])
+    {"changes": changes, "register": register, "register-csv": register_csv}[sys.argv[1]](*sys.argv[2:])
     for p in PROBLEMS:
         print(p)
     sys.exit(1 if PROBLEMS else 0)
