@@ -205,7 +205,7 @@ typedef struct ems_doc_summary {
     ems_doctype type;
     char id[72];        /**< scorecard id, or agency of an assessment/results */
     char version[72];   /**< scorecard version, or period */
-    char kind[8];       /**< "self"/"peer" for assessments, else "" */
+    char kind[16];      /**< "self"/"peer"/"response" for assessments, else "" */
     size_t counts[4];   /**< scorecard: areas, milestones, indicators, profiles;
                              assessment: responses, measures, reviewers, 0;
                              results: areas, leaves, 0, 0;

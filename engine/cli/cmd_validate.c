@@ -1,4 +1,6 @@
 /* emscore validate [--scorecard SC] FILE... */
+#include <string.h>
+
 #include "cli.h"
 
 static const cli_option options[] = {
@@ -17,8 +19,13 @@ static void print_summary(cli_env *env, const char *path, const ems_doc_summary 
                 path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2], s->counts[3]);
         break;
     case EMS_DOC_ASSESSMENT:
-        fprintf(env->out, "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers\n",
-                path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
+        if (strcmp(s->kind, "response") == 0)
+            fprintf(env->out, "%s: management response %s period %s: %zu replies\n", path, s->id,
+                    s->version, s->counts[3]);
+        else
+            fprintf(env->out,
+                    "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers\n",
+                    path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
         break;
     case EMS_DOC_SUMMARY:
         fprintf(env->out, "%s: summary of %zu results\n", path, s->counts[0]);
