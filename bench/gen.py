@@ -191,7 +191,7 @@ def peer_assessment(rng, head, leaves):
             out.append(f'<finding>The review found {phrase(rng, 8)}.</finding>')
         if r > 0.8:
             prio = ("high", "medium", "low")[int(r * 1000) % 3]
-            out.append(f'<recommendation priority="{prio}">Improve {phrase(rng, 5)}.'
+            out.append(f'<recommendation id="{leaf.id}-R" priority="{prio}">Improve {phrase(rng, 5)}.'
                        '</recommendation>')
         out.append('</response>\n')
     out.append('</assessment>\n')

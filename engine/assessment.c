@@ -8,6 +8,7 @@
 
 #include "dom.h"
 #include "internal.h"
+#include "followup.h"
 #include "util/decimal.h"
 
 typedef struct abuilder {
@@ -136,6 +137,11 @@ static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const 
         } else if (ems_dom__is(c, "recommendation")) {
             ems_recommendation *rec = &r->recommendations[r->nrecommendations++];
             const char *prio = ems_dom__attr(a, c, "priority", &b->oom);
+            rec->id = ems_dom__attr(a, c, "id", &b->oom);
+            rec->owner = ems_dom__attr(a, c, "owner", &b->oom);
+            rec->due = ems_dom__attr(a, c, "due", &b->oom);
+            rec->milestone = r->milestone;
+            rec->line = xmlGetLineNo(c);
             rec->priority = !prio || strcmp(prio, "high") == 0 ? EMS_PRIO_HIGH
                           : strcmp(prio, "medium") == 0 ? EMS_PRIO_MEDIUM : EMS_PRIO_LOW;
             rec->text = ems_dom__text(a, c, &b->oom);
@@ -151,7 +157,7 @@ static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const 
         if (r->nratings || r->consensus_id)
             AERR(b, r->line, "response to '%s' has <rating> or <consensus>, which belong to peer "
                  "assessments (kind=\"peer\")", r->milestone);
-    } else {
+    } else if (as->kind == EMS_KIND_PEER) {
         /* check: a peer response carries ratings (or a consensus), not a level */
         if (r->level_id)
             AERR(b, r->line, "response to '%s' has a level attribute: in a peer assessment each "
@@ -184,6 +190,93 @@ static void build_measure(abuilder *b, xmlNodePtr node, ems_measure *m)
         else if (ems_dom__is(c, "comment"))
             m->comment = ems_dom__text(&b->as->arena, c, &b->oom);
     }
+}
+
+static void build_followup(abuilder *b, xmlNodePtr node, ems_followup *f)
+{
+    ems_arena *a = &b->as->arena;
+    f->recommendation = ems_dom__attr(a, node, "recommendation", &b->oom);
+    const char *status = ems_dom__attr(a, node, "status", &b->oom);
+    f->status = EMS_FS_NOT_STARTED;
+    if (status)
+        ems_follow__status_from(status, &f->status);
+    f->line = xmlGetLineNo(node);
+    f->evidence = alloc_n(b, count_named(node, "evidence"), sizeof(*f->evidence));
+    for (xmlNodePtr c = ems_dom__first(node); c && !b->oom; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "evidence"))
+            build_evidence(b, c, &f->evidence[f->nevidence++]);
+        else if (ems_dom__is(c, "comment"))
+            f->comment = ems_dom__text(a, c, &b->oom);
+    }
+}
+
+static void build_reply(abuilder *b, xmlNodePtr node, ems_reply *r)
+{
+    ems_arena *a = &b->as->arena;
+    r->recommendation = ems_dom__attr(a, node, "recommendation", &b->oom);
+    const char *decision = ems_dom__attr(a, node, "decision", &b->oom);
+    r->decision = EMS_DECISION_ACCEPTED;
+    if (decision)
+        ems_follow__decision_from(decision, &r->decision);
+    r->owner = ems_dom__attr(a, node, "owner", &b->oom);
+    r->due = ems_dom__attr(a, node, "due", &b->oom);
+    r->line = xmlGetLineNo(node);
+    for (xmlNodePtr c = ems_dom__first(node); c && !b->oom; c = ems_dom__next(c)) {
+        if (ems_dom__is(c, "action"))
+            r->action = ems_dom__text(a, c, &b->oom);
+        else if (ems_dom__is(c, "comment"))
+            r->comment = ems_dom__text(a, c, &b->oom);
+    }
+}
+
+/* check: recommendation ids are unique in the assessment; each earlier
+ * recommendation is followed up or answered once, and never one made here */
+static void check_recommendations(abuilder *b)
+{
+    ems_assessment *as = b->as;
+    ems_idmap made = EMS_IDMAP_INIT, seen = EMS_IDMAP_INIT;
+    for (size_t i = 0; i < as->nresponses && !b->oom; i++)
+        for (size_t k = 0; k < as->responses[i].nrecommendations; k++) {
+            const ems_recommendation *rec = &as->responses[i].recommendations[k];
+            size_t prev;
+            int r = rec->id ? ems_idmap__put(&made, rec->id, (size_t)rec->line, &prev) : 0;
+            if (r < 0)
+                b->oom = true;
+            else if (r > 0)
+                AERR(b, rec->line, "recommendation id '%s' is used twice (first on line %ld)",
+                     rec->id, (long)prev);
+        }
+    for (size_t i = 0; i < as->nfollowups && !b->oom; i++) {
+        const ems_followup *f = &as->followups[i];
+        size_t prev;
+        if (!f->recommendation)
+            continue;
+        if (ems_idmap__get(&made, f->recommendation, &prev)) {
+            AERR(b, f->line, "follow-up of recommendation '%s', which this assessment makes "
+                 "(line %ld): follow up recommendations of earlier periods", f->recommendation,
+                 (long)prev);
+            continue;
+        }
+        int r = ems_idmap__put(&seen, f->recommendation, (size_t)f->line, &prev);
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            AERR(b, f->line, "second follow-up of recommendation '%s' (the first is on line %ld)",
+                 f->recommendation, (long)prev);
+    }
+    ems_idmap__dispose(&seen);
+    for (size_t i = 0; i < as->nreplies && !b->oom; i++) {
+        const ems_reply *rp = &as->replies[i];
+        size_t prev;
+        int r = rp->recommendation ? ems_idmap__put(&seen, rp->recommendation, (size_t)rp->line, &prev) : 0;
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            AERR(b, rp->line, "second reply to recommendation '%s' (the first is on line %ld)",
+                 rp->recommendation, (long)prev);
+    }
+    ems_idmap__dispose(&seen);
+    ems_idmap__dispose(&made);
 }
 
 /* check: at most one response per milestone and one measure per indicator */
@@ -238,15 +331,21 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
     as->file = ems_arena__strdup(a, file);
     as->line = xmlGetLineNo(root);
     const char *kind = ems_dom__attr(a, root, "kind", &b.oom);
-    as->kind = kind && strcmp(kind, "peer") == 0 ? EMS_KIND_PEER : EMS_KIND_SELF;
+    as->kind = !kind                         ? EMS_KIND_SELF
+             : strcmp(kind, "peer") == 0     ? EMS_KIND_PEER
+             : strcmp(kind, "response") == 0 ? EMS_KIND_RESPONSE
+                                             : EMS_KIND_SELF;
     as->scorecard = ems_dom__attr(a, root, "scorecard", &b.oom);
     as->scorecard_version = ems_dom__attr(a, root, "scorecard-version", &b.oom);
     as->agency = ems_dom__attr(a, root, "agency", &b.oom);
     as->period = ems_dom__attr(a, root, "period", &b.oom);
     as->profile = ems_dom__attr(a, root, "profile", &b.oom);
+    as->illustrative = ems_dom__bool(root, "illustrative", false);
     as->responses = alloc_n(&b, nresp, sizeof(*as->responses));
     as->measures = alloc_n(&b, nmeas, sizeof(*as->measures));
-    xmlNodePtr mission = NULL, teamnode = NULL;
+    as->followups = alloc_n(&b, count_named(root, "follow-up"), sizeof(*as->followups));
+    as->replies = alloc_n(&b, count_named(root, "reply"), sizeof(*as->replies));
+    xmlNodePtr mission = NULL, teamnode = NULL, misplaced = NULL;
     for (xmlNodePtr c = ems_dom__first(root); c && !b.oom; c = ems_dom__next(c)) {
         if (ems_dom__is(c, "assessor")) {
             as->assessor = ems_dom__text(a, c, &b.oom);
@@ -264,9 +363,27 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
             build_response(&b, c, &as->responses[as->nresponses++], &team);
         } else if (ems_dom__is(c, "measure")) {
             build_measure(&b, c, &as->measures[as->nmeasures++]);
+        } else if (ems_dom__is(c, "follow-up")) {
+            build_followup(&b, c, &as->followups[as->nfollowups++]);
+        } else if (ems_dom__is(c, "reply")) {
+            build_reply(&b, c, &as->replies[as->nreplies++]);
         }
+        bool answers = ems_dom__is(c, "reply");
+        if (!misplaced && (as->kind == EMS_KIND_RESPONSE) != answers &&
+            (answers || ems_dom__is(c, "response") || ems_dom__is(c, "measure") ||
+             ems_dom__is(c, "follow-up")))
+            misplaced = c;
     }
     if (!b.oom) {
+        /* check: a management response holds replies only, and only it does */
+        if (misplaced && as->kind == EMS_KIND_RESPONSE)
+            AERR(&b, xmlGetLineNo(misplaced), "management response (kind=\"response\") with a "
+                 "<%s>: it holds one <reply> per recommendation of the review",
+                 (const char *)misplaced->name);
+        else if (misplaced)
+            AERR(&b, xmlGetLineNo(misplaced), "<reply> in a %s-assessment: replies to "
+                 "recommendations belong to a management response (kind=\"response\")",
+                 as->kind == EMS_KIND_PEER ? "peer" : "self");
         if (as->kind == EMS_KIND_PEER) {
             /* check: a peer assessment names its mission and team */
             if (!mission)
@@ -275,8 +392,10 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
                 AERR(&b, xmlGetLineNo(root), "peer assessment without a <team> of reviewers");
         } else if (mission || teamnode) {
             AERR(&b, xmlGetLineNo(mission ? mission : teamnode),
-                 "self-assessment with a <%s>: missions and review teams belong to peer "
-                 "assessments (kind=\"peer\")", mission ? "mission" : "team");
+                 "%s with a <%s>: missions and review teams belong to peer "
+                 "assessments (kind=\"peer\")",
+                 as->kind == EMS_KIND_SELF ? "self-assessment" : "management response",
+                 mission ? "mission" : "team");
         }
         /* check: a mission ends no earlier than it starts (xs:date, same form) */
         if (as->mission_from && as->mission_to && strlen(as->mission_from) == 10 &&
@@ -284,6 +403,7 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
             AERR(&b, xmlGetLineNo(mission), "mission ends (%s) before it starts (%s)",
                  as->mission_to, as->mission_from);
         check_unique(&b);
+        check_recommendations(&b);
     }
     ems_idmap__dispose(&team);
     if (b.oom)
@@ -429,5 +549,8 @@ const char *ems_assessment_period(const ems_assessment *as)
 
 const char *ems_assessment_kind(const ems_assessment *as)
 {
-    return !as ? NULL : as->kind == EMS_KIND_PEER ? "peer" : "self";
+    return !as                           ? NULL
+         : as->kind == EMS_KIND_PEER     ? "peer"
+         : as->kind == EMS_KIND_RESPONSE ? "response"
+                                         : "self";
 }

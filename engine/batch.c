@@ -5,7 +5,9 @@
  * Phases: find the files (sorted, so the run does not depend on the order
  * the file system lists them); read each file's root element in parallel
  * to learn its kind, agency and period; group; then score and report the
- * groups in parallel, each worker with its own ems_ctx, sharing the
+ * groups in parallel, period after period (each group is scored over the
+ * earlier periods of its agency: those of the run, and results already in
+ * the output folder), each worker with its own ems_ctx, sharing the
  * read-only engine, scorecard and compiled stylesheets. A group's results
  * are parsed once, to render its report and to add it to the summary,
  * which is built as the groups finish; the summary is parsed once to
@@ -27,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "followup.h"
 #include "internal.h"
 #include "util/ident.h"
 
@@ -46,12 +49,13 @@ typedef struct input {
 } input;
 
 typedef struct group {
-    input **files;     /* self first, then peer */
+    input **files;     /* self first, then response, then peer */
     size_t nfiles;
     input *inventory;  /* of the group's agency and period, NULL when none */
     input *baseline;   /* the inventory of its baseline period, NULL when none */
     char stem[160];    /* AGENCY-PERIOD */
     unsigned shard;    /* the shard it belongs to, from 1 */
+    size_t wave;       /* how many earlier periods of its agency the run has */
     int rc;
     bool skipped;      /* --resume: outputs are newer than the inputs */
     ems_ctx *diags;
@@ -79,6 +83,12 @@ typedef struct batch {
     size_t ngroups;
     group **mine;      /* those of this shard */
     size_t nmine;
+    size_t *wave;      /* the groups of the wave being run */
+    size_t nwave;
+    size_t progress_base; /* groups done in earlier waves */
+    ems_xml_root *kept; /* results found in the output folder before the run */
+    char **kept_names;
+    size_t nkept;
     bool oom;
 } batch;
 
@@ -291,7 +301,7 @@ static int run_pool(batch *b, size_t n, void (*work)(batch *, size_t, ems_ctx *)
         if (report && b->opts->progress) {
             size_t done = p.done;
             pthread_mutex_unlock(&p.lock);
-            b->opts->progress(b->opts->user, done, n);
+            b->opts->progress(b->opts->user, b->progress_base + done, b->nmine);
             pthread_mutex_lock(&p.lock);
         }
         struct timespec until;
@@ -307,7 +317,7 @@ static int run_pool(batch *b, size_t n, void (*work)(batch *, size_t, ems_ctx *)
     for (unsigned t = 0; t < started; t++)
         pthread_join(threads[t], NULL);
     if (report && b->opts->progress)
-        b->opts->progress(b->opts->user, n, n);
+        b->opts->progress(b->opts->user, b->progress_base + n, b->nmine);
     return b->oom ? EMS_ENOMEM : EMS_OK;
 }
 
@@ -342,24 +352,20 @@ static int by_group(const void *pa, const void *pb)
 {
     const input *a = *(input *const *)pa, *b = *(input *const *)pb;
     int c = strcmp(a->root.agency, b->root.agency);
+    if (!c) /* periods in time order, so earlier groups come first */
+        c = ems_follow__period_cmp(a->root.period, b->root.period);
     if (!c)
         c = strcmp(a->root.period, b->root.period);
-    if (!c) /* self before peer */
+    if (!c) /* self, response, peer */
         c = strcmp(b->root.kind, a->root.kind);
     return c ? c : strcmp(a->path, b->path);
 }
 
-/* FNV-1a of "AGENCY\0PERIOD": the shard of a group, stable across machines. */
-static uint64_t group_hash(const char *agency, const char *period)
+/* FNV-1a of the agency: the shard of its groups, stable across machines. */
+static uint64_t agency_hash(const char *agency)
 {
     uint64_t h = UINT64_C(14695981039346656037);
-    for (const char *s = agency;; s++) {
-        h ^= (unsigned char)*s;
-        h *= UINT64_C(1099511628211);
-        if (!*s)
-            break;
-    }
-    for (const char *s = period; *s; s++) {
+    for (const char *s = agency; *s; s++) {
         h ^= (unsigned char)*s;
         h *= UINT64_C(1099511628211);
     }
@@ -467,7 +473,11 @@ static int make_groups(batch *b)
         group *g = &b->groups[b->ngroups++];
         g->files = b->order + i;
         g->nfiles = j - i;
-        g->shard = (unsigned)(group_hash(first->root.agency, first->root.period) % nshards) + 1;
+        /* every period of an agency in one shard: each finds its earlier
+         * periods' results made by the same run */
+        g->shard = (unsigned)(agency_hash(first->root.agency) % nshards) + 1;
+        if (b->ngroups > 1 && strcmp(g[-1].files[0]->root.agency, first->root.agency) == 0)
+            g->wave = g[-1].wave + 1;
         g->inventory = find_inventory(b, first->root.agency, first->root.period);
         if (g->inventory && g->inventory->root.baseline[0])
             g->baseline = find_inventory(b, first->root.agency, g->inventory->root.baseline);
@@ -508,10 +518,16 @@ static bool outputs_fresh(const batch *b, const group *g, char names[][192])
     return true;
 }
 
-/* At most one self and one peer assessment per agency and period. */
+/* At most one self-assessment, management response and peer assessment
+ * per agency and period. */
 static int check_composition(const group *g, ems_ctx *ctx)
 {
     int rc = EMS_OK;
+    if (g->nfiles > 3)
+        return ems_ctx__error(ctx, EMS_EINVALID, g->files[0]->path, g->files[0]->root.line,
+                              "%zu assessments of %s for %s: a group holds a self-assessment, a "
+                              "peer assessment and a management response at most",
+                              g->nfiles, g->files[0]->root.agency, g->files[0]->root.period);
     for (size_t i = 1; i < g->nfiles; i++)
         if (strcmp(g->files[i]->root.kind, g->files[i - 1]->root.kind) == 0)
             rc = ems_ctx__error(ctx, EMS_EINVALID, g->files[i]->path, g->files[i]->root.line,
@@ -573,21 +589,66 @@ static int load_as_grouped(ems_assessment **out, batch *b, ems_ctx *ctx, const i
     return rc;
 }
 
+/* The earlier periods of g's agency: the results this run wrote for its
+ * earlier groups, and those found in the output folder for periods the run
+ * does not have. */
+static int add_history(batch *b, const group *g, ems_history *h, ems_ctx *ctx)
+{
+    const char *agency = g->files[0]->root.agency, *period = g->files[0]->root.period;
+    char path[4096];
+    int rc = EMS_OK;
+    for (const group *p = g; rc == EMS_OK && p > b->groups; ) {
+        p--;
+        if (strcmp(p->files[0]->root.agency, agency) != 0)
+            break;
+        if (p->rc != EMS_OK)
+            continue; /* reported on its own */
+        /* written by this run: read as our own output, like the summary
+         * reads it, not held to the limits on inputs */
+        xmlDocPtr doc = NULL;
+        char name[192];
+        snprintf(name, sizeof(name), "%s.results.xml", p->stem);
+        snprintf(path, sizeof(path), "%s/%s", b->opts->output_dir, name);
+        rc = ems_xml__read_own_at(&doc, ctx, b->outfd, name, path);
+        if (rc == EMS_OK)
+            rc = ems_history__add_doc(h, ctx, doc, path);
+        xmlFreeDoc(doc);
+    }
+    for (size_t k = 0; rc == EMS_OK && k < b->nkept; k++) {
+        const ems_xml_root *r = &b->kept[k];
+        if (strcmp(r->agency, agency) != 0 || ems_follow__period_cmp(r->period, period) >= 0)
+            continue;
+        bool in_run = false;
+        for (const group *p = g; p > b->groups && !in_run;) {
+            p--;
+            if (strcmp(p->files[0]->root.agency, agency) != 0)
+                break;
+            in_run = strcmp(p->files[0]->root.period, r->period) == 0;
+        }
+        if (in_run)
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", b->opts->output_dir, b->kept_names[k]);
+        rc = ems_history_add_file(h, b->engine, ctx, path);
+    }
+    return rc;
+}
+
 static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
 {
-    ems_assessment *as[2] = {NULL, NULL};
+    ems_assessment *as[3] = {NULL, NULL, NULL};
     ems_inventory *inv[2] = {NULL, NULL};
     ems_results *res = NULL;
+    ems_history *history = NULL;
     char *xml = NULL;
     size_t xlen = 0;
     char shown[BATCH_MAX_OUTPUTS][4096];
     for (size_t k = 0; names && k < 1 + b->nreports; k++)
         snprintf(shown[k], sizeof(shown[k]), "%s/%s", b->opts->output_dir, names[k]);
     int rc = EMS_OK;
-    for (size_t i = 0; i < g->nfiles; i++) {
+    for (size_t i = 0; i < g->nfiles && i < 3; i++) {
         int r = load_as_grouped(&as[i], b, ctx, g->files[i]);
         if (r != EMS_OK && rc == EMS_OK)
-            rc = r; /* load the other one too: report every problem */
+            rc = r; /* load the others too: report every problem */
     }
     const input *inv_in[2] = {g->inventory, g->baseline};
     for (int k = 0; k < 2; k++) {
@@ -597,9 +658,19 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
     }
     if (rc == EMS_OK && !names) /* unreachable: the schema checks identifiers too */
         rc = ems_ctx__error(ctx, EMS_EINVALID, g->files[0]->path, 0, "invalid agency or period");
+    if (rc == EMS_OK && ems_history_new(&history) != EMS_OK)
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     if (rc == EMS_OK)
-        rc = ems_score_inventory(&res, ctx, b->sc, (const ems_assessment *const *)as, g->nfiles,
-                                 inv[0], inv[1], b->opts->profile, b->opts->model);
+        rc = add_history(b, g, history, ctx);
+    if (rc == EMS_OK) {
+        ems_score_options opts = EMS_SCORE_OPTIONS_INIT;
+        opts.profile = b->opts->profile;
+        opts.model = b->opts->model;
+        opts.inventory = inv[0];
+        opts.inventory_baseline = inv[1];
+        opts.history = history;
+        rc = ems_score_with(&res, ctx, b->sc, (const ems_assessment *const *)as, g->nfiles, &opts);
+    }
     if (rc == EMS_OK)
         rc = ems_results_serialize(res, ctx, &xml, &xlen);
     if (rc == EMS_OK)
@@ -608,8 +679,9 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
         rc = report_results(b, ctx, names, shown, xml, xlen);
     ems_free(xml);
     ems_results_free(res);
-    ems_assessment_free(as[0]);
-    ems_assessment_free(as[1]);
+    ems_history_free(history);
+    for (int i = 0; i < 3; i++)
+        ems_assessment_free(as[i]);
     ems_inventory_free(inv[0]);
     ems_inventory_free(inv[1]);
     return rc;
@@ -720,6 +792,80 @@ static void process_group(batch *b, size_t gi, ems_ctx *ctx)
         g->rc = score_and_report(b, g, ctx, names);
     }
     keep_diags(&g->diags, ctx, b->ctx);
+}
+
+static void process_wave_group(batch *b, size_t i, ems_ctx *ctx)
+{
+    process_group(b, b->wave[i], ctx);
+}
+
+/* The groups period after period: every agency's first period in
+ * parallel, then every second one, and so on, so that each group finds
+ * the results of its agency's earlier periods written. */
+static int process_groups(batch *b)
+{
+    b->wave = calloc(b->nmine ? b->nmine : 1, sizeof(*b->wave));
+    if (!b->wave)
+        return EMS_ENOMEM;
+    int rc = EMS_OK;
+    for (size_t w = 0; rc == EMS_OK; w++) {
+        b->nwave = 0;
+        for (size_t i = 0; i < b->nmine; i++)
+            if (b->mine[i]->wave == w)
+                b->wave[b->nwave++] = i;
+        if (!b->nwave)
+            break;
+        rc = run_pool(b, b->nwave, process_wave_group, true);
+        b->progress_base += b->nwave;
+    }
+    return rc;
+}
+
+/* Results already in the output folder (of periods an earlier run did),
+ * read before this run writes any: earlier periods for its groups. */
+static int find_kept(batch *b)
+{
+    DIR *d = fdopendir(dup(b->outfd));
+    if (!d)
+        return EMS_OK; /* nothing to keep: every period is in the run */
+    int rc = EMS_OK;
+    for (struct dirent *e; rc == EMS_OK && (e = readdir(d));) {
+        struct stat st;
+        /* regular files only: a planted link must not pull in another file */
+        if (e->d_name[0] == '.' || !has_suffix(e->d_name, ".results.xml") ||
+            fstatat(b->outfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        if (b->nkept % 16 == 0) {
+            ems_xml_root *k = realloc(b->kept, (b->nkept + 16) * sizeof(*k));
+            char **n = k ? realloc(b->kept_names, (b->nkept + 16) * sizeof(*n)) : NULL;
+            if (k)
+                b->kept = k;
+            if (!n) {
+                rc = EMS_ENOMEM;
+                break;
+            }
+            b->kept_names = n;
+        }
+        char path[4096];
+        snprintf(path, sizeof(path), "%s/%s", b->opts->output_dir, e->d_name);
+        ems_ctx *quiet = NULL;
+        if (new_ctx_like(&quiet, b->ctx) != EMS_OK) {
+            rc = EMS_ENOMEM;
+            break;
+        }
+        ems_xml_root *r = &b->kept[b->nkept];
+        /* a file that is not results is not ours to judge: left alone */
+        if (ems_xml__sniff_file(r, quiet, path) == EMS_OK && r->ours &&
+            strcmp(r->name, "results") == 0) {
+            if (!(b->kept_names[b->nkept] = strdup(e->d_name)))
+                rc = EMS_ENOMEM;
+            else
+                b->nkept++;
+        }
+        ems_ctx_free(quiet);
+    }
+    closedir(d);
+    return rc == EMS_OK ? EMS_OK : ems_ctx__error(b->ctx, rc, b->opts->output_dir, 0, "out of memory");
 }
 
 /* ---- the summary and the shard list ---------------------------------- */
@@ -943,6 +1089,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (rc == EMS_OK)
         rc = open_output(&b);
     if (rc == EMS_OK)
+        rc = find_kept(&b);
+    if (rc == EMS_OK)
         rc = check_stamp(&b, &b.resume);
     if (rc == EMS_OK && ems_summary__new(&b.summary) != EMS_OK)
         rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
@@ -977,7 +1125,7 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (rc == EMS_OK && sharded)
         rc = write_list(&b, false);
     if (rc == EMS_OK)
-        rc = run_pool(&b, b.nmine, process_group, true);
+        rc = process_groups(&b);
     size_t failed = found != EMS_OK;
     for (size_t i = 0; i < b.ninputs; i++) {
         ems_ctx__append(ctx, b.inputs[i].diags);
@@ -1009,6 +1157,11 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     }
     for (size_t i = 0; i < b.ngroups; i++)
         ems_ctx_free(b.groups[i].diags);
+    for (size_t i = 0; i < b.nkept; i++)
+        free(b.kept_names[i]);
+    free(b.kept_names);
+    free(b.kept);
+    free(b.wave);
     free(b.inputs);
     free(b.groups);
     free(b.mine);

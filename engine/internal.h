@@ -69,7 +69,7 @@ int ems_xml__global_init(const char *datadir);
 typedef struct ems_xml_root {
     bool found, ours; /* ours: in the emscore namespace */
     char name[32];
-    char kind[8], agency[72], period[72], profile[72];
+    char kind[16], agency[72], period[72], profile[72];
     char baseline[72]; /* an inventory's baseline period, "" when none */
     long line;
     size_t size;   /* of the file's bytes, */
@@ -178,6 +178,14 @@ int ems_gather__write_list(ems_ctx *ctx, int outfd, const char *output_dir,
  * made, to keep the memory of the last step down. */
 int ems_gather__write_summary(ems_summary_builder **s, const ems_engine *engine, ems_ctx *ctx,
                               int outfd, const char *output_dir, const char *lang);
+
+/* history.c: the earlier periods added to a history, in the order added. */
+struct ems_figures;
+size_t ems_history__count(const ems_history *h);
+const struct ems_figures *ems_history__period(const ems_history *h, size_t i);
+/* Add results emscore has just written, already parsed (not validated
+ * again); file names them. */
+int ems_history__add_doc(ems_history *h, ems_ctx *ctx, xmlDocPtr doc, const char *file);
 
 /* output.c: write len bytes to path whole or not at all (an unnamed file in
  * the same folder linked into place, or a hidden temporary renamed over

@@ -129,7 +129,11 @@ struct ems_scorecard {
     ems_idmap profile_ids; /* id -> profile index */
 };
 
-typedef enum ems_kind { EMS_KIND_SELF, EMS_KIND_PEER } ems_kind;
+/* The kinds of assessment document; a management response (the agency's
+ * answer to the peer review's recommendations) is one of them so that it
+ * is loaded, grouped and scored with the self and peer assessments of its
+ * agency and period. */
+typedef enum ems_kind { EMS_KIND_SELF, EMS_KIND_PEER, EMS_KIND_RESPONSE } ems_kind;
 
 typedef struct ems_reviewer {
     const char *id, *agency, *name;
@@ -145,6 +149,7 @@ typedef struct ems_rating {
     long line;
 } ems_rating;
 
+
 typedef struct ems_evidence {
     const char *href; /* NULL when absent */
     ems_text text;
@@ -153,9 +158,49 @@ typedef struct ems_evidence {
 typedef enum ems_priority { EMS_PRIO_HIGH, EMS_PRIO_MEDIUM, EMS_PRIO_LOW } ems_priority;
 
 typedef struct ems_recommendation {
+    const char *id;        /* unique for the agency across all periods */
     ems_priority priority;
+    const char *owner;     /* NULL when absent */
+    const char *due;       /* xs:date, NULL when absent */
+    const char *milestone; /* of the response it sits in */
     ems_text text;
+    long line;
 } ems_recommendation;
+
+/* Follow-up statuses, in the order reports count them. */
+typedef enum ems_follow_status {
+    EMS_FS_IMPLEMENTED,
+    EMS_FS_IN_PROGRESS,
+    EMS_FS_NOT_STARTED,
+    EMS_FS_SUPERSEDED,
+    EMS_FS_NO_LONGER_RELEVANT,
+    EMS_FS_COUNT_
+} ems_follow_status;
+
+/* A later assessment's word on an earlier recommendation. */
+typedef struct ems_followup {
+    const char *recommendation;
+    ems_follow_status status;
+    ems_evidence *evidence;
+    size_t nevidence;
+    ems_text comment;
+    long line;
+} ems_followup;
+
+typedef enum ems_decision {
+    EMS_DECISION_ACCEPTED,
+    EMS_DECISION_PARTIAL,
+    EMS_DECISION_REJECTED
+} ems_decision;
+
+/* The management response to one recommendation. */
+typedef struct ems_reply {
+    const char *recommendation;
+    ems_decision decision;
+    const char *owner, *due; /* NULL when absent */
+    ems_text action, comment;
+    long line;
+} ems_reply;
 
 typedef struct ems_response {
     const char *milestone;
@@ -194,6 +239,7 @@ struct ems_assessment {
     ems_kind kind;
     const char *scorecard, *scorecard_version, *agency, *period;
     const char *profile; /* NULL when absent */
+    bool illustrative;   /* invented data, said on every report */
     ems_text assessor;
     const char *date; /* NULL when absent */
     const char *mission_from, *mission_to; /* NULL when absent */
@@ -204,6 +250,10 @@ struct ems_assessment {
     size_t nresponses;
     ems_measure *measures;
     size_t nmeasures;
+    ems_followup *followups; /* self and peer */
+    size_t nfollowups;
+    ems_reply *replies; /* response */
+    size_t nreplies;
 };
 
 /* Emission sources of an inventory, in the order reports list them. */

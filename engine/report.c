@@ -46,6 +46,7 @@ static const report_format formats[] = {
     {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html", false},
     {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv", false},
     {"json", "json.xsl", EMS_DOC_RESULTS, "json", false},
+    {"register", "register.xsl", EMS_DOC_RESULTS, "register.csv", false},
     {"docx", "docx/package.xsl", EMS_DOC_RESULTS, "docx", true},
     {"odt", "odt/package.xsl", EMS_DOC_RESULTS, "odt", true},
     {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html", false},

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "followup.h"
 #include "ghg.h"
 #include "internal.h"
 #include "score.h"
@@ -139,25 +140,97 @@ static int check_inventories(ems_ctx *ctx, const ems_assessment *as, const ems_i
     return rc;
 }
 
+static const char *kind_name(ems_kind k)
+{
+    return k == EMS_KIND_PEER ? "peer assessment" : k == EMS_KIND_RESPONSE ? "management response"
+                                                                           : "self-assessment";
+}
+
+/* The earlier periods of history that belong with this one, oldest first,
+ * and the baseline among them. */
+static int check_history(ems_ctx *ctx, const ems_history *h, const ems_scorecard *sc,
+                         const ems_assessment *as, ems_model model, const char *baseline,
+                         const ems_figures ***pasts, const ems_figures **base)
+{
+    size_t n = ems_history__count(h);
+    int rc = EMS_OK;
+    *pasts = NULL;
+    *base = NULL;
+    if (!n && !baseline)
+        return EMS_OK;
+    const ems_figures **p = calloc(n ? n : 1, sizeof(*p));
+    if (!p)
+        return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        const ems_figures *f = ems_history__period(h, i);
+        p[i] = f;
+        /* check: earlier results of this agency, scorecard and model */
+        if (strcmp(f->agency, as->agency) != 0)
+            rc = ems_ctx__error(ctx, EMS_EINVALID, f->file, 0,
+                                "previous results of agency '%s', not '%s'", f->agency, as->agency);
+        else if (strcmp(f->scorecard, sc->id) != 0)
+            rc = ems_ctx__error(ctx, EMS_EINVALID, f->file, 0,
+                                "previous results of scorecard '%s', not '%s'", f->scorecard, sc->id);
+        else if (strcmp(f->model, ems_model_name(model)) != 0)
+            rc = ems_ctx__error(ctx, EMS_EINVALID, f->file, 0,
+                                "previous results scored with model '%s', not '%s': score every "
+                                "period with one model",
+                                f->model, ems_model_name(model));
+        else if (ems_follow__period_cmp(f->period, as->period) >= 0)
+            rc = ems_ctx__error(ctx, EMS_EINVALID, f->file, 0,
+                                "previous results of period %s, which is not before period %s",
+                                f->period, as->period);
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(p[k]->period, f->period) == 0) {
+                rc = ems_ctx__error(ctx, EMS_EINVALID, f->file, 0,
+                                    "a second results document of period %s (the first is %s)",
+                                    f->period, p[k]->file);
+                break;
+            }
+        if (baseline && strcmp(baseline, f->period) == 0)
+            *base = f;
+    }
+    if (baseline && !*base)
+        rc = ems_ctx__error(ctx, EMS_EINVALID, "", 0,
+                            "baseline period '%s' is not among the previous results given",
+                            baseline);
+    if (rc != EMS_OK) {
+        free(p);
+        return rc;
+    }
+    *pasts = p;
+    return EMS_OK;
+}
+
 int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
               const ems_assessment *const *assessments, size_t n, const char *profile,
               ems_model model)
 {
-    return ems_score_inventory(out, ctx, sc, assessments, n, NULL, NULL, profile, model);
+    return ems_score_with(out, ctx, sc, assessments, n,
+                          &(ems_score_options){EMS_SCORE_OPTIONS_VERSION, profile, model, NULL,
+                                               NULL, NULL, NULL});
 }
 
-int ems_score_inventory(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
-                        const ems_assessment *const *assessments, size_t n,
-                        const ems_inventory *inventory, const ems_inventory *baseline,
-                        const char *profile, ems_model model)
+int ems_score_with(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
+                   const ems_assessment *const *assessments, size_t n,
+                   const ems_score_options *opts)
 {
     if (!out)
         return EMS_EARG;
     *out = NULL;
-    if (!sc || !assessments || n < 1 || n > 2 || !ems_model_name(model))
+    if (!opts || opts->version != EMS_SCORE_OPTIONS_VERSION)
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
-                              "ems_score needs a scorecard, one or two assessments and a model");
-    const ems_assessment *by_kind[2] = {NULL, NULL};
+                              "ems_score_with needs options from EMS_SCORE_OPTIONS_INIT");
+    const char *profile = opts->profile, *baseline = opts->baseline;
+    ems_model model = opts->model;
+    const ems_inventory *inventory = opts->inventory, *inventory_baseline = opts->inventory_baseline;
+    const ems_history *history = opts->history;
+    if (!sc || !assessments || n < 1 || n > 3 || !ems_model_name(model))
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "ems_score needs a scorecard, one to three assessments and a model");
+    const ems_assessment *by_kind[3] = {NULL, NULL, NULL};
+    const ems_assessment *scored[2];
+    size_t nscored = 0;
     for (size_t i = 0; i < n; i++) {
         const ems_assessment *as = assessments[i];
         if (!as)
@@ -167,32 +240,52 @@ int ems_score_inventory(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc
                                   "not loaded with scorecard %s: load the assessment with the "
                                   "scorecard it is scored against",
                                   sc->file);
-        const ems_assessment **slot = &by_kind[as->kind == EMS_KIND_PEER];
+        const ems_assessment **slot = &by_kind[as->kind];
         if (*slot)
             return ems_ctx__error(ctx, EMS_EINVALID, as->file, as->line,
-                                  "a second %s-assessment (the first is %s): score one self "
-                                  "and one peer assessment at most",
-                                  as->kind == EMS_KIND_PEER ? "peer" : "self", (*slot)->file);
+                                  "a second %s (the first is %s): score one self-assessment, one "
+                                  "peer assessment and one management response at most",
+                                  kind_name(as->kind), (*slot)->file);
         *slot = as;
+        if (as->kind != EMS_KIND_RESPONSE)
+            scored[nscored++] = as;
     }
-    int rc = n == 2 ? check_pair(ctx, assessments[0], assessments[1]) : EMS_OK;
+    if (!nscored)
+        return ems_ctx__error(ctx, EMS_EINVALID, by_kind[EMS_KIND_RESPONSE]->file,
+                              by_kind[EMS_KIND_RESPONSE]->line,
+                              "a management response alone: score it with the peer assessment "
+                              "whose recommendations it answers");
+    int rc = EMS_OK;
+    for (size_t i = 1; i < n; i++)
+        if (check_pair(ctx, assessments[0], assessments[i]) != EMS_OK)
+            rc = EMS_EINVALID;
     if (rc == EMS_OK)
-        rc = check_inventories(ctx, assessments[0], inventory, baseline);
+        rc = check_inventories(ctx, scored[0], inventory, inventory_baseline);
     const ems_profile *chosen = NULL;
     if (rc == EMS_OK)
-        rc = pick_profile(&chosen, ctx, sc, assessments, n, profile);
+        rc = pick_profile(&chosen, ctx, sc, scored, nscored, profile);
+    const ems_figures **pasts = NULL, *base = NULL;
+    if (rc == EMS_OK)
+        rc = check_history(ctx, history, sc, scored[0], model, baseline, &pasts, &base);
     if (rc != EMS_OK)
         return rc;
     ems_results *r = calloc(1, sizeof(*r));
-    if (!r)
+    if (!r) {
+        free(pasts);
         return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
-    *r = (ems_results){.sc = sc, .self = by_kind[0], .peer = by_kind[1],
-                       .inventory = inventory, .baseline = baseline, .profile = chosen,
-                       .model = model};
+    }
+    *r = (ems_results){.sc = sc, .self = by_kind[EMS_KIND_SELF], .peer = by_kind[EMS_KIND_PEER],
+                       .response = by_kind[EMS_KIND_RESPONSE], .inventory = inventory,
+                       .baseline = inventory_baseline, .profile = chosen, .model = model};
     rc = ems_score__compute(r);
+    if (rc != EMS_OK)
+        rc = ems_ctx__error(ctx, rc, "", 0, "out of memory");
+    else
+        rc = ems_follow__timeline(&r->timeline, ctx, r, pasts, ems_history__count(history), base);
+    free(pasts);
     if (rc != EMS_OK) {
         ems_results_free(r);
-        return ems_ctx__error(ctx, rc, "", 0, "out of memory");
+        return rc;
     }
     *out = r;
     return EMS_OK;
@@ -202,6 +295,7 @@ void ems_results_free(ems_results *r)
 {
     if (!r)
         return;
+    ems_follow__timeline_free(r->timeline);
     free(r->items);
     free(r);
 }
@@ -721,7 +815,10 @@ static void write_milestone_responses(out *o, const ems_item_score *s)
     for (size_t i = 0; i < peer->nrecommendations; i++) {
         const ems_recommendation *rec = &peer->recommendations[i];
         start(o, "recommendation");
-        attr(o, "priority", priority_names[rec->priority]);
+        attr(o, "id", rec->id);
+        attr(o, "priority", ems_follow__priority_name(rec->priority));
+        attr(o, "owner", rec->owner);
+        attr(o, "due", rec->due);
         content(o, rec->text.text, rec->text.lang);
         end(o);
     }
@@ -881,6 +978,205 @@ static void write_items(out *o)
         end(o);
 }
 
+/* ---- progress and the register ---------------------------------------- */
+
+/* A signed difference of hundredths: "-5.25", "0.00", "12.50". */
+static const char *delta_text(char buf[24], int64_t d)
+{
+    int64_t m = d < 0 ? -d : d;
+    snprintf(buf, 24, "%s%lld.%02lld", d < 0 ? "-" : "", (long long)(m / 100),
+             (long long)(m % 100));
+    return buf;
+}
+
+static const char *kind_element(ems_item_kind k)
+{
+    return k == EMS_ITEM_AREA ? "area" : k == EMS_ITEM_MILESTONE ? "milestone" : "indicator";
+}
+
+static void write_series_period(out *o, const ems_figures *f)
+{
+    char b[24];
+    start(o, "period");
+    attr(o, "id", f->period);
+    attr(o, "scorecard-version", f->version);
+    attr(o, "self", score_text(b, f->self));
+    attr(o, "final", score_text(b, f->final));
+    attr(o, "met", score_text(b, f->met));
+    attr(o, "grade", f->grade);
+    for (size_t i = 0; i < f->nitems; i++)
+        if (f->items[i].kind == EMS_ITEM_AREA && f->items[i].parent == EMS_NONE) {
+            start(o, "area");
+            attr(o, "id", f->items[i].id);
+            attr(o, "self", score_text(b, f->items[i].self));
+            attr(o, "final", score_text(b, f->items[i].final));
+            end(o);
+        }
+    end(o);
+}
+
+/* from, to, delta and direction of a compared figure; reason otherwise. */
+static void write_change_figures(out *o, const ems_change *c)
+{
+    char b[24];
+    if (c->reason) {
+        attr(o, "direction", "na");
+        attr(o, "reason", c->reason);
+        return;
+    }
+    attr(o, "from", score_text(b, c->from));
+    attr(o, "to", score_text(b, c->to));
+    if (c->direction != EMS_DIR_NONE)
+        attr(o, "delta", delta_text(b, c->delta));
+    attr(o, "direction", ems_follow__direction_name(c->direction));
+}
+
+static size_t top_area(const ems_figures *f, size_t i)
+{
+    while (f->items[i].parent != EMS_NONE)
+        i = f->items[i].parent;
+    return i;
+}
+
+static void write_changes(out *o, const char *since, const ems_changes *ch, const ems_figures *now)
+{
+    char b[24];
+    start(o, "changes");
+    attr(o, "since", since);
+    attr(o, "period", ch->since->period);
+    attr(o, "scorecard-version", ch->since->version);
+    attr(o, "improved", int_text(b, (long long)ch->improved));
+    attr(o, "declined", int_text(b, (long long)ch->declined));
+    attr(o, "unchanged", int_text(b, (long long)ch->unchanged));
+    start(o, "overall");
+    write_change_figures(o, &ch->overall);
+    end(o);
+    for (size_t i = 0; i < ch->nareas; i++) {
+        start(o, "area");
+        attr(o, "id", ch->areas[i].id);
+        write_change_figures(o, &ch->areas[i]);
+        end(o);
+    }
+    for (size_t i = 0; i < ch->nleaves; i++) {
+        const ems_change *c = &ch->leaves[i];
+        const ems_fig_item *it = &now->items[c->item];
+        start(o, kind_element(c->kind));
+        attr(o, "id", c->id);
+        attr(o, "area", now->items[top_area(now, c->item)].id);
+        write_change_figures(o, c);
+        attr(o, "from-status", status_name(c->from_status));
+        attr(o, "to-status", status_name(c->to_status));
+        if (it->mandatory)
+            attr(o, "mandatory", "true");
+        /* a prerequisite behind the change: the leaf is held back now, or
+         * was and no longer is */
+        if (c->from_blocked != c->to_blocked)
+            attr(o, "prerequisite", c->to_blocked ? "blocked" : "released");
+        text_element(o, "title", it->title);
+        end(o);
+    }
+    for (size_t i = 0; i < ch->nuncomparable; i++) {
+        const ems_change *c = &ch->uncomparable[i];
+        start(o, "uncomparable");
+        attr(o, "id", c->id);
+        attr(o, "kind", kind_element(c->kind));
+        attr(o, "in", c->item == EMS_NONE ? ch->since->period : now->period);
+        end(o);
+    }
+    end(o);
+}
+
+static void write_progress(out *o, const ems_timeline *t)
+{
+    if (!t->nseries)
+        return;
+    start(o, "progress");
+    attr(o, "previous", t->series[t->nseries - 1]->period);
+    attr(o, "baseline", t->baseline->period);
+    for (size_t i = 0; i < t->nseries; i++)
+        write_series_period(o, t->series[i]);
+    write_series_period(o, &t->now);
+    write_changes(o, "previous", &t->since_previous, &t->now);
+    if (t->baseline != t->series[t->nseries - 1])
+        write_changes(o, "baseline", &t->since_baseline, &t->now);
+    end(o);
+}
+
+static const char *follow_name(int s)
+{
+    return s < 0 ? NULL : ems_follow__status_name((ems_follow_status)s);
+}
+
+static void write_rec_entry(out *o, const ems_rec_entry *e)
+{
+    const ems_rec_status *latest = e->nhistory ? &e->history[e->nhistory - 1] : NULL;
+    start(o, "recommendation");
+    attr(o, "id", e->id);
+    attr(o, "made", e->made);
+    attr(o, "milestone", e->milestone);
+    attr(o, "priority", ems_follow__priority_name(e->priority));
+    attr(o, "owner", e->owner);
+    attr(o, "due", e->due);
+    attr(o, "earlier", e->earlier ? "true" : "false");
+    if (latest) {
+        attr(o, "status", ems_follow__status_name(latest->status));
+        attr(o, "status-period", latest->period);
+        attr(o, "flags", latest->disagreement ? "disagreement" : NULL);
+    }
+    attr(o, "overdue", e->overdue ? "true" : NULL);
+    text_element(o, "text", e->text);
+    if (e->reply) {
+        start(o, "reply");
+        attr(o, "decision", ems_follow__decision_name(e->reply->decision));
+        attr(o, "owner", e->reply->owner);
+        attr(o, "due", e->reply->due);
+        text_element(o, "action", e->reply->action);
+        text_element(o, "comment", e->reply->comment);
+        end(o);
+    }
+    for (size_t k = 0; k < e->nhistory; k++) {
+        const ems_rec_status *st = &e->history[k];
+        start(o, "status");
+        attr(o, "period", st->period);
+        attr(o, "status", ems_follow__status_name(st->status));
+        attr(o, "self", follow_name(st->self));
+        attr(o, "peer", follow_name(st->peer));
+        attr(o, "flags", st->disagreement ? "disagreement" : NULL);
+        write_evidence(o, st->evidence, st->nevidence);
+        text_element(o, "comment", st->comment);
+        end(o);
+    }
+    end(o);
+}
+
+static void write_register(out *o, const ems_timeline *t)
+{
+    char b[24];
+    if (!t->nregister)
+        return;
+    start(o, "register");
+    attr(o, "total", int_text(b, (long long)t->nregister));
+    attr(o, "earlier", int_text(b, (long long)t->earlier));
+    attr(o, "implemented", int_text(b, (long long)t->implemented));
+    attr(o, "overdue", int_text(b, (long long)t->overdue));
+    for (size_t i = 0; i < t->nregister; i++)
+        write_rec_entry(o, &t->register_[i]);
+    end(o);
+}
+
+/* Invented data in any input makes the whole results illustrative. */
+static bool illustrative(const ems_results *r)
+{
+    const ems_assessment *as[] = {r->self, r->peer, r->response};
+    for (size_t i = 0; i < 3; i++)
+        if (as[i] && as[i]->illustrative)
+            return true;
+    for (size_t i = 0; i < r->timeline->nseries; i++)
+        if (r->timeline->series[i]->illustrative)
+            return true;
+    return false;
+}
+
 static void write_document(out *o)
 {
     const ems_results *r = o->r;
@@ -896,6 +1192,7 @@ static void write_document(out *o)
     attr(o, "period", as->period);
     attr(o, "profile", r->profile ? r->profile->id : NULL);
     attr(o, "model", ems_model_name(r->model));
+    attr(o, "illustrative", illustrative(r) ? "true" : NULL);
     attr(o, "generator", "emscore " EMS_VERSION_STRING);
     text_element(o, "title", r->sc->title);
     if (r->profile)
@@ -911,6 +1208,8 @@ static void write_document(out *o)
         write_weighted_sums(o);
     write_inventory(o);
     write_items(o);
+    write_progress(o, r->timeline);
+    write_register(o, r->timeline);
     end(o);
     check(o, xmlTextWriterEndDocument(o->w));
 }

@@ -67,11 +67,15 @@ typedef struct ems_item_score {
     char computed[32];
 } ems_item_score;
 
+struct ems_timeline; /* followup.h */
+
 struct ems_results {
     const ems_scorecard *sc;      /* borrowed, as are the assessments */
     const ems_assessment *self;   /* NULL when not given */
     const ems_assessment *peer;   /* NULL when not given */
     const ems_inventory *inventory, *baseline; /* NULL when not given */
+    const ems_assessment *response; /* the management response; NULL when not given */
+    struct ems_timeline *timeline; /* register and progress; owned */
     const ems_profile *profile;   /* NULL: everything selected */
     ems_model model;
     ems_item_score *items;        /* one per scorecard item */

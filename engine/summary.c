@@ -66,6 +66,7 @@ struct ems_summary_builder {
     ems_arena arena;
     bool oom;
     const char *scorecard, *version, *model, *first_file;
+    bool illustrative; /* some results are of invented data */
     ems_text title;
     xmlNodePtr methodology; /* copied from the first document */
     xmlDocPtr methodology_doc;
@@ -228,6 +229,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
     const char *model = attr(s, root, "model");
     if (s->oom)
         return EMS_ENOMEM;
+    s->illustrative |= ems_dom__bool(root, "illustrative", false);
     if (!s->scorecard) {
         s->scorecard = scorecard;
         s->version = version;
@@ -574,6 +576,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     w_attr(&w, "scorecard", s->scorecard);
     w_attr(&w, "scorecard-version", s->version);
     w_attr(&w, "model", s->model);
+    w_attr(&w, "illustrative", s->illustrative ? "true" : NULL);
     w_attr(&w, "generator", "emscore " EMS_VERSION_STRING);
     w_count(&w, "entries", s->nentries);
     w_start(&w, "title");

@@ -256,7 +256,7 @@ typedef struct ems_doc_summary {
     ems_doctype type;
     char id[72];        /**< scorecard id, or agency of an assessment/results */
     char version[72];   /**< scorecard version, or period */
-    char kind[8];       /**< "self"/"peer" for assessments, else "" */
+    char kind[16];      /**< "self"/"peer"/"response" for assessments, else "" */
     size_t counts[4];   /**< scorecard: areas, milestones, indicators, profiles;
                              assessment: responses, measures, reviewers, 0;
                              results: areas, leaves, 0, 0;
@@ -301,9 +301,10 @@ EMS_API const char *ems_model_name(ems_model model);
 /**
  * Score the self and/or peer assessment of one agency and period.
  *
- * assessments holds n (1 or 2) assessments, in any order: at most one of
- * kind self and one of kind peer, of the same agency, period, scorecard id
- * and version. Each must have been loaded with sc (ems_assessment_load()
+ * assessments holds n (1 to 3) assessments, in any order: at most one of
+ * kind self, one of kind peer and one management response (kind
+ * "response"), of the same agency, period, scorecard id and version; at
+ * least one self or peer assessment. Each must have been loaded with sc (ems_assessment_load()
  * with this scorecard), which resolved its references: one loaded without
  * it, or with another scorecard, is refused with EMS_EARG.
  *
@@ -325,21 +326,80 @@ EMS_API int ems_score(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
                       const ems_assessment *const *assessments, size_t n,
                       const char *profile, ems_model model);
 /**
- * As ems_score(), with the inventory of the same agency and period (NULL:
- * none) and, optionally, the inventory of its baseline period. Every
+ * Earlier periods of one agency: results documents read back so that a
+ * new period is scored against them (progress and follow-up). Create with
+ * ems_history_new(), add files with ems_history_add_file(), free with
+ * ems_history_free(). Immutable once filled; may be shared read-only
+ * across threads.
+ */
+typedef struct ems_history ems_history;
+
+/** An empty history. Returns EMS_OK, EMS_EARG or EMS_ENOMEM. */
+EMS_API int ems_history_new(ems_history **out);
+/**
+ * Read a results document (plain or gzip; validated against the schema)
+ * into h. Returns EMS_OK; EMS_EINVALID, EMS_ELIMIT, EMS_EIO or EMS_ENOMEM
+ * with a diagnostic (h unchanged). Whether the results belong with the
+ * period being scored is checked by ems_score_with().
+ */
+EMS_API int ems_history_add_file(ems_history *h, const ems_engine *engine, ems_ctx *ctx,
+                                 const char *path);
+/** Free a history; NULL is a no-op. Only after the results scored with it. */
+EMS_API void ems_history_free(ems_history *h);
+
+/** What ems_score_with() scores with, besides the assessments; start from
+ * EMS_SCORE_OPTIONS_INIT so that fields added later get their defaults. */
+typedef struct ems_score_options {
+    unsigned version;             /**< EMS_SCORE_OPTIONS_VERSION */
+    const char *profile;          /**< as ems_score(); NULL: the assessments' own */
+    ems_model model;              /**< as ems_score() */
+    const ems_inventory *inventory;          /**< the period's GHG inventory; NULL: none */
+    const ems_inventory *inventory_baseline; /**< the inventory of the baseline period
+                                                  inventory names; NULL: none */
+    const ems_history *history;   /**< earlier periods' results; NULL: none */
+    const char *baseline;         /**< a period of history to compare with; NULL: the earliest */
+} ems_score_options;
+
+#define EMS_SCORE_OPTIONS_VERSION 1u
+#define EMS_SCORE_OPTIONS_INIT \
+    {EMS_SCORE_OPTIONS_VERSION, NULL, EMS_MODEL_WEIGHTED, NULL, NULL, NULL, NULL}
+
+/**
+ * As ems_score(), with an inventory, earlier periods, or both.
+ *
+ * assessments may also hold the management response (kind "response") of
+ * the same agency and period: at most one document of each kind.
+ *
+ * With opts->inventory (of the assessments' agency and period) and,
+ * optionally, the inventory of the baseline period it names, every
  * indicator of sc bound to an inventory figure (inventory="...") gets the
  * value computed from the inventory (doc/scoring.md, "Indicators from the
  * inventory"); a typed measure that differs from it is flagged
  * inconsistent, and the computed value counts. The results also carry the
- * inventory's breakdown for the report. The results borrow the
- * inventories as they borrow the assessments. Returns as ems_score(), and
- * EMS_EINVALID when an inventory is not of the assessments' agency and
- * period, or the baseline not of the period the inventory names.
+ * inventory's breakdown for the report.
+ *
+ * With opts->history (earlier periods' results of the same agency and
+ * scorecard id, any version, the same model, each period once and before
+ * this one), the results also carry the series of overall and area scores
+ * of every period, the changes since the previous period and since the
+ * baseline (opts->baseline, a period of history; NULL: the earliest), and
+ * the register of every recommendation made so far with its management
+ * response and its follow-up in each period (doc/scoring.md, "Progress and
+ * follow-up").
+ *
+ * Errors (EMS_EINVALID, every problem on ctx): an inventory not of the
+ * assessments' agency and period or a baseline inventory not of the period
+ * it names; results of another agency, scorecard or model, a period given
+ * twice or not earlier than this one, an unknown baseline, a recommendation
+ * id made twice, a reply or follow-up naming an unknown recommendation.
+ * EMS_EARG for options not from EMS_SCORE_OPTIONS_INIT. The results borrow
+ * the inventories and history as they borrow sc: keep them until
+ * ems_results_free().
  */
-EMS_API int ems_score_inventory(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
-                                const ems_assessment *const *assessments, size_t n,
-                                const ems_inventory *inventory, const ems_inventory *baseline,
-                                const char *profile, ems_model model);
+EMS_API int ems_score_with(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
+                           const ems_assessment *const *assessments, size_t n,
+                           const ems_score_options *opts);
+
 /** Free results; NULL is a no-op. */
 EMS_API void ems_results_free(ems_results *r);
 
@@ -417,6 +477,9 @@ typedef struct ems_report ems_report;
  *   "csv"         one row per milestone and indicator of a results document
  *                 (RFC 4180, UTF-8, CRLF);
  *   "json"        a results document as JSON;
+ *   "register"    the recommendation register of a results document as CSV:
+ *                 one row per recommendation made so far, formula-like
+ *                 cells neutralised;
  *   "summary"     the system-wide HTML report of a summary document
  *                 (ems_summary_build());
  *   "summary-csv" one row per agency of a summary document.
@@ -476,7 +539,7 @@ EMS_API int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const ch
  * ems_output_write() does (gzip-compressed when output ends in ".gz").
  * When output is an existing folder, the file inside
  * it is AGENCY-PERIOD.EXT for results and summary.EXT for a summary, EXT
- * being html, docx, odt, csv or json by format; the name is built only from the
+ * being html, docx, odt, csv, json or register.csv by format; the name is built only from the
  * document's validated identifiers. On failure an existing file is left as
  * it was. Thread-safe with a ctx per thread (distinct outputs).
  */
@@ -618,7 +681,8 @@ typedef struct ems_batch_stats {
  * A bad file or group is reported on ctx (FILE:LINE diagnostics, in a
  * fixed order) and skipped; every other group is still done. The outputs
  * are the same whatever opts->jobs and the order of paths. A shard is
- * chosen by a hash of agency and period, so N runs with shard 1..N do
+ * chosen by a hash of the agency (all its periods in one shard, so that
+ * each finds its earlier periods' results), so N runs with shard 1..N do
  * every group once. A shard (opts->nshards > 0, even 1) writes no summary
  * but its list of groups, .emscore-shard-K-of-N.xml, first with its own
  * groups pending and again once they are done; ems_batch_gather() makes

@@ -93,6 +93,36 @@
     </xsl:call-template>
   </xsl:variable>
 
+  <!-- Invented data (the bundled samples, illustrative="true"): a note on
+       the first page and a word on every printed page, so that nobody
+       reads the figures as real results of the agencies named. -->
+  <xsl:variable name="illustrative-mark">
+    <xsl:if test="/*/@illustrative = 'true'">
+      <xsl:call-template name="t">
+        <xsl:with-param name="key" select="'illustrative.mark'"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:variable>
+
+  <xsl:template name="illustrative-note">
+    <xsl:if test="/*/@illustrative = 'true'">
+      <p class="illustrative" role="note">
+        <strong><xsl:value-of select="$illustrative-mark"/></strong>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'illustrative.note'"/>
+        </xsl:call-template>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The words on the other side of every printed page's header: the
+       marking asked for, and the illustrative mark. -->
+  <xsl:template name="page-marking">
+    <xsl:param name="marking"/>
+    <xsl:value-of select="normalize-space(concat($marking, ' ', $illustrative-mark))"/>
+  </xsl:template>
+
   <!-- A number in the language's separators, two decimals unless another
        format-number pattern is given; "na" becomes the catalogue's word. -->
   <xsl:template name="num">
@@ -335,6 +365,8 @@ code, .href { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8
 .figures .fig.grade { border-top-color: var(--un); }
 
 /* tables */
+.illustrative { border: 2px dashed #9b1c1c; color: #5a1010; background: #fff8f0; padding: 2mm 4mm;
+  margin: 3mm 0; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9pt; }
 caption { text-align: start; font-weight: 600; color: var(--ink); padding-bottom: 1.5mm; caption-side: top; }
 th, td { padding: 1.4mm 2mm; border-bottom: 1px solid var(--line); vertical-align: top; text-align: start; }

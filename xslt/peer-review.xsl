@@ -34,6 +34,8 @@
   <xsl:include href="report/areas.xsl"/>
   <xsl:include href="report/cards.xsl"/>
   <xsl:include href="report/inventory.xsl"/>
+  <xsl:include href="report/progress.xsl"/>
+  <xsl:include href="report/followup.xsl"/>
   <xsl:include href="report/annex.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
@@ -72,12 +74,15 @@
       <body>
         <xsl:apply-templates select="$r" mode="cover"/>
         <main>
+          <xsl:call-template name="illustrative-note"/>
           <xsl:call-template name="contents"/>
           <xsl:call-template name="executive-summary"/>
           <xsl:call-template name="chart-section"/>
           <xsl:call-template name="attention"/>
           <xsl:call-template name="areas"/>
           <xsl:call-template name="inventory-section"/>
+          <xsl:call-template name="progress-section"><xsl:with-param name="n" select="5 + count($r/e:inventory)"/></xsl:call-template>
+          <xsl:call-template name="followup-section"><xsl:with-param name="n" select="5 + count($r/e:inventory) + count($r/e:progress)"/></xsl:call-template>
           <xsl:call-template name="annex"/>
         </main>
       </body>

@@ -88,6 +88,7 @@
           </xsl:if>
         </header>
         <main>
+          <xsl:call-template name="illustrative-note"/>
           <xsl:call-template name="overview"/>
           <xsl:call-template name="ranking"/>
           <xsl:call-template name="heat-maps"/>

@@ -9,7 +9,7 @@
 #include "cli.h"
 
 static const cli_option options[] = {
-    {"format", 'f', "F", "html (default), docx, odt, csv, json, summary or summary-csv"},
+    {"format", 'f', "F", "html (default), docx, odt, csv, json, register, summary or summary-csv"},
     {"lang", 'l', "L", "language of the report: en (default), fr, es, ar, zh or ru"},
     {"param", 'p', "K=V", "pass the string V to the stylesheet's parameter K (repeatable)"},
     {"stylesheet", 's', "XSL", "use this stylesheet instead of the built-in one"},
@@ -285,18 +285,20 @@ const cli_command cli_cmd_report = {
     "  odt          the same report as an OpenDocument text (LibreOffice, Word)\n"
     "  csv          one row per milestone and indicator (RFC 4180, UTF-8, CRLF)\n"
     "  json         the results as JSON\n"
+    "  register     the recommendation register: one row per recommendation made so far,\n"
+    "               with its management response and latest status (CSV, as csv)\n"
     "  summary      the system-wide HTML report across many results: ranking, heat map,\n"
     "               grades, averages, the milestones most often unmet\n"
     "  summary-csv  one row per agency and period\n"
     "\n"
     "With one RESULTS file the report goes to standard output, or to OUT; when OUT is\n"
     "an existing folder, to OUT/AGENCY-PERIOD.EXT. Several RESULTS need -o FOLDER:\n"
-    "each report is written there as AGENCY-PERIOD.html (.docx, .odt, .csv, .json),\n"
-    "named from the validated agency and period. summary and summary-csv take results\n"
-    "files and folders (their *.results.xml and *.results.xml.gz), or one summary\n"
-    "document such as a batch's summary.xml, and write one report; with -o FOLDER it is\n"
-    "FOLDER/summary.html (.csv). Files are written whole or not at all;\n"
-    "OUT ending in .gz is compressed.\n"
+    "each report is written there as AGENCY-PERIOD.html (.docx, .odt, .csv, .json,\n"
+    ".register.csv), named from the validated agency and period. summary and\n"
+    "summary-csv take results files and folders (their *.results.xml and\n"
+    "*.results.xml.gz), or one summary document such as a batch's summary.xml, and\n"
+    "write one report; with -o FOLDER it is FOLDER/summary.html (.csv). Files are\n"
+    "written whole or not at all; OUT ending in .gz is compressed.\n"
     "\n"
     "Parameters of the built-in stylesheets: marking=TEXT (html, docx, odt, summary: a\n"
     "line such as 'Draft' on the cover and every printed page), top-recommendations=N\n"

@@ -1,4 +1,6 @@
 /* emscore validate [--scorecard SC] FILE... */
+#include <string.h>
+
 #include "cli.h"
 
 static const cli_option options[] = {
@@ -17,8 +19,13 @@ static void print_summary(cli_env *env, const char *path, const ems_doc_summary 
                 path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2], s->counts[3]);
         break;
     case EMS_DOC_ASSESSMENT:
-        cli_line(env->out, "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers",
-                path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
+        if (strcmp(s->kind, "response") == 0)
+            cli_line(env->out, "%s: management response %s period %s: %zu replies", path, s->id,
+                     s->version, s->counts[3]);
+        else
+            cli_line(env->out,
+                     "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers",
+                     path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
         break;
     case EMS_DOC_INVENTORY:
         fprintf(env->out, "%s: inventory %s period %s: %zu sources, %zu offsets, %zu personnel\n",

@@ -51,7 +51,7 @@ cp "$SC" "$BROKEN/scorecard-copy.xml"
 
 run batch --scorecard "$SC" --output "$SCRATCH/o1" --jobs 1 "$IN"
 check "mixed inputs: exit 1 and the summary line" 1 "" \
-    "^8 groups, 4 reports, 5 failed \\(in $SCRATCH/o1\\)$"
+    "^11 groups, 7 reports, 5 failed \\(in $SCRATCH/o1\\)$"
 cp "$ERR" "$SCRATCH/o1.err"
 for want in "garbage.xml:1: error: not well-formed" "truncated.xml:[0-9]+: error: not well-formed" \
     "invalid.xml:13: error: .*NOPE3" "dup-b.xml:2: error: a second self assessment" \
@@ -61,18 +61,23 @@ for want in "garbage.xml:1: error: not well-formed" "truncated.xml:[0-9]+: error
 done
 grep -q 'scorecard-copy.xml' "$ERR" && ko "a scorecard beside the assessments is reported" || ok
 [ "$(grep -c ': error: ' "$ERR")" -eq 5 ] && ok || ko "mixed inputs: not five errors"
-for g in UNEP UNIDO WMO GZ; do
-    [ -s "$SCRATCH/o1/$g-2014.html" ] && ok || ko "good group $g: no report"
-    run validate "$SCRATCH/o1/$g-2014.results.xml"
-    check "good group $g: results validate" 0 "" "results $g period 2014"
+for g in UNEP-2014 UNIDO-2014 WMO-2014 GZ-2014 UNEP-2015 UNIDO-2015 WMO-2015; do
+    [ -s "$SCRATCH/o1/$g.html" ] && ok || ko "good group $g: no report"
+    run validate "$SCRATCH/o1/$g.results.xml"
+    check "good group $g: results validate" 0 "" "results ${g%-*} period ${g#*-}"
+done
+# each 2015 group is scored over its agency's 2014 results of the same run
+for g in UNEP UNIDO WMO; do
+    grep -q "<progress previous=\"2014\" baseline=\"2014\">" "$SCRATCH/o1/$g-2015.results.xml" &&
+        ok || ko "$g 2015: no progress since 2014"
 done
 for g in TRUNC INVAL DUP OLDV; do
     [ -e "$SCRATCH/o1/$g-2014.results.xml" ] || [ -e "$SCRATCH/o1/$g-2014.html" ] &&
         ko "failed group $g has outputs" || ok
 done
 run validate "$SCRATCH/o1/summary.xml"
-check "summary.xml validates" 0 "" "summary of 4 results"
-[ "$(grep -c '^[0-9]' "$SCRATCH/o1/summary.csv")" -eq 4 ] && ok || ko "summary.csv: not 4 rows"
+check "summary.xml validates" 0 "" "summary of 7 results"
+[ "$(grep -c '^[0-9]' "$SCRATCH/o1/summary.csv")" -eq 7 ] && ok || ko "summary.csv: not 7 rows"
 complete "mixed inputs" "$SCRATCH/o1"
 
 run batch --scorecard "$SC" --output "$SCRATCH/o2" --jobs 2 "$IN"
@@ -223,9 +228,34 @@ check "--resume with one damaged results file: rewritten" 0
 # assessments they come from and are still reported.
 run batch --max-xml-bytes 40000 --max-input-bytes 40000 --scorecard "$SC" \
     --output "$SCRATCH/small-limits" "$S"
-check "input limits below the size of the results" 0 "" "^3 groups, 3 reports, 0 failed"
+check "input limits below the size of the results" 0 "" "^6 groups, 6 reports, 0 failed"
 [ "$(wc -c <"$SCRATCH/small-limits/UNEP-2014.results.xml")" -gt 40000 ] && ok ||
     ko "small limits: the results were not larger than the limit, the test proves nothing"
+
+# A later period alone finds the earlier one's results in the output folder
+# (a run of last year); a link planted there in its place is not followed.
+mkdir -p "$SCRATCH/later" "$SCRATCH/later-in"
+cp "$S"/unido-2014-*.xml "$SCRATCH/later-in/"
+run batch --scorecard "$SC" --output "$SCRATCH/later" "$SCRATCH/later-in"
+check "later periods: 2014 first" 0 "" "^1 group, 1 report, 0 failed"
+run batch --scorecard "$SC" --output "$SCRATCH/later" "$S/unido-2015-self.xml" "$S/unido-2015-peer.xml"
+check "later periods: 2015 over the 2014 results in the output folder" 0 "" "^1 group, 1 report, 0 failed"
+grep -q '<register total="12" earlier="10" implemented="4"' "$SCRATCH/later/UNIDO-2015.results.xml" &&
+    ok || ko "later periods: the 2014 recommendations are followed up"
+mkdir "$SCRATCH/linked"
+ln -s "$SCRATCH/later/UNIDO-2014.results.xml" "$SCRATCH/linked/UNIDO-2014.results.xml"
+run batch --scorecard "$SC" --output "$SCRATCH/linked" "$S/unido-2015-self.xml"
+check "later periods: a linked results file is not read" 1 \
+    "unido-2015-self.xml:[0-9]+: error: follow-up of recommendation 'UNIDO-2014-R01', which no earlier period makes"
+
+# More than three assessments of one agency and period (kinds the schema
+# refuses included) are one clear error, read no further.
+mkdir "$SCRATCH/four"
+for k in a b c d; do
+    sed "s/kind=\"self\"/kind=\"$k\"/" "$S/wmo-2014-self.xml" >"$SCRATCH/four/$k.xml"
+done
+run batch --scorecard "$SC" --output "$SCRATCH/four-out" "$SCRATCH/four"
+check "four assessments of one group" 1 "d.xml:2: error: 4 assessments of WMO for 2014"
 
 # ---- output safety ----------------------------------------------------------
 mkdir "$SCRATCH/planted"
@@ -233,7 +263,7 @@ echo secret >"$SCRATCH/outside.html"
 ln -s "$SCRATCH/outside.html" "$SCRATCH/planted/UNEP-2014.html"
 ln -s "$SCRATCH/nowhere.csv" "$SCRATCH/planted/summary.csv"
 run batch --scorecard "$SC" --output "$SCRATCH/planted" "$S"
-check "output folder with planted symlinks" 0 "" "^3 groups, 3 reports, 0 failed"
+check "output folder with planted symlinks" 0 "" "^6 groups, 6 reports, 0 failed"
 [ ! -L "$SCRATCH/planted/UNEP-2014.html" ] && [ -f "$SCRATCH/planted/UNEP-2014.html" ] && ok ||
     ko "the planted symlink was not replaced by a file"
 [ "$(cat "$SCRATCH/outside.html")" = secret ] && ok || ko "the symlink's target was written"
@@ -263,8 +293,13 @@ check "agency and period with path traversal: exit 1" 1 "t1.xml:2: error: "
 GOLDEN="$ROOT/tests/data/golden"
 for g in UNEP UNIDO WMO; do
     lower=$(echo $g | tr A-Z a-z)
-    cmp -s "$SCRATCH/o1/$g-2014.results.xml" "$GOLDEN/$lower-2014-inventory.results.xml" && ok ||
-        ko "batch scores $g with its inventory (and its baseline) as score -i does"
+    case $lower in unido) base=2010 ;; wmo) base=2008 ;; *) base= ;; esac
+    set -- -i "$S/$lower-2014-inventory.xml"
+    [ -n "$base" ] && set -- "$@" -i "$S/$lower-$base-inventory.xml"
+    "$EMSCORE" score --scorecard "$SC" "$@" -o "$SCRATCH/$lower-expected.xml" \
+        "$S/$lower-2014-self.xml" "$S/$lower-2014-peer.xml" "$S/$lower-2014-response.xml"
+    cmp -s "$SCRATCH/o1/$g-2014.results.xml" "$SCRATCH/$lower-expected.xml" && ok ||
+        ko "batch scores $g with its inventory (and its baseline) and response as score -i does"
 done
 mkdir -p "$SCRATCH/inv"
 cp "$S/unido-2014-self.xml" "$S/unido-2014-inventory.xml" "$SCRATCH/inv/"

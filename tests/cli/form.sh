@@ -135,7 +135,7 @@ has "EMS2: the lower middle of two ratings, and a disagreement" "$r" EMS2 \
 has "EMS3: every reviewer said na" "$r" EMS3 'peer-level="na" .*status="na"'
 has "IND-GHG-PERCAP: the review's 7 reaches in-progress (<= 10)" "$r" IND-GHG-PERCAP \
     'peer-level="in-progress" .*final="50.00"'
-grep -q '<recommendation priority="high">Publish the bulletin on the public website.</recommendation>' \
+grep -q '<recommendation id="UNIDO-2014-R01" priority="high">Publish the bulletin on the public website.</recommendation>' \
     "$r" && ok || ko "the recommendation reaches the results"
 grep -q '<reviewer id="r2" agency="WMO">Li Wei</reviewer>' "$r" && ok || ko "the team reaches the results"
 finish

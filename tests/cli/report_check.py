@@ -423,9 +423,9 @@ def big(n):
                 '<self level="achieved"><evidence href="doc%d.pdf">Document %d</evidence>'
                 '<comment>Comment %d</comment></self><peer level="in-progress" median="in-progress">'
                 '<rating by="r1" level="achieved"/><rating by="r2" level="in-progress"/>'
-                '<finding>Finding %d</finding><recommendation priority="%s">Recommendation %d'
+                '<finding>Finding %d</finding><recommendation id="R%d" priority="%s">Recommendation %d'
                 '</recommendation></peer></milestone>'
-                % (k, "false" if k % 7 else "true", flags, k, k, k, k, k,
+                % (k, "false" if k % 7 else "true", flags, k, k, k, k, k, k,
                    ("high", "medium", "low")[k % 3], k))
         out.append('</area>')
     out.append('</results>')

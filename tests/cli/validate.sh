@@ -10,7 +10,7 @@ run validate "$SC"
 check "default scorecard validates" 0 "" '^.*un-ems.xml: scorecard un-ems version 2014\.1: '
 for f in "$ROOT"/scorecards/samples/*.xml; do
     run validate --scorecard "$SC" "$f"
-    check "sample $(basename "$f") validates" 0 "" "^$f: (assessment (self|peer) |inventory [A-Z]+ period [0-9]+: [0-9]+ sources, [0-9]+ offsets, [0-9]+ personnel$)"
+    check "sample $(basename "$f") validates" 0 "" "^$f: (assessment (self|peer) |management response |inventory [A-Z]+ period [0-9]+: [0-9]+ sources, [0-9]+ offsets, [0-9]+ personnel$)"
 done
 
 run validate

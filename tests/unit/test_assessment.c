@@ -40,7 +40,7 @@ static const char PEER[] =
     "    <rating by='r2' level='in-progress'/>\n"                                          /* 10 */
     "    <consensus level='achieved'/>\n"                                                  /* 11 */
     "    <finding>The bulletin is known to senior management.</finding>\n"                 /* 12 */
-    "    <recommendation priority='medium'>Publish it on the intranet.</recommendation>\n" /* 13 */
+    "    <recommendation id='UNIDO-2014-R01' priority='medium'>Publish it on the intranet.</recommendation>\n" /* 13 */
     "  </response>\n"                                                                      /* 14 */
     "  <response milestone='EMS2'>\n"                                                      /* 15 */
     "    <rating by='r1' level='achieved'/>\n"                                             /* 16 */
@@ -172,7 +172,7 @@ static rule_case rules[] = {
     {"test_assessment__schema_agency_path_traversal", SELF, {"agency='UNIDO'", "agency='../UNIDO'"},
      false, EMS_EINVALID, 2, "attribute 'agency' of <assessment>: '../UNIDO' is not a valid identifier"},
     {"test_assessment__schema_kind", SELF, {"kind='self'", "kind='external'"}, false, EMS_EINVALID,
-     2, "'external' is not one of {'self', 'peer'}"},
+     2, "'external' is not one of {'self', 'peer', 'response'}"},
     {"test_assessment__schema_date", SELF, {"2014-03-01", "01/03/2014"}, false, EMS_EINVALID, 4,
      "<date>: '01/03/2014' is not a date: use YYYY-MM-DD"},
     {"test_assessment__schema_mission_date", PEER, {"from='2014-05-12'", "from='12 May 2014'"},

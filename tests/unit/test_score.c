@@ -492,23 +492,23 @@ static void test_score__refuses_mismatched_inputs(void **state)
     assert_only_error(1, "a second self-assessment");
     ems_ctx_clear(unit_ctx);
     assert_int_equal(score_pair(&r, sc, peer, peer2, NULL), EMS_EINVALID);
-    assert_only_error(1, "a second peer-assessment");
+    assert_only_error(1, "a second peer assessment");
     ems_ctx_clear(unit_ctx);
     assert_int_equal(score_pair(&r, sc, self, other, NULL), EMS_EINVALID);
     assert_only_error(1, "agency 'B' differs from agency 'A' of assessment.xml");
     ems_ctx_clear(unit_ctx);
 
-    /* NULL, none, three, a bad model */
+    /* NULL, none, four, a bad model */
     assert_int_equal(ems_score(NULL, unit_ctx, sc, NULL, 0, NULL, EMS_MODEL_WEIGHTED), EMS_EARG);
     assert_int_equal(score_pair(&r, sc, self, peer, "nope"), EMS_EINVALID);
     assert_only_error(0, "profile 'nope' is not defined in scorecard 't'");
     ems_ctx_clear(unit_ctx);
-    const ems_assessment *three[3] = {self, peer, peer2};
+    const ems_assessment *four[4] = {self, peer, peer2, self};
     r = (ems_results *)&r;
-    assert_int_equal(ems_score(&r, unit_ctx, sc, three, 3, NULL, EMS_MODEL_WEIGHTED), EMS_EARG);
+    assert_int_equal(ems_score(&r, unit_ctx, sc, four, 4, NULL, EMS_MODEL_WEIGHTED), EMS_EARG);
     assert_null(r);
     r = (ems_results *)&r;
-    assert_int_equal(ems_score(&r, unit_ctx, sc, three, 1, NULL, (ems_model)9), EMS_EARG);
+    assert_int_equal(ems_score(&r, unit_ctx, sc, four, 1, NULL, (ems_model)9), EMS_EARG);
     assert_null(r);
     ems_ctx_clear(unit_ctx);
 

@@ -378,7 +378,7 @@
     if (cfg.profile) rootEl.setAttribute('profile', cfg.profile);
     if (trim(state.assessor)) add(rootEl, 'assessor', trim(state.assessor));
     if (state.date) add(rootEl, 'date', state.date);
-    var ids = {};
+    var ids = {}, recs = 0;
     if (peer) {
       add(rootEl, 'mission', trim(state.mission.text), { from: state.mission.from, to: state.mission.to });
       var team = add(rootEl, 'team');
@@ -411,7 +411,12 @@
       if (trim(s.justification)) add(r, 'justification', trim(s.justification));
       s.finding.forEach(function (f) { if (trim(f)) add(r, 'finding', trim(f)); });
       s.recommendation.forEach(function (rec) {
-        if (trim(rec.text)) add(r, 'recommendation', trim(rec.text), { priority: rec.priority || 'medium' });
+        if (!trim(rec.text)) return;
+        // Recommendations are numbered in document order: AGENCY-PERIOD-R01, ...
+        recs++;
+        add(r, 'recommendation', trim(rec.text), {
+          id: cfg.agency + '-' + cfg.period + '-R' + (recs < 10 ? '0' : '') + recs,
+          priority: rec.priority || 'medium' });
       });
     });
     indent(doc, rootEl, '\n');

@@ -37,6 +37,7 @@
       </div>
       <div class="cover-stripe"></div>
       <div class="cover-body">
+        <xsl:call-template name="illustrative-note"/>
         <xsl:if test="normalize-space($marking) != ''">
           <p>
             <span class="marking">
@@ -331,6 +332,8 @@
           </ol>
         </li>
         <xsl:call-template name="inventory-contents"/>
+        <xsl:call-template name="progress-contents"><xsl:with-param name="n" select="5 + count($r/e:inventory)"/></xsl:call-template>
+        <xsl:call-template name="followup-contents"><xsl:with-param name="n" select="5 + count($r/e:inventory) + count($r/e:progress)"/></xsl:call-template>
         <li><a href="#annex"><xsl:call-template name="t"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></a></li>
       </ol>
     </nav>

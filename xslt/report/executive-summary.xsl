@@ -160,6 +160,7 @@
         </div>
       </xsl:if>
 
+      <xsl:call-template name="followup-summary"/>
       <xsl:call-template name="status-table"/>
       <xsl:call-template name="top-recommendations"/>
     </section>

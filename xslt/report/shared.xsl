@@ -15,7 +15,7 @@
   <xsl:template name="css">
     <xsl:call-template name="page-css">
       <xsl:with-param name="header" select="concat($r/@agency, ' · ', $r/@period, ' · ', $title)"/>
-      <xsl:with-param name="marking" select="$marking"/>
+      <xsl:with-param name="marking"><xsl:call-template name="page-marking"><xsl:with-param name="marking" select="$marking"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:text>@page :first { margin: 0; @top-left { content: none; } @top-right { content: none; }
   @bottom-left { content: none; } @bottom-right { content: none; } }

@@ -24,7 +24,7 @@
   <xsl:template name="css">
     <xsl:call-template name="page-css">
       <xsl:with-param name="header" select="concat($title, ' · ', $s/@scorecard, ' ', $s/@scorecard-version)"/>
-      <xsl:with-param name="marking" select="$marking"/>
+      <xsl:with-param name="marking"><xsl:call-template name="page-marking"><xsl:with-param name="marking" select="$marking"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:text>
 .banner { background: var(--accent); color: #fff; padding: 10mm 17mm 8mm; max-width: 210mm; margin: 0 auto; }
