@@ -54,7 +54,7 @@ const char *ems_dom__attr(ems_arena *a, xmlNodePtr node, const char *name, bool 
 
 ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom)
 {
-    ems_text t = {NULL, NULL};
+    ems_text t = {.text = NULL};
     if (!node)
         return t;
     xmlChar *v = xmlNodeGetContent(node);

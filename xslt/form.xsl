@@ -82,6 +82,7 @@
                 </xsl:call-template>
               </xsl:for-each>
             </p>
+            <xsl:call-template name="language-note"/>
           </header>
           <div class="top">
             <div class="toolbar">
@@ -168,14 +169,10 @@
     <ul id="scale">
       <xsl:for-each select="$sc/e:scale/e:level">
         <li data-level="{@id}" data-value="{@value}">
-          <b><xsl:value-of select="@id"/></b>
-          <xsl:text> </xsl:text>
           <xsl:value-of select="."/>
         </li>
       </xsl:for-each>
       <li data-level="na">
-        <b>na</b>
-        <xsl:text> </xsl:text>
         <xsl:call-template name="t">
           <xsl:with-param name="key" select="'form.na.explain'"/>
         </xsl:call-template>
@@ -517,7 +514,7 @@ h1 { font-size: 1.5rem; margin: .5rem 0 .2rem; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
 h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 0 0 .3rem; }
-.sub, .desc { color: var(--muted); margin: .2rem 0 .5rem; }
+.sub, .desc, .language-note { color: var(--muted); margin: .2rem 0 .5rem; }
 .top { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--ink); cursor: pointer; }
@@ -613,7 +610,7 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
   function trim(s) { return (s || '').replace(/^\s+|\s+$/g, ''); }
 
   var levels = all('#scale [data-level]').map(function (li) {
-    return { id: li.getAttribute('data-level'), label: trim(li.textContent.replace(/^\S+\s*/, '')) };
+    return { id: li.getAttribute('data-level'), label: trim(li.textContent) };
   }).filter(function (l) { return l.id !== 'na'; });
   var items = all('.item');
   var byId = {};

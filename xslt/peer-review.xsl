@@ -341,6 +341,7 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
             </span>
           </p>
         </xsl:if>
+        <xsl:call-template name="language-note"/>
         <div class="cover-figures">
           <xsl:call-template name="figure-final"/>
           <xsl:call-template name="figure-grade"/>
