@@ -367,9 +367,10 @@ static void build_grades(builder *b, xmlNodePtr grades)
             }
             if (g->min != first->min)
                 ERR(b, g->line,
-                    "grade '%s' has min %s here and another on line %ld: a grade's name in "
+                    "grade '%s' has min %s here and %lld.%02lld on line %ld: a grade's name in "
                     "another language repeats its min",
-                    g->id, min, first->line);
+                    g->id, min, (long long)(first->min / 100), (long long)(first->min % 100),
+                    first->line);
             add_text(b, &first->label, c, what);
             continue;
         }
