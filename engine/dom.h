@@ -17,6 +17,10 @@ xmlNodePtr ems_dom__next(xmlNodePtr node);
 const char *ems_dom__attr(ems_arena *a, xmlNodePtr node, const char *name, bool *oom);
 /* Text content (trimmed) and xml:lang of node, copied into the arena. */
 ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom);
+/* The text of node, with its translations: the siblings right after it of
+ * the same name, each in another language, as results and summaries write
+ * a scorecard's texts (doc/formats.md). */
+ems_text ems_dom__texts(ems_arena *a, xmlNodePtr node, bool *oom);
 /* An xs:boolean attribute, or dflt when absent. */
 bool ems_dom__bool(xmlNodePtr node, const char *name, bool dflt);
 

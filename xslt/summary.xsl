@@ -92,6 +92,7 @@ section.chapter { break-before: auto; }
           <xsl:if test="normalize-space($marking) != ''">
             <span class="marking"><xsl:value-of select="$marking"/></span>
           </xsl:if>
+          <xsl:call-template name="language-note"/>
         </header>
         <main>
           <xsl:call-template name="overview"/>
