@@ -6,7 +6,6 @@
  * security preferences, limits and error routing of SPEC 5.
  */
 #include <libexslt/exslt.h>
-#include <libxml/xmlerror.h>
 #include <libxml/xmlstring.h>
 #include <libxslt/documents.h>
 #include <libxslt/security.h>
@@ -26,6 +25,7 @@
 #include "dom.h"
 #include "internal.h"
 #include "lang.h"
+#include "xmlcompat.h"
 
 /* Limits for hostile stylesheets. The XPath and instruction budget grows
  * with the input: the built-in reports need under 200 operations per node
@@ -195,7 +195,7 @@ static void on_libxml_message(void *user, const char *fmt, ...)
     va_end(ap);
 }
 
-static void on_xpath_error(void *user, xmlErrorPtr err)
+static void on_xpath_error(void *user, ems_xml_error *err)
 {
     if (!err || err->level < XML_ERR_ERROR)
         return;

@@ -10,9 +10,6 @@
 #include <libxml/catalog.h>
 #include <libxml/globals.h>
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
-#include <libxml/xmlIO.h>
-#include <libxml/xmlerror.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -23,6 +20,7 @@
 #include <zlib.h>
 
 #include "internal.h"
+#include "xmlcompat.h"
 
 /* Set once in ems_xml__global_init, before any thread starts, then read-only. */
 static char *trusted_dir;
@@ -54,9 +52,7 @@ int ems_xml__global_init(const char *datadir)
         xmlCatalogSetDefaults(XML_CATA_ALLOW_NONE);
         /* Drop the gzip, xz, HTTP and FTP handlers: libxml2 may open plain
          * local files only, and only through the allow-list loader. */
-        xmlCleanupInputCallbacks();
-        xmlRegisterInputCallbacks(xmlFileMatch, xmlFileOpen, xmlFileRead, xmlFileClose);
-        xmlCleanupOutputCallbacks();
+        ems_xml__plain_files_only();
         xmlSetExternalEntityLoader(allow_list_loader);
         trusted_dir = strdup(datadir);
         if (!trusted_dir)
@@ -252,7 +248,7 @@ static void refuse_doctype(void *user, const xmlChar *name, const xmlChar *ext, 
     xmlStopParser(pc);
 }
 
-static void record(parse_state *st, xmlErrorPtr err)
+static void record(parse_state *st, ems_xml_error *err)
 {
     if (st->doctype || st->limited || err->level < XML_ERR_ERROR)
         return;
@@ -261,11 +257,12 @@ static void record(parse_state *st, xmlErrorPtr err)
     if (st->nerrors++ > 0)
         return;
     char msg[512];
-    size_t n = strlen(err->message ? err->message : "");
+    const char *text = ems_xml__parser_message(err);
+    size_t n = strcspn(text, "\n"); /* the first line: 2.9 adds the bytes on a second */
     if (n >= sizeof(msg))
         n = sizeof(msg) - 1;
-    memcpy(msg, err->message ? err->message : "", n);
-    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+    memcpy(msg, text, n);
+    while (n > 0 && msg[n - 1] == ' ')
         n--;
     msg[n] = '\0';
     /* Lower-case a capitalised first word, not an acronym ("XML declaration"). */
@@ -276,7 +273,7 @@ static void record(parse_state *st, xmlErrorPtr err)
 }
 
 /* Errors raised with the parser context (the SAX serror channel). */
-static void parse_error(void *user, xmlErrorPtr err)
+static void parse_error(void *user, ems_xml_error *err)
 {
     xmlParserCtxtPtr pc = user;
     record(pc->_private, err);
@@ -284,25 +281,25 @@ static void parse_error(void *user, xmlErrorPtr err)
 
 /* Errors raised without it (encoding conversion, I/O): the thread's
  * structured channel, captured for the duration of the parse. */
-static void thread_error(void *user, xmlErrorPtr err)
+static void thread_error(void *user, ems_xml_error *err)
 {
     record(user, err);
 }
 
 /* The parser's input: the bytes in small pieces. Between two pieces it
- * looks at how many attributes the parser has had to hold (maxatts grows to
- * ten slots per attribute) and how many namespaces are in scope (two
- * entries each), and fails the read past the bound: the parse then stops
- * with an error. xmlStopParser must not be called from here (libxml2
+ * looks at how many attributes the parser has had to hold and how many
+ * namespaces are in scope, and fails the read past the bound: the parse
+ * then stops with an error. xmlStopParser must not be called from here (libxml2
  * crashes when it is). */
 static int read_piece(void *user, char *buf, int len)
 {
     parse_state *st = user;
     xmlParserCtxtPtr pc = st->pc;
-    if (!st->limited && (pc->maxatts > 10 * MAX_ATTRIBUTES || pc->nsNr > 2 * MAX_ATTRIBUTES)) {
+    int namespaces = ems_xml__namespaces_in_scope(pc);
+    if (!st->limited && (ems_xml__attributes_held(pc) > MAX_ATTRIBUTES || namespaces > MAX_ATTRIBUTES)) {
         st->limited = true;
         ems_ctx__error(st->ctx, EMS_ELIMIT, st->file, pc->input ? pc->input->line : 0,
-                       pc->nsNr > 2 * MAX_ATTRIBUTES
+                       namespaces > MAX_ATTRIBUTES
                            ? "more than %d namespace declarations in scope (refused for safety)"
                            : "an element has more than %d attributes (refused for safety)",
                        MAX_ATTRIBUTES);
@@ -394,6 +391,9 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
         return ems_ctx__error(ctx, EMS_EINVALID, file, 0, "empty file: expected an XML document");
     if (len > INT_MAX)
         return ems_ctx__error(ctx, EMS_ELIMIT, file, 0, "document too large");
+    if (ems_xml__bom_contradicts_declaration(data, len))
+        return ems_ctx__error(ctx, EMS_EINVALID, file, 1,
+                              "not well-formed XML: document labelled UTF-16 but has UTF-8 content");
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
     if (!pc)
         return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "xmlcompat.h"
 
 #define NS_PREFIX "{" EMS_NAMESPACE "}"
 
@@ -17,7 +18,7 @@ typedef struct cstate {
     const char *file;
 } cstate;
 
-static void on_compile_error(void *user, xmlErrorPtr err)
+static void on_compile_error(void *user, ems_xml_error *err)
 {
     cstate *st = user;
     if (err->level >= XML_ERR_ERROR)
@@ -216,7 +217,7 @@ static void rewrite(char *out, size_t cap, const char *thing, const char *rest, 
     }
 }
 
-static void on_error(void *user, xmlErrorPtr err)
+static void on_error(void *user, ems_xml_error *err)
 {
     vstate *st = user;
     if (err->level < XML_ERR_ERROR)
@@ -268,14 +269,7 @@ int ems_xsd__validate(const void *schema, ems_ctx *ctx, xmlDocPtr doc, const cha
         return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
     vstate st = {ctx, file, EMS_OK, NULL, ""};
     xmlSchemaSetValidStructuredErrors(v, on_error, &st);
-    /* For each error on a document that has a URL, libxml2 2.9 walks back
-     * over every preceding node looking for XInclude markers: quadratic
-     * when a hostile document has 100,000 faults. Errors are reported
-     * under `file`, so the URL is set aside while validating. */
-    const xmlChar *url = doc->URL;
-    doc->URL = NULL;
-    int r = xmlSchemaValidateDoc(v, doc);
-    doc->URL = url;
+    int r = ems_xml__schema_validate(v, doc);
     xmlSchemaFreeValidCtxt(v);
     if (r != 0 && st.rc == EMS_OK)
         st.rc = ems_ctx__error(ctx, r < 0 ? EMS_EINTERNAL : EMS_EINVALID, file, 0,

@@ -427,6 +427,18 @@ static void test_xmlio__invalid_utf8(void **state)
     assert_only_error(3, "not well-formed XML: input is not proper UTF-8");
 }
 
+/* libxml2 2.9 refuses this, later versions let the mark win: refused on
+ * every version, in the same words. */
+static void test_xmlio__utf8_bom_declared_utf16(void **state)
+{
+    (void)state;
+    assert_int_equal(unit_scorecard(NULL, "\xef\xbb\xbf<?xml version='1.0' encoding='UTF-16'?>\n"
+                                          "<scorecard xmlns='urn:emscore:1' id='a' version='1'>\n"
+                                          "<title>T</title></scorecard>\n"),
+                     EMS_EINVALID);
+    assert_only_error(1, "not well-formed XML: document labelled UTF-16 but has UTF-8 content");
+}
+
 static void test_xmlio__nul_byte(void **state)
 {
     (void)state;
@@ -544,6 +556,7 @@ int main(void)
         cmocka_unit_test_setup(test_xmlio__depth_beyond_parser_bound, unit_setup),
         cmocka_unit_test_setup(test_xmlio__empty_input, unit_setup),
         cmocka_unit_test_setup(test_xmlio__invalid_utf8, unit_setup),
+        cmocka_unit_test_setup(test_xmlio__utf8_bom_declared_utf16, unit_setup),
         cmocka_unit_test_setup(test_xmlio__nul_byte, unit_setup),
         cmocka_unit_test_setup(test_xmlio__binary_garbage, unit_setup),
         cmocka_unit_test_setup(test_xmlio__first_wellformedness_error_only, unit_setup),
