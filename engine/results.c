@@ -308,6 +308,20 @@ static const char *flags_text(char buf[80], unsigned flags)
     return used ? buf : NULL;
 }
 
+/* A level or grade, once per language of its name. */
+static void named(out *o, const char *name, const char *id, const char *num_name,
+                  const char *num, const ems_text *label)
+{
+    for (size_t k = 0; k <= label->ntranslations; k++) {
+        const ems_text *t = k ? &label->translations[k - 1] : label;
+        start(o, name);
+        attr(o, "id", id);
+        attr(o, num_name, num);
+        content(o, t->text, t->lang);
+        end(o);
+    }
+}
+
 static void write_methodology(out *o)
 {
     const ems_scorecard *sc = o->r->sc;
@@ -316,31 +330,15 @@ static void write_methodology(out *o)
     start(o, "scale");
     attr(o, "achieved", sc->levels[sc->achieved].id);
     attr(o, "max", int_text(b, sc->levels[sc->nlevels - 1].value));
-    for (size_t i = 0; i < sc->nlevels; i++) {
-        const ems_text *label = &sc->levels[i].label;
-        for (size_t k = 0; k <= label->ntranslations; k++) {
-            const ems_text *t = k ? &label->translations[k - 1] : label;
-            start(o, "level");
-            attr(o, "id", sc->levels[i].id);
-            attr(o, "value", int_text(b, sc->levels[i].value));
-            content(o, t->text, t->lang);
-            end(o);
-        }
-    }
+    for (size_t i = 0; i < sc->nlevels; i++)
+        named(o, "level", sc->levels[i].id, "value", int_text(b, sc->levels[i].value),
+              &sc->levels[i].label);
     end(o);
     start(o, "grades");
     attr(o, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
-    for (size_t i = 0; i < sc->ngrades; i++) {
-        const ems_text *label = &sc->grades[i].label;
-        for (size_t k = 0; k <= label->ntranslations; k++) {
-            const ems_text *t = k ? &label->translations[k - 1] : label;
-            start(o, "grade");
-            attr(o, "id", sc->grades[i].id);
-            attr(o, "min", score_text(b, sc->grades[i].min));
-            content(o, t->text, t->lang);
-            end(o);
-        }
-    }
+    for (size_t i = 0; i < sc->ngrades; i++)
+        named(o, "grade", sc->grades[i].id, "min", score_text(b, sc->grades[i].min),
+              &sc->grades[i].label);
     end(o);
     end(o);
 }

@@ -111,6 +111,25 @@ static void add_text(builder *b, ems_text *group, xmlNodePtr c, const char *what
     group->ntranslations++;
 }
 
+/* A level or grade whose id came before, on first_line: its name in
+ * another language (differs, when not empty, says how its value or min
+ * departs from the first one's), or a duplicate when English again. */
+static void add_name(builder *b, xmlNodePtr c, const char *kind, const char *id,
+                     ems_text *label, long first_line, const char *differs, const char *number)
+{
+    long line = xmlGetLineNo(c);
+    if (ems_lang__index(c_lang(b, c)) == EMS_LANG_EN && label->text) {
+        ERR(b, line, "duplicate %s id '%s': already used on line %ld", kind, id, first_line);
+        return;
+    }
+    if (differs[0])
+        ERR(b, line, "%s '%s' has %s on line %ld: a %s's name in another language repeats its %s",
+            kind, id, differs, first_line, kind, number);
+    char what[96];
+    snprintf(what, sizeof(what), "%s '%.64s'", kind, id);
+    add_text(b, label, c, what);
+}
+
 /* check: a text given in other languages is given in English too */
 static void require_english(builder *b, const ems_text *group, long line, const char *what)
 {
@@ -273,25 +292,18 @@ static void build_scale(builder *b, xmlNodePtr scale)
         if (ems_decimal__fixed(v, 0, EMS_MAX_LEVEL_VALUE, &l->value) != EMS_DEC_OK)
             ERR(b, l->line, "level '%s' has value '%s': use a whole number from 0 to %lld", l->id, v,
                 (long long)EMS_MAX_LEVEL_VALUE);
-        char what[96];
-        snprintf(what, sizeof(what), "level '%.64s'", l->id);
         size_t prev;
         if (ems_idmap__get(&sc->level_ids, l->id, &prev)) {
-            /* the same level again: its name in another language */
-            ems_level *first = &sc->levels[prev];
-            if (ems_lang__index(c_lang(b, c)) == EMS_LANG_EN && first->label.text) {
-                ERR(b, l->line, "duplicate level id '%s': already used on line %ld", l->id,
-                    first->line);
-                continue;
-            }
+            const ems_level *first = &sc->levels[prev];
+            char differs[96] = "";
             if (l->value != first->value)
-                ERR(b, l->line,
-                    "level '%s' has value %lld here and %lld on line %ld: a level's name in "
-                    "another language repeats its value",
-                    l->id, (long long)l->value, (long long)first->value, first->line);
-            add_text(b, &first->label, c, what);
+                snprintf(differs, sizeof(differs), "value %lld here and %lld", (long long)l->value,
+                         (long long)first->value);
+            add_name(b, c, "level", l->id, &sc->levels[prev].label, first->line, differs, "value");
             continue;
         }
+        char what[96];
+        snprintf(what, sizeof(what), "level '%.64s'", l->id);
         add_text(b, &l->label, c, what);
         if (strcmp(l->id, "na") == 0)
             ERR(b, l->line, "level id 'na' is reserved: it means 'not applicable' in assessments");
@@ -354,26 +366,18 @@ static void build_grades(builder *b, xmlNodePtr grades)
         if (ems_decimal__fixed(min, 2, 10000, &g->min) != EMS_DEC_OK)
             ERR(b, g->line, "grade '%s' has min '%s': use points from 0 to 100, at most 2 decimals",
                 g->id, min);
-        char what[96];
-        snprintf(what, sizeof(what), "grade '%.64s'", g->id);
         size_t prev;
         if (ems_idmap__get(&ids, g->id, &prev)) {
-            /* the same grade again: its name in another language */
-            ems_grade *first = &sc->grades[prev];
-            if (ems_lang__index(c_lang(b, c)) == EMS_LANG_EN && first->label.text) {
-                ERR(b, g->line, "duplicate grade id '%s': already used on line %ld", g->id,
-                    first->line);
-                continue;
-            }
+            const ems_grade *first = &sc->grades[prev];
+            char differs[96] = "";
             if (g->min != first->min)
-                ERR(b, g->line,
-                    "grade '%s' has min %s here and %lld.%02lld on line %ld: a grade's name in "
-                    "another language repeats its min",
-                    g->id, min, (long long)(first->min / 100), (long long)(first->min % 100),
-                    first->line);
-            add_text(b, &first->label, c, what);
+                snprintf(differs, sizeof(differs), "min %.24s here and %lld.%02lld", min,
+                         (long long)(first->min / 100), (long long)(first->min % 100));
+            add_name(b, c, "grade", g->id, &sc->grades[prev].label, first->line, differs, "min");
             continue;
         }
+        char what[96];
+        snprintf(what, sizeof(what), "grade '%.64s'", g->id);
         add_text(b, &g->label, c, what);
         if (ems_idmap__put(&ids, g->id, sc->ngrades, &prev) < 0)
             b->oom = true;
