@@ -217,7 +217,7 @@ hostile doctype 'a DOCTYPE is not allowed'
 hostile recursion 'infinite template recursion'
 hostile xpath-bomb 'Operation limit exceeded'
 hostile terminate 'no report made'
-hostile dyn-evaluate 'function evaluate not found'
+hostile dyn-evaluate 'XPath: Unregistered function'
 no_file "no stylesheet wrote a file" "$SCRATCH/h/written-by-exsl.txt" "$SCRATCH/h/written-by-xsl-document.txt" \
     "$SCRATCH/h/new-folder"
 kill "$listener" 2>/dev/null
