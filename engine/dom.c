@@ -56,7 +56,7 @@ const char *ems_dom__attr(ems_arena *a, xmlNodePtr node, const char *name, bool 
 
 ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom)
 {
-    ems_text t = {NULL, NULL};
+    ems_text t = {.text = NULL};
     if (!node)
         return t;
     xmlChar *v = xmlNodeGetContent(node);
@@ -71,6 +71,26 @@ ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom)
         t.lang = trimmed_copy(a, (const char *)lang, oom);
         xmlFree(lang);
     }
+    return t;
+}
+
+ems_text ems_dom__texts(ems_arena *a, xmlNodePtr node, bool *oom)
+{
+    ems_text t = ems_dom__text(a, node, oom);
+    size_t n = 0;
+    for (xmlNodePtr c = ems_dom__next(node); c && xmlStrEqual(c->name, node->name);
+         c = ems_dom__next(c))
+        n++;
+    ems_text *tr = n ? ems_arena__alloc(a, n, sizeof(*tr)) : NULL;
+    if (n && !tr) {
+        *oom = true;
+        return t;
+    }
+    xmlNodePtr c = ems_dom__next(node);
+    for (size_t i = 0; i < n; i++, c = ems_dom__next(c))
+        tr[i] = ems_dom__text(a, c, oom);
+    t.translations = tr;
+    t.ntranslations = n;
     return t;
 }
 

@@ -20,6 +20,10 @@ ems_text ems_dom__text(ems_arena *a, xmlNodePtr node, bool *oom);
 /* An xs:positiveInteger or nonNegativeInteger attribute; 0 when absent
  * or beyond unsigned long. */
 unsigned long ems_dom__count(xmlNodePtr node, const char *name);
+/* The text of node, with its translations: the siblings right after it of
+ * the same name, each in another language, as results and summaries write
+ * a scorecard's texts (doc/formats.md). */
+ems_text ems_dom__texts(ems_arena *a, xmlNodePtr node, bool *oom);
 /* An xs:boolean attribute, or dflt when absent. */
 bool ems_dom__bool(xmlNodePtr node, const char *name, bool dflt);
 

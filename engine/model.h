@@ -30,8 +30,12 @@
 #define EMS_MAX_GRADES 64
 
 typedef struct ems_text {
-    const char *text; /* NULL when absent */
+    const char *text; /* NULL when absent; in a scorecard, the English text */
     const char *lang; /* xml:lang, NULL when absent */
+    /* A scorecard's texts only: the same text in other languages (see
+     * lang.h), at most one each, in the order of lang.h. */
+    const struct ems_text *translations;
+    size_t ntranslations;
 } ems_text;
 
 typedef struct ems_level {

@@ -22,7 +22,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "dom.h"
 #include "internal.h"
+#include "lang.h"
 #include "xmlcompat.h"
 
 /* Limits for hostile stylesheets. The XPath and instruction budget grows
@@ -589,9 +591,119 @@ static unsigned long count_nodes(xmlDocPtr doc)
     return n;
 }
 
+/* ---- the report's language ------------------------------------------ */
+
+/* Results and summaries carry each scorecard text in every language it is
+ * given in: the element repeated, with its xml:lang (doc/formats.md). The
+ * report's language is chosen here, so that a stylesheet sees one text of
+ * each, as if the scorecard had one language. Texts are the elements below,
+ * the same text being a run of siblings of one name and one id (levels,
+ * grades, a summary's areas and leaves) or none (titles...). */
+static bool translatable(xmlNodePtr n)
+{
+    static const char *const names[] = {"title", "description", "guidance", "profile-title",
+                                        "level", "grade",       "area",     "leaf"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (ems_dom__is(n, names[i]))
+            return true;
+    return false;
+}
+
+static bool same_text(xmlNodePtr a, xmlNodePtr b)
+{
+    if (!b || !xmlStrEqual(a->name, b->name))
+        return false;
+    xmlChar *ia = xmlGetNoNsProp(a, (const xmlChar *)"id");
+    xmlChar *ib = xmlGetNoNsProp(b, (const xmlChar *)"id");
+    bool same = ia == ib || (ia && ib && xmlStrEqual(ia, ib));
+    xmlFree(ia);
+    xmlFree(ib);
+    return same;
+}
+
+/* How well n suits language want: 2 it is in want, 1 it is English (the
+ * stand-in), 0 neither. */
+static int fit(xmlNodePtr n, int want)
+{
+    xmlChar *tag = xmlGetNsProp(n, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+    int k = ems_lang__index((const char *)tag);
+    xmlFree(tag);
+    return k == want ? 2 : k == EMS_LANG_EN;
+}
+
+/* Keep the best text of each run among parent's children; drop the others
+ * (with the indentation before them) when apply, else only count them. */
+static size_t choose_children(xmlNodePtr parent, int want, bool apply)
+{
+    size_t dropped = 0;
+    xmlNodePtr c = ems_dom__first(parent);
+    while (c) {
+        xmlNodePtr end = ems_dom__next(c), best = c;
+        if (translatable(c)) {
+            int best_fit = fit(c, want);
+            for (; same_text(c, end); end = ems_dom__next(end)) {
+                int f = fit(end, want);
+                if (f > best_fit)
+                    best = end, best_fit = f;
+            }
+        }
+        while (c != end) {
+            xmlNodePtr next = ems_dom__next(c);
+            if (c != best) {
+                dropped++;
+                if (apply) {
+                    if (c->prev && xmlIsBlankNode(c->prev)) {
+                        xmlNodePtr blank = c->prev;
+                        xmlUnlinkNode(blank);
+                        xmlFreeNode(blank);
+                    }
+                    xmlUnlinkNode(c);
+                    xmlFreeNode(c);
+                }
+            }
+            c = next;
+        }
+    }
+    return dropped;
+}
+
+/* Every element of doc, its children chosen, in document order. */
+static size_t choose(xmlDocPtr doc, int want, bool apply)
+{
+    size_t dropped = 0;
+    xmlNodePtr root = xmlDocGetRootElement(doc), cur = root;
+    while (cur) {
+        dropped += choose_children(cur, want, apply);
+        xmlNodePtr down = ems_dom__first(cur);
+        if (down) {
+            cur = down;
+            continue;
+        }
+        while (cur && cur != root && !ems_dom__next(cur))
+            cur = cur->parent;
+        cur = cur && cur != root ? ems_dom__next(cur) : NULL;
+    }
+    return dropped;
+}
+
+/* doc itself when it has one text of each, else *copy: doc with the texts
+ * of language lang (English where lang has none); NULL when out of memory. */
+static xmlDocPtr in_language(xmlDocPtr doc, const char *lang, xmlDocPtr *copy)
+{
+    int want = ems_lang__index(lang);
+    *copy = NULL;
+    if (choose(doc, want, false) == 0)
+        return doc;
+    *copy = xmlCopyDoc(doc, 1);
+    if (*copy)
+        choose(*copy, want, true);
+    return *copy;
+}
+
 int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
                            char **out, size_t *len)
 {
+    xmlDocPtr copy = NULL;
     xmlDocPtr res = NULL;
     xsltTransformContextPtr t = NULL;
     xmlChar *bytes = NULL;
@@ -604,7 +716,8 @@ int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, 
     saved_handlers saved;
     begin(&st, &saved);
     ems_xml__alloc_watch();
-    t = xsltNewTransformContext(r->style, doc);
+    doc = in_language(doc, r->lang, &copy);
+    t = doc ? xsltNewTransformContext(r->style, doc) : NULL;
     if (!t) {
         rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
         goto done;
@@ -678,6 +791,7 @@ done:
     xmlFree(bytes);
     xmlFreeDoc(res);
     xsltFreeTransformContext(t);
+    xmlFreeDoc(copy);
     return rc;
 }
 

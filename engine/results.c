@@ -11,6 +11,7 @@
 #include "followup.h"
 #include "ghg.h"
 #include "internal.h"
+#include "lang.h"
 #include "score.h"
 #include "util/decimal.h"
 
@@ -380,7 +381,8 @@ static void content(out *o, const char *text, const char *lang)
         check(o, xmlTextWriterWriteString(o->w, BAD_CAST text));
 }
 
-/* <name xml:lang="..">text</name>; nothing when the text is absent. */
+/* <name xml:lang="..">text</name>, then the same element for each of its
+ * translations; nothing when the text is absent. */
 static void text_element(out *o, const char *name, ems_text t)
 {
     if (!t.text)
@@ -388,6 +390,8 @@ static void text_element(out *o, const char *name, ems_text t)
     start(o, name);
     content(o, t.text, t.lang);
     end(o);
+    for (size_t i = 0; i < t.ntranslations; i++)
+        text_element(o, name, t.translations[i]);
 }
 
 static const char *score_text(char buf[24], int64_t s)
@@ -447,6 +451,20 @@ static const char *flags_text(char buf[80], unsigned flags)
     return used ? buf : NULL;
 }
 
+/* A level or grade, once per language of its name. */
+static void named(out *o, const char *name, const char *id, const char *num_name,
+                  const char *num, const ems_text *label)
+{
+    for (size_t k = 0; k <= label->ntranslations; k++) {
+        const ems_text *t = k ? &label->translations[k - 1] : label;
+        start(o, name);
+        attr(o, "id", id);
+        attr(o, num_name, num);
+        content(o, t->text, t->lang);
+        end(o);
+    }
+}
+
 static void write_methodology(out *o)
 {
     const ems_scorecard *sc = o->r->sc;
@@ -455,23 +473,15 @@ static void write_methodology(out *o)
     start(o, "scale");
     attr(o, "achieved", sc->levels[sc->achieved].id);
     attr(o, "max", int_text(b, sc->levels[sc->nlevels - 1].value));
-    for (size_t i = 0; i < sc->nlevels; i++) {
-        start(o, "level");
-        attr(o, "id", sc->levels[i].id);
-        attr(o, "value", int_text(b, sc->levels[i].value));
-        content(o, sc->levels[i].label.text, sc->levels[i].label.lang);
-        end(o);
-    }
+    for (size_t i = 0; i < sc->nlevels; i++)
+        named(o, "level", sc->levels[i].id, "value", int_text(b, sc->levels[i].value),
+              &sc->levels[i].label);
     end(o);
     start(o, "grades");
     attr(o, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
-    for (size_t i = 0; i < sc->ngrades; i++) {
-        start(o, "grade");
-        attr(o, "id", sc->grades[i].id);
-        attr(o, "min", score_text(b, sc->grades[i].min));
-        content(o, sc->grades[i].label.text, sc->grades[i].label.lang);
-        end(o);
-    }
+    for (size_t i = 0; i < sc->ngrades; i++)
+        named(o, "grade", sc->grades[i].id, "min", score_text(b, sc->grades[i].min),
+              &sc->grades[i].label);
     end(o);
     end(o);
 }
@@ -482,14 +492,14 @@ static void write_assessments(out *o)
     if (self) {
         start(o, "self-assessment");
         text_element(o, "assessor", self->assessor);
-        text_element(o, "date", (ems_text){self->date, NULL});
+        text_element(o, "date", (ems_text){.text = self->date});
         end(o);
     }
     if (!peer)
         return;
     start(o, "peer-assessment");
     text_element(o, "assessor", peer->assessor);
-    text_element(o, "date", (ems_text){peer->date, NULL});
+    text_element(o, "date", (ems_text){.text = peer->date});
     if (peer->mission_from) {
         start(o, "mission");
         attr(o, "from", peer->mission_from);
@@ -1197,6 +1207,11 @@ static void write_document(out *o)
     text_element(o, "title", r->sc->title);
     if (r->profile)
         text_element(o, "profile-title", r->profile->title);
+    char langs[3 * EMS_NLANGS];
+    ems_lang__list(langs, ems_lang__complete(r->sc, r->profile, r->items));
+    start(o, "languages");
+    attr(o, "complete", langs);
+    end(o);
     write_methodology(o);
     write_assessments(o);
     write_overall(o);

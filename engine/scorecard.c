@@ -3,12 +3,14 @@
  * rules of SPEC 2.1, each a named check with its own message. Every check
  * runs and reports all it finds; loading fails if any reported an error.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dom.h"
 #include "ghg.h"
 #include "internal.h"
+#include "lang.h"
 #include "util/decimal.h"
 
 typedef struct builder {
@@ -47,6 +49,94 @@ static int64_t weight_of(builder *b, xmlNodePtr node)
         b->oom = true;
     ems_arena__dispose(&tmp);
     return v;
+}
+
+/* ---- texts in several languages ------------------------------------ */
+
+/* The xml:lang in force on c (inherited ones included), in the arena. */
+static const char *c_lang(builder *b, xmlNodePtr c)
+{
+    xmlChar *lang = xmlNodeGetLang(c);
+    const char *copy = lang ? ems_arena__strndup(&b->sc->arena, (const char *)lang,
+                                                 strlen((const char *)lang))
+                            : NULL;
+    if (lang && !copy)
+        b->oom = true;
+    xmlFree(lang);
+    return copy;
+}
+
+/* Add the text of element c to group: the English one (no xml:lang, or
+ * "en") in group itself, the others as its translations in the order of
+ * lang.h. what names the text in messages ("the title of area 'EMS'"). */
+static void add_text(builder *b, ems_text *group, xmlNodePtr c, const char *what)
+{
+    ems_text t = ems_dom__text(&b->sc->arena, c, &b->oom);
+    long line = xmlGetLineNo(c);
+    int k = ems_lang__index(t.lang);
+    if (b->oom)
+        return;
+    if (k < 0) {
+        ERR(b, line, "%s has xml:lang='%s', not a language of scorecards (en fr es ar zh ru)", what,
+            t.lang);
+        return;
+    }
+    if (k == EMS_LANG_EN) {
+        if (group->text)
+            ERR(b, line, "%s is given twice in English", what);
+        else
+            group->text = t.text, group->lang = t.lang;
+        return;
+    }
+    ems_text *tr = (ems_text *)group->translations;
+    if (!tr) {
+        tr = ems_arena__alloc(&b->sc->arena, EMS_NLANGS - 1, sizeof(*tr));
+        if (!tr) {
+            b->oom = true;
+            return;
+        }
+        group->translations = tr;
+    }
+    size_t pos = 0;
+    for (; pos < group->ntranslations; pos++) {
+        int j = ems_lang__index(tr[pos].lang);
+        if (j == k) {
+            ERR(b, line, "%s is given twice in %s", what, ems_lang__name(k));
+            return;
+        }
+        if (j > k)
+            break;
+    }
+    memmove(tr + pos + 1, tr + pos, (group->ntranslations - pos) * sizeof(*tr));
+    tr[pos] = t;
+    group->ntranslations++;
+}
+
+/* A level or grade whose id came before, on first_line: its name in
+ * another language (differs, when not empty, says how its value or min
+ * departs from the first one's), or a duplicate when English again. */
+static void add_name(builder *b, xmlNodePtr c, const char *kind, const char *id,
+                     ems_text *label, long first_line, const char *differs, const char *number)
+{
+    long line = xmlGetLineNo(c);
+    if (ems_lang__index(c_lang(b, c)) == EMS_LANG_EN && label->text) {
+        ERR(b, line, "duplicate %s id '%s': already used on line %ld", kind, id, first_line);
+        return;
+    }
+    if (differs[0])
+        ERR(b, line, "%s '%s' has %s on line %ld: a %s's name in another language repeats its %s",
+            kind, id, differs, first_line, kind, number);
+    char what[96];
+    snprintf(what, sizeof(what), "%s '%.64s'", kind, id);
+    add_text(b, label, c, what);
+}
+
+/* check: a text given in other languages is given in English too */
+static void require_english(builder *b, const ems_text *group, long line, const char *what)
+{
+    if (!group->text && group->ntranslations)
+        ERR(b, line, "%s has no English text: give one without xml:lang (or with xml:lang='en')",
+            what);
 }
 
 /* ---- pass 1: count -------------------------------------------------- */
@@ -100,6 +190,22 @@ static void build_thresholds(builder *b, ems_item *it, xmlNodePtr node)
 
 static size_t build_item(builder *b, xmlNodePtr node, size_t parent);
 
+static void item_texts(builder *b, ems_item *it, xmlNodePtr node)
+{
+    static const char *const names[] = {"title", "description", "guidance"};
+    ems_text *groups[] = {&it->title, &it->description, &it->guidance};
+    char what[3][128];
+    for (int i = 0; i < 3; i++)
+        snprintf(what[i], sizeof(what[i]), "the %s of %s '%.64s'", names[i], kind_name(it->kind),
+                 it->id ? it->id : "");
+    for (xmlNodePtr c = ems_dom__first(node); c && !b->oom; c = ems_dom__next(c))
+        for (int i = 0; i < 3; i++)
+            if (ems_dom__is(c, names[i]))
+                add_text(b, groups[i], c, what[i]);
+    for (int i = 0; i < 3; i++)
+        require_english(b, groups[i], it->line, what[i]);
+}
+
 static void build_children(builder *b, ems_item *area, size_t self, xmlNodePtr node)
 {
     size_t n = 0;
@@ -138,14 +244,7 @@ static size_t build_item(builder *b, xmlNodePtr node, size_t parent)
     it->line = xmlGetLineNo(node);
     it->weight = weight_of(b, node);
     it->parent = parent;
-    for (xmlNodePtr c = ems_dom__first(node); c; c = ems_dom__next(c)) {
-        if (ems_dom__is(c, "title"))
-            it->title = ems_dom__text(a, c, &b->oom);
-        else if (ems_dom__is(c, "description"))
-            it->description = ems_dom__text(a, c, &b->oom);
-        else if (ems_dom__is(c, "guidance"))
-            it->guidance = ems_dom__text(a, c, &b->oom);
-    }
+    item_texts(b, it, node);
     if (!it->id)
         return b->oom ? EMS_NONE : self;
     size_t prev;
@@ -192,7 +291,6 @@ static void build_scale(builder *b, xmlNodePtr scale)
         ems_level *l = &sc->levels[sc->nlevels];
         l->id = ems_dom__attr(&sc->arena, c, "id", &b->oom);
         l->line = xmlGetLineNo(c);
-        l->label = ems_dom__text(&sc->arena, c, &b->oom);
         const char *v = ems_dom__attr(&sc->arena, c, "value", &b->oom);
         if (b->oom || !l->id || !v)
             return;
@@ -200,15 +298,28 @@ static void build_scale(builder *b, xmlNodePtr scale)
             ERR(b, l->line, "level '%s' has value '%s': use a whole number from 0 to %lld", l->id, v,
                 (long long)EMS_MAX_LEVEL_VALUE);
         size_t prev;
+        if (ems_idmap__get(&sc->level_ids, l->id, &prev)) {
+            const ems_level *first = &sc->levels[prev];
+            char differs[96] = "";
+            if (l->value != first->value)
+                snprintf(differs, sizeof(differs), "value %lld here and %lld", (long long)l->value,
+                         (long long)first->value);
+            add_name(b, c, "level", l->id, &sc->levels[prev].label, first->line, differs, "value");
+            continue;
+        }
+        char what[96];
+        snprintf(what, sizeof(what), "level '%.64s'", l->id);
+        add_text(b, &l->label, c, what);
         if (strcmp(l->id, "na") == 0)
             ERR(b, l->line, "level id 'na' is reserved: it means 'not applicable' in assessments");
-        int r = ems_idmap__put(&sc->level_ids, l->id, sc->nlevels, &prev);
-        if (r < 0)
+        if (ems_idmap__put(&sc->level_ids, l->id, sc->nlevels, &prev) < 0)
             b->oom = true;
-        else if (r > 0)
-            ERR(b, l->line, "duplicate level id '%s': already used on line %ld", l->id,
-                sc->levels[prev].line);
         sc->nlevels++;
+    }
+    for (size_t i = 0; i < sc->nlevels; i++) {
+        char what[96];
+        snprintf(what, sizeof(what), "level '%.64s'", sc->levels[i].id);
+        require_english(b, &sc->levels[i].label, sc->levels[i].line, what);
     }
     /* check: level values unique, rising in document order, lowest 0 */
     for (size_t i = 0; i < sc->nlevels; i++) {
@@ -254,7 +365,6 @@ static void build_grades(builder *b, xmlNodePtr grades)
         ems_grade *g = &sc->grades[sc->ngrades];
         g->id = ems_dom__attr(&sc->arena, c, "id", &b->oom);
         g->line = xmlGetLineNo(c);
-        g->label = ems_dom__text(&sc->arena, c, &b->oom);
         const char *min = ems_dom__attr(&sc->arena, c, "min", &b->oom);
         if (b->oom || !g->id || !min)
             break;
@@ -262,13 +372,26 @@ static void build_grades(builder *b, xmlNodePtr grades)
             ERR(b, g->line, "grade '%s' has min '%s': use points from 0 to 100, at most 2 decimals",
                 g->id, min);
         size_t prev;
-        int r = ems_idmap__put(&ids, g->id, sc->ngrades, &prev);
-        if (r < 0)
+        if (ems_idmap__get(&ids, g->id, &prev)) {
+            const ems_grade *first = &sc->grades[prev];
+            char differs[96] = "";
+            if (g->min != first->min)
+                snprintf(differs, sizeof(differs), "min %.24s here and %lld.%02lld", min,
+                         (long long)(first->min / 100), (long long)(first->min % 100));
+            add_name(b, c, "grade", g->id, &sc->grades[prev].label, first->line, differs, "min");
+            continue;
+        }
+        char what[96];
+        snprintf(what, sizeof(what), "grade '%.64s'", g->id);
+        add_text(b, &g->label, c, what);
+        if (ems_idmap__put(&ids, g->id, sc->ngrades, &prev) < 0)
             b->oom = true;
-        else if (r > 0)
-            ERR(b, g->line, "duplicate grade id '%s': already used on line %ld", g->id,
-                sc->grades[prev].line);
         sc->ngrades++;
+    }
+    for (size_t i = 0; i < sc->ngrades; i++) {
+        char what[96];
+        snprintf(what, sizeof(what), "grade '%.64s'", sc->grades[i].id);
+        require_english(b, &sc->grades[i].label, sc->grades[i].line, what);
     }
     /* check: grade minimums strictly falling, the last 0 */
     for (size_t i = 1; i < sc->ngrades; i++)
@@ -490,7 +613,9 @@ static void build_profiles(builder *b, xmlNodePtr root)
         }
         for (xmlNodePtr e = ems_dom__first(c); e; e = ems_dom__next(e)) {
             if (ems_dom__is(e, "title")) {
-                p->title = ems_dom__text(&sc->arena, e, &b->oom);
+                char what[96];
+                snprintf(what, sizeof(what), "the title of profile '%.64s'", p->id);
+                add_text(b, &p->title, e, what);
                 continue;
             }
             bool is_select = ems_dom__is(e, "select");
@@ -514,6 +639,9 @@ static void build_profiles(builder *b, xmlNodePtr root)
             }
             ems_arena__dispose(&tmp);
         }
+        char what[96];
+        snprintf(what, sizeof(what), "the title of profile '%.64s'", p->id);
+        require_english(b, &p->title, p->line, what);
         sc->nprofiles++;
     }
 }
@@ -547,9 +675,9 @@ int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, co
         b.oom = true;
     for (xmlNodePtr c = ems_dom__first(root); c && !b.oom; c = ems_dom__next(c)) {
         if (ems_dom__is(c, "title"))
-            sc->title = ems_dom__text(&sc->arena, c, &b.oom);
+            add_text(&b, &sc->title, c, "the scorecard's title");
         else if (ems_dom__is(c, "description"))
-            sc->description = ems_dom__text(&sc->arena, c, &b.oom);
+            add_text(&b, &sc->description, c, "the scorecard's description");
         else if (ems_dom__is(c, "scale"))
             build_scale(&b, c);
         else if (ems_dom__is(c, "grades"))
@@ -560,6 +688,8 @@ int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, co
                 sc->top[sc->ntop++] = k;
         }
     }
+    require_english(&b, &sc->title, xmlGetLineNo(root), "the scorecard's title");
+    require_english(&b, &sc->description, xmlGetLineNo(root), "the scorecard's description");
     if (!b.oom)
         build_profiles(&b, root);
     if (!b.oom)

@@ -14,6 +14,7 @@
 
 #include "dom.h"
 #include "internal.h"
+#include "lang.h"
 
 typedef struct area_def {
     const char *id;
@@ -86,6 +87,7 @@ struct ems_summary_builder {
     failure *failures;
     size_t nfailures, cfailures;
     ems_idmap area_ids, leaf_ids, entry_ids;
+    unsigned complete; /* the languages all added results are complete in (lang.h) */
     int64_t sum[3]; /* self, final, met */
     size_t n[3];
     bool ranked;
@@ -174,7 +176,7 @@ static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
                 .kind = milestone ? "milestone" : "indicator",
                 .area = top,
                 .mandatory = ems_dom__bool(c, "mandatory", false),
-                .title = ems_dom__text(&s->arena, child(c, "title"), &s->oom)};
+                .title = ems_dom__texts(&s->arena, child(c, "title"), &s->oom)};
             if (ems_idmap__put(&s->leaf_ids, id, leaf, NULL) < 0)
                 return EMS_ENOMEM;
             s->nleaves++;
@@ -194,20 +196,29 @@ static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
     return s->oom ? EMS_ENOMEM : EMS_OK;
 }
 
+/* A grade (or other text) repeated in another language: the results give
+ * each after the English one, with xml:lang. */
+static bool is_translation(xmlNodePtr node)
+{
+    return xmlHasNsProp(node, (const xmlChar *)"lang", XML_XML_NAMESPACE) != NULL;
+}
+
 /* The grades of the methodology, for the bands and the grade counts. */
 static int read_grades(summary *s)
 {
     xmlNodePtr grades = child(s->methodology, "grades");
     for (xmlNodePtr g = ems_dom__first(grades); g; g = ems_dom__next(g))
-        s->ngrades++;
+        s->ngrades += !is_translation(g);
     s->grade_ids = ems_arena__alloc(&s->arena, s->ngrades + 1, sizeof(*s->grade_ids));
     s->grade_min = ems_arena__alloc(&s->arena, s->ngrades + 1, sizeof(*s->grade_min));
     if (!s->grade_ids || !s->grade_min)
         return EMS_ENOMEM;
     size_t i = 0;
-    for (xmlNodePtr g = ems_dom__first(grades); g; g = ems_dom__next(g), i++) {
+    for (xmlNodePtr g = ems_dom__first(grades); g; g = ems_dom__next(g)) {
+        if (is_translation(g))
+            continue;
         s->grade_ids[i] = attr(s, g, "id");
-        s->grade_min[i] = hundredths(attr(s, g, "min"));
+        s->grade_min[i++] = hundredths(attr(s, g, "min"));
     }
     return s->oom ? EMS_ENOMEM : EMS_OK;
 }
@@ -218,6 +229,23 @@ static void add_mean(int64_t *sum, size_t *n, int64_t v)
         *sum += v;
         (*n)++;
     }
+}
+
+/* The languages a results document says its texts are complete in; only
+ * English for results written before they said so. */
+static unsigned complete_languages(xmlNodePtr root)
+{
+    xmlChar *list = xmlGetNoNsProp(child(root, "languages"), (const xmlChar *)"complete");
+    unsigned set = list ? 0 : 1u << EMS_LANG_EN;
+    char *rest = NULL;
+    for (char *tok = list ? strtok_r((char *)list, " \t\n", &rest) : NULL; tok;
+         tok = strtok_r(NULL, " \t\n", &rest)) {
+        int k = ems_lang__index(tok);
+        if (k >= 0)
+            set |= 1u << k;
+    }
+    xmlFree(list);
+    return set;
 }
 
 /* Reduce one valid results document to its entry. */
@@ -235,7 +263,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         s->version = version;
         s->model = model;
         s->first_file = file;
-        s->title = ems_dom__text(&s->arena, child(root, "title"), &s->oom);
+        s->title = ems_dom__texts(&s->arena, child(root, "title"), &s->oom);
         s->methodology_doc = xmlNewDoc((const xmlChar *)"1.0");
         s->methodology = s->methodology_doc
                              ? xmlDocCopyNode(child(root, "methodology"), s->methodology_doc, 1)
@@ -255,6 +283,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
                               s->first_file);
     }
 
+    s->complete &= complete_languages(root);
     entry e = {.file = ems_arena__strndup(&s->arena, file, strlen(file)), .agency = attr(s, root, "agency"), .period = attr(s, root, "period"),
                .profile = attr(s, root, "profile"), .scores = s->nscores, .unmets = s->nunmets};
     if (s->oom || !e.file)
@@ -293,7 +322,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
                 return EMS_ENOMEM;
             k = s->nareas;
             s->areas[k] = (area_def){.id = id,
-                                     .title = ems_dom__text(&s->arena, child(a, "title"), &s->oom)};
+                                     .title = ems_dom__texts(&s->arena, child(a, "title"), &s->oom)};
             if (ems_idmap__put(&s->area_ids, id, k, NULL) < 0)
                 return EMS_ENOMEM;
             s->nareas++;
@@ -364,6 +393,12 @@ static void w_text(writer *w, const char *text)
 {
     if (text)
         w->failed |= xmlTextWriterWriteString(w->w, (const xmlChar *)text) < 0;
+}
+
+/* The text t itself (k = 0) or its translation k. */
+static ems_text in_language(ems_text t, size_t k)
+{
+    return k ? t.translations[k - 1] : t;
 }
 
 /* Free text with its xml:lang, after the element's other attributes. */
@@ -579,8 +614,15 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     w_attr(&w, "illustrative", s->illustrative ? "true" : NULL);
     w_attr(&w, "generator", "emscore " EMS_VERSION_STRING);
     w_count(&w, "entries", s->nentries);
-    w_start(&w, "title");
-    w_lang_text(&w, s->title);
+    for (size_t k = 0; k <= s->title.ntranslations; k++) {
+        w_start(&w, "title");
+        w_lang_text(&w, in_language(s->title, k));
+        w_end(&w);
+    }
+    char langs[3 * EMS_NLANGS];
+    ems_lang__list(langs, s->complete);
+    w_start(&w, "languages");
+    w_attr(&w, "complete", langs);
     w_end(&w);
     w_copy(&w, s->methodology);
     w_start(&w, "averages");
@@ -598,27 +640,31 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     w_start(&w, "areas");
     for (size_t i = 0; i < s->nareas; i++) {
         const area_def *a = &s->areas[area_order[i]];
-        w_start(&w, "area");
-        w_attr(&w, "id", a->id);
-        w_lang_text(&w, a->title);
-        w_end(&w);
+        for (size_t k = 0; k <= a->title.ntranslations; k++) {
+            w_start(&w, "area");
+            w_attr(&w, "id", a->id);
+            w_lang_text(&w, in_language(a->title, k));
+            w_end(&w);
+        }
     }
     w_end(&w);
     w_start(&w, "leaves");
     for (size_t i = 0; i < s->nleaves; i++) {
         const leaf_def *l = leaf_order[i];
-        w_start(&w, "leaf");
-        w_attr(&w, "id", l->id);
-        w_attr(&w, "kind", l->kind);
-        w_attr(&w, "area", l->area);
-        w_attr(&w, "mandatory", l->mandatory ? "true" : "false");
-        w_count(&w, "unmet", l->unmet);
-        w_count(&w, "partial", l->partial);
-        w_count(&w, "not-started", l->not_started);
-        w_count(&w, "missing", l->missing);
-        w_share(&w, l->unmet, s->nentries);
-        w_lang_text(&w, l->title);
-        w_end(&w);
+        for (size_t k = 0; k <= l->title.ntranslations; k++) {
+            w_start(&w, "leaf");
+            w_attr(&w, "id", l->id);
+            w_attr(&w, "kind", l->kind);
+            w_attr(&w, "area", l->area);
+            w_attr(&w, "mandatory", l->mandatory ? "true" : "false");
+            w_count(&w, "unmet", l->unmet);
+            w_count(&w, "partial", l->partial);
+            w_count(&w, "not-started", l->not_started);
+            w_count(&w, "missing", l->missing);
+            w_share(&w, l->unmet, s->nentries);
+            w_lang_text(&w, in_language(l->title, k));
+            w_end(&w);
+        }
     }
     w_end(&w);
     for (size_t i = 0; i < s->nentries; i++)
@@ -666,6 +712,7 @@ int ems_summary__new(ems_summary_builder **out)
     }
     s->arena = (ems_arena)EMS_ARENA_INIT;
     s->area_ids = s->leaf_ids = s->entry_ids = (ems_idmap)EMS_IDMAP_INIT;
+    s->complete = EMS_LANGS_ALL;
     *out = s;
     return EMS_OK;
 }

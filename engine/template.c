@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "lang.h"
 #include "score.h"
 #include "util/decimal.h"
 #include "util/ident.h"
@@ -80,14 +81,29 @@ static xmlNodePtr new_root(tpl *t, const char *name)
     return root;
 }
 
-/* An element holding a text of the scorecard, with its xml:lang. */
-static void add_text(tpl *t, xmlNodePtr parent, const char *name, ems_text text)
+/* An element holding a text of the scorecard, with its xml:lang, then
+ * one for each of its translations (the form's language is chosen when
+ * it is rendered, as for a report); returns the first. */
+static xmlNodePtr add_text(tpl *t, xmlNodePtr parent, const char *name, ems_text text)
 {
     if (!parent || !text.text)
-        return;
+        return NULL;
     xmlNodePtr n = add_element(t, parent, name, text.text);
     if (n && text.lang)
         xmlNodeSetLang(n, X(text.lang));
+    for (size_t i = 0; i < text.ntranslations; i++)
+        add_text(t, parent, name, text.translations[i]);
+    return n;
+}
+
+/* A level or grade: its name in each language, the attributes repeated. */
+static void add_named(tpl *t, xmlNodePtr parent, const char *name, ems_text label,
+                      const char *id, const char *num_name, const char *num)
+{
+    for (xmlNodePtr n = add_text(t, parent, name, label); n; n = xmlNextElementSibling(n)) {
+        set_attr(t, n, "id", id);
+        set_attr(t, n, num_name, num);
+    }
 }
 
 /* ---- comments -------------------------------------------------------- */
@@ -455,21 +471,20 @@ static void build_form_source(tpl *t)
     set_attr(t, root, "version", sc->version);
     add_text(t, root, "title", sc->title);
     add_text(t, root, "description", sc->description);
+    char langs[3 * EMS_NLANGS];
+    ems_lang__list(langs, ems_lang__complete(sc, t->profile, t->sel));
+    set_attr(t, add_element(t, root, "languages", NULL), "complete", langs);
     xmlNodePtr scale = add_element(t, root, "scale", NULL);
     set_attr(t, scale, "achieved", sc->levels[sc->achieved].id);
     for (size_t i = 0; i < sc->nlevels && scale; i++) {
-        xmlNodePtr l = add_element(t, scale, "level", sc->levels[i].label.text);
-        set_attr(t, l, "id", sc->levels[i].id);
         snprintf(num, sizeof(num), "%lld", (long long)sc->levels[i].value);
-        set_attr(t, l, "value", num);
+        add_named(t, scale, "level", sc->levels[i].label, sc->levels[i].id, "value", num);
     }
     xmlNodePtr grades = add_element(t, root, "grades", NULL);
     set_attr(t, grades, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
     for (size_t i = 0; i < sc->ngrades && grades; i++) {
-        xmlNodePtr g = add_element(t, grades, "grade", sc->grades[i].label.text);
-        set_attr(t, g, "id", sc->grades[i].id);
         ems_decimal__text(num, sc->grades[i].min, 2);
-        set_attr(t, g, "min", num);
+        add_named(t, grades, "grade", sc->grades[i].label, sc->grades[i].id, "min", num);
     }
     form_items(t, root, sc->top, sc->ntop);
     if (t->profile) {

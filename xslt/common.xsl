@@ -211,6 +211,20 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Said once, on the cover, when some of the scorecard's texts are not
+       given in the report's language: the engine lists the languages in
+       which all of them are (doc/formats.md), and chose the texts. -->
+  <xsl:template name="language-note">
+    <xsl:variable name="complete" select="/*/e:languages/@complete"/>
+    <xsl:if test="$complete and not(contains(concat(' ', $complete, ' '), concat(' ', $lang, ' ')))">
+      <p class="language-note muted small">
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'cover.language-fallback'"/>
+        </xsl:call-template>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:variable name="scale-levels" select="/*/e:methodology/e:scale/e:level"/>
   <xsl:variable name="grade-list" select="/*/e:methodology/e:grades/e:grade"/>
 

@@ -96,6 +96,7 @@
                 </xsl:call-template>
               </xsl:for-each>
             </p>
+            <xsl:call-template name="language-note"/>
           </header>
           <div class="top">
             <div class="toolbar">
@@ -183,14 +184,10 @@
     <ul id="scale">
       <xsl:for-each select="$sc/e:scale/e:level">
         <li data-level="{@id}" data-value="{@value}">
-          <b><xsl:value-of select="@id"/></b>
-          <xsl:text> </xsl:text>
           <xsl:value-of select="."/>
         </li>
       </xsl:for-each>
       <li data-level="na">
-        <b>na</b>
-        <xsl:text> </xsl:text>
         <xsl:call-template name="t">
           <xsl:with-param name="key" select="'form.na.explain'"/>
         </xsl:call-template>

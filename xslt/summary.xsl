@@ -86,6 +86,7 @@
           <xsl:if test="normalize-space($marking) != ''">
             <span class="marking"><xsl:value-of select="$marking"/></span>
           </xsl:if>
+          <xsl:call-template name="language-note"/>
         </header>
         <main>
           <xsl:call-template name="illustrative-note"/>

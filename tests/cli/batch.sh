@@ -225,8 +225,10 @@ check "--resume with one damaged results file: rewritten" 0
 
 # The per-input limits guard against hostile inputs, not against the
 # results and summary emscore writes itself: they are larger than the
-# assessments they come from and are still reported.
-run batch --max-xml-bytes 40000 --max-input-bytes 40000 --scorecard "$SC" \
+# assessments they come from and are still reported. (The scorecard is an
+# input too: its English alone fits the limits, its six languages do not.)
+grep -v 'xml:lang="' "$SC" >"$SCRATCH/un-ems-en.xml"
+run batch --max-xml-bytes 40000 --max-input-bytes 40000 --scorecard "$SCRATCH/un-ems-en.xml" \
     --output "$SCRATCH/small-limits" "$S"
 check "input limits below the size of the results" 0 "" "^6 groups, 6 reports, 0 failed"
 [ "$(wc -c <"$SCRATCH/small-limits/UNEP-2014.results.xml")" -gt 40000 ] && ok ||

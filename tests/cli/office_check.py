@@ -198,20 +198,32 @@ def norm(s):
     return " ".join(s.split())
 
 
-def results_facts(path):
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def title_in(m, lang):
+    """A milestone's title in lang where the results give one, else English."""
+    titles = m.findall(E + "title")
+    for t in titles:
+        if t.get(XML_LANG) == lang:
+            return t
+    return titles[0]
+
+
+def results_facts(path, lang="en"):
     r = ET.parse(path).getroot()
     return {
         "agency": r.get("agency"),
         "final": r.find(E + "overall").get("final"),
-        "recs": [norm(x.text or "") for x in r.iter(E + "recommendation")],
-        "titles": [norm(m.find(E + "title").text or "") for m in r.iter(E + "milestone")],
+        "recs": [norm(x.text or "") for x in r.iter(E + "recommendation") if x.text],
+        "titles": [norm(title_in(m, lang).text or "") for m in r.iter(E + "milestone")],
     }
 
 
 def check_words(path, kind, results, lang, catalogue):
     texts, _ = doc_texts(path, kind)
     joined = norm(" ".join(texts))
-    facts = results_facts(results)
+    facts = results_facts(results, lang)
     cat = ET.parse(catalogue).getroot()
     words = [norm(m.text or "") for m in cat
              if m.get("key") in ("sec.summary", "sec.chart", "sec.attention", "sec.areas", "sec.annex")]

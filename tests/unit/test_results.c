@@ -334,11 +334,12 @@ static void test_results__symlink_is_replaced_not_followed(void **state)
 
 static const char CARD[] =
     "<scorecard xmlns='urn:emscore:1' id='t' version='1' xml:lang='en'><title>T &amp; Co</title>"
-    "<scale achieved='yes'><level id='no' value='0'>No</level><level id='yes' value='1' "
-    "xml:lang='fr'>Oui</level></scale>"
+    "<scale achieved='yes'><level id='no' value='0'>No</level><level id='yes' value='1'>Yes</level>"
+    "<level id='yes' value='1' xml:lang='fr'>Oui</level></scale>"
     "<grades mandatory-cap='low'><grade id='high' min='50.5'>H</grade><grade id='low' min='0'>L</grade></grades>"
     "<area id='A' weight='0.125'><title>A</title>"
-    "<milestone id='M1' evidence='required'><title xml:lang='de'>Zähler &lt;1&gt;</title></milestone>"
+    "<milestone id='M1' evidence='required'><title xml:lang='zh-Hans'>计数 &lt;1&gt;</title>"
+    "<title>Counter &lt;1&gt;</title></milestone>"
     "<indicator id='I1' better='lower'><title>I</title><threshold level='yes' value='-2.50'/></indicator>"
     "</area></scorecard>";
 
@@ -363,11 +364,15 @@ static void test_results__texts_escaped_with_their_language(void **state)
     assert_int_equal(ems_results_serialize(r, unit_ctx, &x, NULL), EMS_OK);
     static const char *const want[] = {
         "<title xml:lang=\"en\">T &amp; Co</title>",
-        "<level id=\"yes\" value=\"1\" xml:lang=\"fr\">Oui</level>",
+        "<level id=\"yes\" value=\"1\" xml:lang=\"en\">Yes</level>\n"
+        "      <level id=\"yes\" value=\"1\" xml:lang=\"fr\">Oui</level>",
+        "<languages complete=\"en\"/>",
         "<grade id=\"high\" min=\"50.50\" xml:lang=\"en\">H</grade>",
         "<assessor>Q &quot;quoted&quot;</assessor>",
         "<area id=\"A\" weight=\"0.125\" counted=\"true\" self=\"100.00\" final=\"100.00\">",
-        "<title xml:lang=\"de\">Zähler &lt;1&gt;</title>",
+        /* English first, whatever the scorecard's order */
+        "<title xml:lang=\"en\">Counter &lt;1&gt;</title>\n"
+        "      <title xml:lang=\"zh-Hans\">计数 &lt;1&gt;</title>",
         "<evidence href=\"a?b=1&amp;c=&quot;2&quot;\" xml:lang=\"fr\">preuve</evidence>",
         "<comment>x &lt; y</comment>",
         "<threshold level=\"yes\" value=\"-2.5\"/>",

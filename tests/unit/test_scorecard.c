@@ -6,6 +6,7 @@
  */
 #include "unit_helpers.h"
 
+#include "lang.h"
 #include "model.h"
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -138,6 +139,51 @@ static rule_case rules[] = {
     {"test_scorecard__profile_refine_resolves", {"idref='EMS2'", "idref='EMS7'"},
      EMS_EINVALID, 42, "profile 'hq': refine idref='EMS7' names no area"},
 
+    /* ---- the languages of texts ---- */
+    {"test_scorecard__lang_known",
+     {"<title>Senior management commitment</title>",
+      "<title>Senior management commitment</title><title xml:lang='de'>Engagement</title>"},
+     EMS_EINVALID, 18, "the title of milestone 'EMS1' has xml:lang='de', not a language of scorecards"},
+    {"test_scorecard__lang_once",
+     {"<title>Senior management commitment</title>",
+      "<title xml:lang='fr'>Engagement</title><title>Senior management commitment</title>"
+      "<title xml:lang='FR-ch'>Engagement de la direction</title>"},
+     EMS_EINVALID, 18, "the title of milestone 'EMS1' is given twice in French"},
+    {"test_scorecard__lang_english_once",
+     {"<title>Senior management commitment</title>",
+      "<title>Senior management commitment</title><title xml:lang='en-GB'>Top management</title>"},
+     EMS_EINVALID, 18, "the title of milestone 'EMS1' is given twice in English"},
+    {"test_scorecard__lang_english_required",
+     {"<title>Senior management commitment</title>", "<title xml:lang='ru'>Приверженность</title>"},
+     EMS_EINVALID, 17, "the title of milestone 'EMS1' has no English text"},
+    {"test_scorecard__lang_english_required_of_scorecard",
+     {"<title>Minimal UN EMS scorecard</title>", "<title xml:lang='ar'>بطاقة الأداء</title>"},
+     EMS_EINVALID, 2, "the scorecard's title has no English text"},
+    {"test_scorecard__lang_level_repeats_value",
+     {"<level id='initiated' value='1'>Initiated</level>",
+      "<level id='initiated' value='1'>Initiated</level><level id='initiated' value='2' "
+      "xml:lang='fr'>Amorcé</level>"},
+     EMS_EINVALID, 6, "level 'initiated' has value 2 here and 1 on line 6"},
+    {"test_scorecard__lang_level_english_required",
+     {"<level id='initiated' value='1'>Initiated</level>",
+      "<level id='initiated' value='1' xml:lang='es'>Iniciado</level>"},
+     EMS_EINVALID, 6, "level 'initiated' has no English text"},
+    {"test_scorecard__lang_grade_repeats_min",
+     {"<grade id='developing' min='40'>Developing</grade>",
+      "<grade id='developing' min='40'>Developing</grade><grade id='developing' min='45' "
+      "xml:lang='zh'>发展中</grade>"},
+     EMS_EINVALID, 12, "grade 'developing' has min 45 here and 40.00 on line 12"},
+    {"test_scorecard__lang_grade_once",
+     {"<grade id='developing' min='40'>Developing</grade>",
+      "<grade id='developing' min='40' xml:lang='zh'>发展中</grade><grade id='developing' "
+      "min='40'>Developing</grade><grade id='developing' min='40' xml:lang='zh'>发展</grade>"},
+     EMS_EINVALID, 12, "grade 'developing' is given twice in Chinese"},
+    {"test_scorecard__lang_at_most_six",
+     {"<title>Senior management commitment</title>",
+      "<title>A</title><title>B</title><title>C</title><title>D</title><title>E</title>"
+      "<title>F</title><title>G</title>"},
+     EMS_EINVALID, 18, "<title> is not allowed here"},
+
     /* ---- schema rules, rewritten in the document's terms ---- */
     {"test_scorecard__schema_required_attribute", {" version='2014.1'", ""},
      EMS_EINVALID, 2, "<scorecard id=\"mini-ems\"> lacks the required attribute 'version'"},
@@ -252,6 +298,61 @@ static void test_scorecard__minimal_valid(void **state)
     ems_scorecard_free(sc);
 }
 
+/* Texts in several languages: English in the text itself, the others in
+ * the order of lang.h whatever the document's, a level's names merged by
+ * id; a report's language picks its own or falls back to English. */
+static void test_scorecard__texts_in_languages(void **state)
+{
+    (void)state;
+    char *doc = unit_edit(BASE, "<title>Senior management commitment</title>",
+                          "<title xml:lang='zh'>高级管理层的承诺</title>"
+                          "<title>Senior management commitment</title>"
+                          "<title xml:lang='fr'>Engagement de la direction</title>"
+                          "<title xml:lang='ar'>التزام الإدارة العليا</title>",
+                          "<level id='initiated' value='1'>Initiated</level>",
+                          "<level id='initiated' value='1' xml:lang='es'>Iniciado</level>"
+                          "<level id='initiated' value='1'>Initiated</level>");
+    ems_scorecard *sc = NULL;
+    assert_int_equal(unit_scorecard(&sc, doc), EMS_OK);
+    const ems_text t = sc->items[find_item(sc, "EMS1")].title;
+    assert_string_equal(t.text, "Senior management commitment");
+    assert_null(t.lang);
+    assert_int_equal(t.ntranslations, 3);
+    assert_string_equal(t.translations[0].lang, "fr");
+    assert_string_equal(t.translations[1].lang, "ar");
+    assert_string_equal(t.translations[2].lang, "zh");
+    assert_int_equal(ems_text__langs(t), 1u << 0 | 1u << 1 | 1u << 3 | 1u << 4);
+
+    bool fell_back = true;
+    assert_string_equal(ems_text__pick(t, "ar", &fell_back).text, "التزام الإدارة العليا");
+    assert_false(fell_back);
+    assert_string_equal(ems_text__pick(t, "ZH-hans", &fell_back).text, "高级管理层的承诺");
+    assert_string_equal(ems_text__pick(t, "ru", &fell_back).text, t.text);
+    assert_true(fell_back);
+    assert_string_equal(ems_text__pick(t, "en", &fell_back).text, t.text);
+    assert_false(fell_back);
+
+    assert_int_equal(sc->nlevels, 4);
+    assert_string_equal(sc->levels[1].label.text, "Initiated");
+    assert_int_equal(sc->levels[1].label.ntranslations, 1);
+    assert_string_equal(sc->levels[1].label.translations[0].text, "Iniciado");
+
+    /* every other text is English only: complete in English alone, and
+     * nothing is missing from an absent description */
+    ems_item_score *sel = calloc(sc->nitems, sizeof(*sel));
+    assert_non_null(sel);
+    for (size_t i = 0; i < sc->nitems; i++)
+        sel[i].selected = true;
+    assert_int_equal(ems_lang__complete(sc, NULL, sel), 1u << EMS_LANG_EN);
+    assert_int_equal(ems_text__langs(sc->items[find_item(sc, "EMS1")].description), EMS_LANGS_ALL);
+    char list[3 * EMS_NLANGS];
+    ems_lang__list(list, EMS_LANGS_ALL);
+    assert_string_equal(list, "en fr es ar zh ru");
+    free(sel);
+    ems_scorecard_free(sc);
+    free(doc);
+}
+
 /* Thresholds are compared in level order, not document order. */
 static void test_scorecard__thresholds_in_any_document_order(void **state)
 {
@@ -343,6 +444,7 @@ int main(void)
     static const struct CMUnitTest fixed[] = {
         cmocka_unit_test_setup(test_scorecard__minimal_valid, unit_setup),
         cmocka_unit_test_setup(test_scorecard__thresholds_in_any_document_order, unit_setup),
+        cmocka_unit_test_setup(test_scorecard__texts_in_languages, unit_setup),
         cmocka_unit_test_setup(test_scorecard__all_semantic_faults_reported, unit_setup),
         cmocka_unit_test_setup(test_scorecard__all_schema_faults_reported, unit_setup),
         cmocka_unit_test_setup(test_scorecard__item_limit, unit_setup),

@@ -22,7 +22,7 @@ h1 { font-size: 1.5rem; margin: .5rem 0 .2rem; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
 h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 0 0 .3rem; }
-.sub, .desc { color: var(--muted); margin: .2rem 0 .5rem; }
+.sub, .desc, .language-note { color: var(--muted); margin: .2rem 0 .5rem; }
 .top { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--ink); cursor: pointer; }

@@ -45,6 +45,7 @@
             </span>
           </p>
         </xsl:if>
+        <xsl:call-template name="language-note"/>
         <div class="cover-figures">
           <xsl:call-template name="figure-final"/>
           <xsl:call-template name="figure-grade"/>
