@@ -444,6 +444,33 @@ static void level_error(abuilder *b, long line, const char *what, const char *id
          sc->id, names);
 }
 
+size_t ems_assessment__placeholders(const ems_assessment *as, ems_ctx *ctx, ems_severity sev)
+{
+    int code = sev == EMS_SEV_ERROR ? EMS_EINVALID : EMS_OK;
+    size_t n = 0;
+    if ((as->mission_from && strcmp(as->mission_from, EMS_PLACEHOLDER_DATE) == 0) ||
+        (as->mission_to && strcmp(as->mission_to, EMS_PLACEHOLDER_DATE) == 0)) {
+        ems_ctx__report(ctx, code, sev, as->file, as->line,
+                        "the mission dates are the template's placeholder %s: replace them with "
+                        "the mission's first and last day",
+                        EMS_PLACEHOLDER_DATE);
+        n++;
+    }
+    for (size_t i = 0; i < as->nteam; i++) {
+        const ems_reviewer *rv = &as->team[i];
+        if (strcmp(rv->agency, EMS_PLACEHOLDER_AGENCY) == 0 ||
+            strcmp(rv->id, EMS_PLACEHOLDER_REVIEWER) == 0) {
+            ems_ctx__report(ctx, code, sev, as->file, rv->line,
+                            "reviewer '%s' of agency '%s' is the template's placeholder: replace "
+                            "the id (and every rating's by=) and the agency with the reviewer's "
+                            "own",
+                            rv->id, rv->agency);
+            n++;
+        }
+    }
+    return n;
+}
+
 int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc)
 {
     abuilder b = {as, ctx, as->file, false, EMS_OK};

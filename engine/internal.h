@@ -114,6 +114,14 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc,
 int ems_inventory__from_doc(ems_inventory **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);
 /* Cross-check an assessment against a scorecard, resolving its references. */
 int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard *sc);
+/* The values `emscore template --kind peer` writes for the mission and the
+ * reviewer, which validate but must be replaced before scoring. */
+#define EMS_PLACEHOLDER_DATE "0001-01-01"
+#define EMS_PLACEHOLDER_REVIEWER "reviewer1"
+#define EMS_PLACEHOLDER_AGENCY "REVIEWING-AGENCY"
+/* Report each placeholder left in as, with severity sev (an error when
+ * scoring, a warning when validating); returns how many there are. */
+size_t ems_assessment__placeholders(const ems_assessment *as, ems_ctx *ctx, ems_severity sev);
 
 /* report.c: render an already loaded document of the report's input type
  * (the caller keeps doc); as ems_report_render() otherwise. */

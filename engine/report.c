@@ -8,6 +8,7 @@
 #include <libexslt/exslt.h>
 #include <libxml/xmlstring.h>
 #include <libxslt/documents.h>
+#include <libxslt/imports.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -494,6 +495,27 @@ static int report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
     return EMS_OK;
 }
 
+/* The top-level xsl:param names of the stylesheet and its imports but
+ * "lang", in a list for a message ("a, b, c"); whether name is one. */
+static bool known_param(const ems_report *r, const char *name, char *list, size_t cap)
+{
+    bool found = false;
+    size_t used = 0;
+    list[0] = '\0';
+    for (xsltStylesheetPtr st = r->style; st; st = xsltNextImport(st))
+        for (xsltStackElemPtr v = st->variables; v; v = v->next) {
+            if (!v->comp || v->comp->type != XSLT_FUNC_PARAM || v->nameURI ||
+                xmlStrEqual(v->name, (const xmlChar *)"lang"))
+                continue;
+            found |= xmlStrEqual(v->name, (const xmlChar *)name);
+            int n = snprintf(list + used, cap - used, "%s%s", used ? ", " : "",
+                             (const char *)v->name);
+            if (n > 0 && (size_t)n < cap - used)
+                used += (size_t)n;
+        }
+    return found;
+}
+
 int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name, const char *value)
 {
     if (!r || !name || !value)
@@ -510,6 +532,11 @@ int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name, const ch
     if (xmlCheckUTF8((const unsigned char *)value) == 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
                               "the value of parameter '%s' is not valid UTF-8", name);
+    char known[1024];
+    if (!known_param(r, name, known, sizeof(known)))
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "unknown parameter '%s': the stylesheet %s takes %s", name, r->path,
+                              known[0] ? known : "none");
     size_t i = 0;
     while (i < r->nparams && strcmp(r->names[i], name) != 0)
         i++;

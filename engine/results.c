@@ -260,6 +260,10 @@ int ems_score_with(ems_results **out, ems_ctx *ctx, const ems_scorecard *sc,
     for (size_t i = 1; i < n; i++)
         if (check_pair(ctx, assessments[0], assessments[i]) != EMS_OK)
             rc = EMS_EINVALID;
+    /* A template's mission and reviewer are not a review's. */
+    for (size_t i = 0; i < n; i++)
+        if (ems_assessment__placeholders(assessments[i], ctx, EMS_SEV_ERROR) > 0)
+            rc = EMS_EINVALID;
     if (rc == EMS_OK)
         rc = check_inventories(ctx, scored[0], inventory, inventory_baseline);
     const ems_profile *chosen = NULL;

@@ -345,7 +345,7 @@ static xmlNodePtr blank_response(tpl *t, const ems_item *it)
     set_attr(t, r, "milestone", it->id);
     if (t->peer) {
         xmlNodePtr rating = add_element(t, r, "rating", NULL);
-        set_attr(t, rating, "by", "reviewer1");
+        set_attr(t, rating, "by", EMS_PLACEHOLDER_REVIEWER);
         set_attr(t, rating, "level", "");
         set_attr(t, add_element(t, r, "consensus", NULL), "level", "");
     } else {
@@ -401,12 +401,12 @@ static void build_xml(tpl *t)
         /* A peer assessment needs its mission and team to be valid: these
          * placeholders validate, and the header says to replace them. */
         xmlNodePtr m = add_element(t, root, "mission", "Place and programme of the mission");
-        set_attr(t, m, "from", "0001-01-01");
-        set_attr(t, m, "to", "0001-01-01");
+        set_attr(t, m, "from", EMS_PLACEHOLDER_DATE);
+        set_attr(t, m, "to", EMS_PLACEHOLDER_DATE);
         xmlNodePtr team = add_element(t, root, "team", NULL);
         xmlNodePtr rv = add_element(t, team, "reviewer", "Name of the reviewer");
-        set_attr(t, rv, "id", "reviewer1");
-        set_attr(t, rv, "agency", "REVIEWING-AGENCY");
+        set_attr(t, rv, "id", EMS_PLACEHOLDER_REVIEWER);
+        set_attr(t, rv, "agency", EMS_PLACEHOLDER_AGENCY);
     }
     template_items(t, root, t->sc->top, t->sc->ntop);
 }

@@ -57,6 +57,7 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
             s.counts[1] = as->nmeasures;
             s.counts[2] = as->nteam;
             s.counts[3] = as->nreplies;
+            ems_assessment__placeholders(as, ctx, EMS_SEV_WARNING);
         }
         ems_assessment_free(as);
     } else if (s.type == EMS_DOC_INVENTORY) {

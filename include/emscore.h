@@ -513,8 +513,10 @@ EMS_API int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *
  * page), "top-recommendations" (html, docx, odt: how many the executive
  * summary lists, default 10) and "top-unmet" (summary: how many of the most often unmet
  * milestones it lists, default 15). "lang" is reserved. Returns EMS_OK,
- * EMS_EARG (bad name, value not UTF-8, more than 64 parameters) or
- * EMS_ENOMEM. Not thread-safe: set parameters before rendering.
+ * EMS_EARG (bad name, a name that is not a top-level xsl:param of the
+ * stylesheet or its imports, whose names the diagnostic lists; value not
+ * UTF-8; more than 64 parameters) or EMS_ENOMEM. Not thread-safe: set
+ * parameters before rendering.
  */
 EMS_API int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name,
                                  const char *value);

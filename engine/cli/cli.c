@@ -288,6 +288,16 @@ ems_engine *cli_engine(cli_env *env)
     return env->engine;
 }
 
+/* 0 when everything written to out reached it, else 2 (said on err): a
+ * full disk or a closed pipe is an error, even for --help. */
+static int flushed(FILE *out, FILE *err)
+{
+    if (fflush(out) == 0 && !ferror(out))
+        return 0;
+    fprintf(err, "emscore: error: cannot write the output\n");
+    return 2;
+}
+
 int ems_cli_main(int argc, char **argv, FILE *out, FILE *err)
 {
     cli_env env = {out, err, NULL, NULL};
@@ -298,11 +308,11 @@ int ems_cli_main(int argc, char **argv, FILE *out, FILE *err)
     const char *name = argv[1];
     if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0 || strcmp(name, "help") == 0) {
         print_main_help(out);
-        return 0;
+        return flushed(out, err);
     }
     if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0) {
         fprintf(out, "emscore %s\n", ems_version());
-        return 0;
+        return flushed(out, err);
     }
     const cli_command *cmd = NULL;
     for (size_t i = 0; i < NCOMMANDS; i++)
@@ -318,10 +328,5 @@ int ems_cli_main(int argc, char **argv, FILE *out, FILE *err)
     cli_print_diags(&env);
     ems_engine_free(env.engine);
     ems_ctx_free(env.ctx);
-    fflush(out);
-    if (ferror(out)) {
-        fprintf(err, "emscore: error: cannot write the output\n");
-        return 2;
-    }
-    return rc;
+    return flushed(out, err) ? 2 : rc;
 }

@@ -150,6 +150,16 @@ static int run(cli_env *env, int argc, char **argv)
                                MAX_SHARDS, shard);
     if (args.noperands == 0)
         return cli_usage_error(env, cmd, "no INPUT: name assessment files or folders");
+    /* A mistyped INPUT is found before the output folder is touched, and
+     * is a system error as in every other command. */
+    int missing = 0;
+    for (int i = 0; i < args.noperands; i++)
+        if (access(args.operands[i], F_OK) != 0) {
+            cli_line(env->err, "%s: error: cannot open: %s", args.operands[i], strerror(errno));
+            missing = 1;
+        }
+    if (missing)
+        return 2;
     ems_engine *engine = cli_engine(env);
     if (!engine)
         return 2;

@@ -1,4 +1,5 @@
 /* emscore validate [--scorecard SC] FILE... */
+#include <stdbool.h>
 #include <string.h>
 
 #include "cli.h"
@@ -9,8 +10,12 @@ static const cli_option options[] = {
     {NULL, 0, NULL, NULL},
 };
 
-static void print_summary(cli_env *env, const char *path, const ems_doc_summary *s)
+/* Without --scorecard an assessment is checked against the schema only:
+ * its line says so, lest it be read as valid against the scorecard. */
+static void print_summary(cli_env *env, const char *path, const ems_doc_summary *s,
+                          bool with_scorecard)
 {
+    const char *only = with_scorecard ? "" : " (structure only: no --scorecard)";
     switch (s->type) {
     case EMS_DOC_SCORECARD:
         cli_line(env->out,
@@ -20,23 +25,24 @@ static void print_summary(cli_env *env, const char *path, const ems_doc_summary 
         break;
     case EMS_DOC_ASSESSMENT:
         if (strcmp(s->kind, "response") == 0)
-            cli_line(env->out, "%s: management response %s period %s: %zu replies", path, s->id,
-                     s->version, s->counts[3]);
+            cli_line(env->out, "%s: management response %s period %s: %zu replies%s", path, s->id,
+                     s->version, s->counts[3], only);
         else
             cli_line(env->out,
-                     "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers",
-                     path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
+                     "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers%s",
+                     path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2],
+                     only);
         break;
     case EMS_DOC_INVENTORY:
-        fprintf(env->out, "%s: inventory %s period %s: %zu sources, %zu offsets, %zu personnel\n",
-                path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
+        cli_line(env->out, "%s: inventory %s period %s: %zu sources, %zu offsets, %zu personnel",
+                 path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
         break;
     case EMS_DOC_SUMMARY:
         cli_line(env->out, "%s: summary of %zu results", path, s->counts[0]);
         break;
     case EMS_DOC_SHARD:
-        fprintf(env->out, "%s: list of shard %zu of %zu: %zu groups\n", path, s->counts[1],
-                s->counts[2], s->counts[0]);
+        cli_line(env->out, "%s: list of shard %zu of %zu: %zu groups", path, s->counts[1],
+                 s->counts[2], s->counts[0]);
         break;
     default:
         cli_line(env->out, "%s: results %s period %s: %zu areas, %zu milestones and indicators", path,
@@ -73,7 +79,7 @@ static int run(cli_env *env, int argc, char **argv)
         int st = ems_validate_file(&s, engine, env->ctx, args.operands[i], sc);
         cli_print_diags(env);
         if (st == EMS_OK)
-            print_summary(env, args.operands[i], &s);
+            print_summary(env, args.operands[i], &s, sc != NULL);
         int code = cli_exit_status(st);
         if (code > worst)
             worst = code;

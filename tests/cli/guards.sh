@@ -192,4 +192,37 @@ run batch --scorecard "$SC" --output "$SCRATCH/out-$evil" "$SCRATCH/in1"
 check "batch's output folder is escaped on standard output" 0 "" "\(in .*/out-$shown\)$"
 [ "$(wc -l < "$OUT")" -eq 1 ] && ok || ko "batch's one line took $(wc -l < "$OUT") lines"
 
+# ---- guard rails a new user hit ---------------------------------------
+S="$ROOT/scorecards/samples"
+run validate "$S/unido-2014-self.xml"
+check "validate without --scorecard says it checked the structure only" 0 "" \
+    'unido-2014-self.xml: assessment self UNIDO period 2014: .* \(structure only: no --scorecard\)$'
+run validate --scorecard "$SC" "$S/unido-2014-self.xml"
+check "validate with --scorecard does not" 0
+grep -q 'structure only' "$OUT" && ko "with --scorecard the line says structure only" || ok
+for opt in --help --version; do
+    STATUS=0
+    "$EMSCORE" $opt >/dev/full 2>"$ERR" || STATUS=$?
+    check "emscore $opt to a full device" 2 "cannot write the output"
+done
+STATUS=0
+"$EMSCORE" validate --help >/dev/full 2>"$ERR" || STATUS=$?
+check "emscore validate --help to a full device" 2 "cannot write the output"
+run batch --scorecard "$SC" --output "$SCRATCH/never" "$SCRATCH/no-such-folder"
+check "batch with a missing INPUT is a system error, as everywhere" 2 "no-such-folder: error: cannot open"
+[ ! -e "$SCRATCH/never" ] && ok || ko "a missing INPUT: the output folder was created"
+mkdir -p "$SCRATCH/kept"
+echo "mine" >"$SCRATCH/kept/notes.txt"
+run batch --scorecard "$SC" --lang xx --output "$SCRATCH/kept" "$S"
+check "an unknown --lang is found before anything is written" 2 "no message catalogue for language 'xx'"
+[ "$(ls -A "$SCRATCH/kept")" = notes.txt ] && ok || ko "an unknown --lang: the folder changed"
+run batch --scorecard "$SC" --lang xx --output "$SCRATCH/never" "$S"
+[ ! -e "$SCRATCH/never" ] && ok || ko "an unknown --lang: the output folder was created"
+run report --param colour=red -o "$SCRATCH/p.html" "$ROOT/tests/data/golden/unido-2014.results.xml"
+check "an unknown --param is a usage error naming the known ones" 2 \
+    "unknown parameter 'colour': the stylesheet .*peer-review.xsl takes marking, top-recommendations"
+[ ! -e "$SCRATCH/p.html" ] && ok || ko "an unknown --param: a report was written"
+run report --param marking=Draft -o "$SCRATCH/p.html" "$ROOT/tests/data/golden/unido-2014.results.xml"
+check "a known --param is taken" 0
+
 finish

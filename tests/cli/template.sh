@@ -84,8 +84,21 @@ run template --scorecard "$SC" --agency WMO --period 2014 --profile wmo --kind p
 check "peer template" 0
 run validate --scorecard "$SC" "$SCRATCH/peer.xml"
 check "the peer template validates" 0 "" "assessment peer WMO period 2014: 0 responses, 0 measures, 1 reviewers"
+grep -q "peer.xml:[0-9]*: warning: the mission dates are the template's placeholder 0001-01-01" "$ERR" &&
+    grep -q "warning: reviewer 'reviewer1' of agency 'REVIEWING-AGENCY' is the template's placeholder" "$ERR" &&
+    ok || ko "validate warns of the peer template's placeholders"
 run score --scorecard "$SC" -o "$SCRATCH/peer.results.xml" "$SCRATCH/peer.xml"
-check "the peer template scores" 0
+check "score refuses the template's placeholders" 1 "error: the mission dates are the template's placeholder"
+[ ! -e "$SCRATCH/peer.results.xml" ] && ok || ko "placeholders: no results written"
+mkdir -p "$SCRATCH/pbatch"
+cp "$SCRATCH/peer.xml" "$SCRATCH/pbatch/"
+run batch --scorecard "$SC" --output "$SCRATCH/pbatch-out" "$SCRATCH/pbatch"
+check "batch refuses the template's placeholders" 1 "error: reviewer 'reviewer1' of agency 'REVIEWING-AGENCY'"
+# With the mission and reviewer filled in, the blank template scores as all-missing.
+sed -e 's/0001-01-01/2014-05-12/g' -e 's/reviewer1/r1/g' -e 's/REVIEWING-AGENCY/UNEP/' \
+    "$SCRATCH/peer.xml" >"$SCRATCH/peer-filled.xml"
+run score --scorecard "$SC" -o "$SCRATCH/peer.results.xml" "$SCRATCH/peer-filled.xml"
+check "the peer template, its placeholders replaced, scores" 0
 [ "$(grep -cE '<(milestone|indicator) id=' "$SCRATCH/peer.results.xml")" -eq \
   "$(grep -cE '<(milestone|indicator) id=.* status="missing"' "$SCRATCH/peer.results.xml")" ] && ok ||
     ko "every leaf of the peer template is missing"

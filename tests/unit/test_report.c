@@ -211,7 +211,9 @@ static void test_report__parameters_are_checked_and_passed_as_strings(void **sta
     /* An XPath expression stays a string; the last value wins. */
     assert_int_equal(ems_report_set_param(r, unit_ctx, "marking", "concat('a', 'b')"), EMS_OK);
     assert_int_equal(ems_report_set_param(r, unit_ctx, "marking", "x' or '1'='1 <b>"), EMS_OK);
-    assert_int_equal(ems_report_set_param(r, unit_ctx, "unused-by-the-stylesheet", "1"), EMS_OK);
+    /* a name the stylesheet does not declare is refused, naming those it does */
+    assert_int_equal(ems_report_set_param(r, unit_ctx, "unused-by-the-stylesheet", "1"), EMS_EARG);
+    assert_non_null(strstr(ems_ctx_errmsg(unit_ctx), "takes marking, top-recommendations"));
     ems_ctx_clear(unit_ctx);
     assert_int_equal(render(r, SAMPLE, &html, &len), EMS_OK);
     assert_non_null(strstr(html, "x' or '1'='1 &lt;b&gt;"));
