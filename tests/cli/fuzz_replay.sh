@@ -19,4 +19,5 @@ replay assessment "$ROOT/tests/fuzz/corpus/assessment" "$ROOT/scorecards/samples
 replay report "$ROOT/tests/fuzz/corpus/report" "$ROOT/tests/data/golden" "$ROOT/tests/data/results"
 replay gather "$ROOT/tests/fuzz/corpus/gather"
 replay import "$ROOT/tests/fuzz/corpus/import" "$ROOT/scorecards/samples"
+replay history "$ROOT/tests/fuzz/corpus/history" "$ROOT/tests/data/golden"
 finish
