@@ -12,9 +12,19 @@ mkdir -p "$out"
     >"$out/validate.txt"
 echo "demo: the scorecard and every sample are valid ($out/validate.txt)"
 "$EMSCORE" batch --scorecard scorecards/un-ems.xml --output "$out" scorecards/samples
+# attr LINE NAME: the value of attribute NAME in LINE
+attr() { printf '%s\n' "$1" | sed -n "s/.* $2=\"\([^\"]*\)\".*/\1/p"; }
 for r in "$out"/*.results.xml; do
-    echo "demo: $(basename "$r" .results.xml): $(sed -n 's|.*<overall \(.*\)/>|\1|p' "$r")"
+    o=$(grep -m1 '<overall self=' "$r")
+    line="final $(attr "$o" final) (self $(attr "$o" self)), grade $(attr "$o" grade)"
+    p=$(grep -m1 '<progress ' "$r" || true)
+    if [ -n "$p" ]; then
+        c=$(grep -m1 '<overall from=' "$r")
+        line="$line; $(attr "$c" delta) points since $(attr "$p" previous) ($(attr "$c" direction))"
+    fi
+    echo "demo: $(basename "$r" .results.xml): $line"
 done
+echo "demo: the samples are illustrative: invented data about real agencies, and every report says so"
 mkdir "$out/forms"
 "$EMSCORE" template --scorecard scorecards/un-ems.xml --profile unido-vic --agency UNIDO \
     --period 2015 --format html -o "$out/forms/UNIDO-2015-self.html"
