@@ -55,7 +55,7 @@
   <xsl:template match="/e:results">
     <xsl:text>agency,period,scorecard,scorecard_version,profile,model,area,parent,id,type,title,weight,counted,mandatory,evidence,self_level,peer_level,final_level,self_effective,final_effective,self_score,final_score,self_status,status,flags,self_value,peer_value,unit</xsl:text>
     <xsl:value-of select="$crlf"/>
-    <xsl:apply-templates select=".//*[self::e:milestone or self::e:indicator]"/>
+    <xsl:apply-templates select=".//e:area/*[self::e:milestone or self::e:indicator]"/>
   </xsl:template>
 
   <xsl:template match="e:milestone | e:indicator">

@@ -22,7 +22,7 @@
   <xsl:key name="reviewer" match="e:reviewer" use="@id"/>
 
   <xsl:variable name="r" select="/e:results"/>
-  <xsl:variable name="leaves" select="//*[self::e:milestone or self::e:indicator]"/>
+  <xsl:variable name="leaves" select="//e:area/*[self::e:milestone or self::e:indicator]"/>
   <xsl:variable name="has-self" select="boolean($r/e:self-assessment)"/>
   <xsl:variable name="has-peer" select="boolean($r/e:peer-assessment)"/>
 

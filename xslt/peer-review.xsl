@@ -45,7 +45,7 @@
 
   <xsl:key name="reviewer" match="e:reviewer" use="@id"/>
   <!-- One leaf per id: the lists of the results name leaves by id. -->
-  <xsl:key name="leaf" match="e:milestone | e:indicator" use="@id"/>
+  <xsl:key name="leaf" match="e:area/e:milestone | e:area/e:indicator" use="@id"/>
 
   <xsl:variable name="r" select="/e:results"/>
   <xsl:variable name="max" select="$r/e:methodology/e:scale/@max"/>

@@ -212,4 +212,13 @@ assert d["progress"]["changes"][0]["items"][0]["delta"] == 3.76
 # the summary of illustrative results says so too
 run report --format summary "$GOLDEN/unido-2015.results.xml" "$GOLDEN/wmo-2015.results.xml"
 check "summary of illustrative results" 0 "" '<p class="illustrative" role="note">'
+
+# The changes name leaves too: a report of a later period still lists each
+# leaf once (the CSV's rows, the executive summary's links).
+run report --format csv "$GOLDEN/unido-2015.results.xml"
+[ "$(($(wc -l <"$OUT") - 1))" -eq "$(run report --format csv "$GOLDEN/unido-2014.results.xml"; echo $(($(wc -l <"$OUT") - 1)))" ] &&
+    ok || ko "the 2015 CSV has rows for the changes as well as the leaves"
+run report "$GOLDEN/unido-2015.results.xml"
+grep -q '</span><a class="ref"' "$OUT" && ko "a recommendation's milestone is linked twice" || ok
+
 finish
