@@ -3,7 +3,7 @@
  * includes libxslt. Stylesheets are read by xmlio.c like any input (so a
  * DOCTYPE is refused and nothing external is loaded), compiled once and
  * shared read-only; each render gets its own transform context with the
- * security preferences, limits and error routing of SPEC 5.
+ * security preferences, limits and error routing README.md's Security section describes.
  */
 #include <libexslt/exslt.h>
 #include <libxml/xmlstring.h>
@@ -349,7 +349,7 @@ static bool name_chars(const char *s)
     return n >= 1 && n <= 64;
 }
 
-/* An identifier of our documents (SPEC 2): agency, period, language. */
+/* An identifier of our documents (doc/formats.md): agency, period, language. */
 static bool valid_id(const char *s)
 {
     return s && (is_letter(s[0]) || is_digit(s[0])) && name_chars(s);

@@ -278,10 +278,10 @@ EMS_API int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine
 /* Scoring and results                                                  */
 /* ------------------------------------------------------------------ */
 
-/** The scores of one agency and period (SPEC 3), ready to be written. */
+/** The scores of one agency and period (doc/scoring.md), ready to be written. */
 typedef struct ems_results ems_results;
 
-/** How areas and the overall score are computed from the leaves (SPEC 3.5). */
+/** How areas and the overall score are computed from the leaves (doc/scoring.md, 5). */
 typedef enum ems_model {
     EMS_MODEL_WEIGHTED,        /**< "weighted" (default): weighted mean of counted children */
     EMS_MODEL_FLAT,            /**< "flat": weighted mean of every counted leaf below */
@@ -404,7 +404,7 @@ EMS_API int ems_score_with(ems_results **out, ems_ctx *ctx, const ems_scorecard 
 EMS_API void ems_results_free(ems_results *r);
 
 /**
- * The results document (UTF-8 XML, SPEC 2.3 and doc/formats.md) as bytes:
+ * The results document (UTF-8 XML, doc/formats.md) as bytes:
  * *out gets a NUL-terminated buffer of *len bytes (len may be NULL), owned
  * by the caller and freed with ems_free(). The same results always give the
  * same bytes. Returns EMS_OK or EMS_ENOMEM (*out NULL). Thread-safe with a
@@ -578,7 +578,7 @@ EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine,
 
 /** What ems_template_build() makes; start from EMS_TEMPLATE_OPTIONS_INIT. */
 typedef struct ems_template_options {
-    const char *agency;  /**< required; an identifier (SPEC 2) */
+    const char *agency;  /**< required; an identifier (doc/formats.md) */
     const char *period;  /**< required; an identifier */
     const char *profile; /**< a profile of the scorecard; NULL: every item */
     const char *kind;    /**< "self" (or NULL) or "peer" */
@@ -591,7 +591,7 @@ typedef struct ems_template_options {
 /**
  * Make what an agency (kind "self") or a review team ("peer") fills in for
  * the scorecard sc, with exactly the items the scorer counts under the
- * profile (SPEC 3.1), in scorecard order:
+ * profile (doc/scoring.md, 1), in scorecard order:
  *   "xml"   a blank assessment that validates and scores as all-missing:
  *           each item's title, guidance and levels (or unit and
  *           thresholds) as a comment, followed by its response or measure

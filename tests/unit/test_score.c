@@ -1,5 +1,5 @@
 /*
- * Scoring (SPEC 3, doc/scoring.md): a table worked out by hand, one row per
+ * Scoring (doc/scoring.md): a table worked out by hand, one row per
  * rule and edge case, checked on the results document itself; the checks
  * ems_score() makes on its inputs; a property over generated scorecards;
  * and a time limit on a scorecard of 100,000 milestones.
