@@ -841,8 +841,8 @@ static int render(const ems_report *r, ems_ctx *ctx, const char *name, const voi
     return rc;
 }
 
-int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path, char **out,
-                      size_t *len)
+int ems_report_render(char **out, size_t *len, const ems_report *r, ems_ctx *ctx,
+                      const char *input_path)
 {
     if (!out)
         return EMS_EARG;
@@ -852,8 +852,8 @@ int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path,
     return render(r, ctx, input_path, NULL, 0, out, len, NULL);
 }
 
-int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const char *name,
-                             const void *data, size_t size, char **out, size_t *len)
+int ems_report_render_memory(char **out, size_t *len, const ems_report *r, ems_ctx *ctx,
+                             const char *name, const void *data, size_t size)
 {
     if (!out)
         return EMS_EARG;

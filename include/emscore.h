@@ -4,8 +4,9 @@
  *
  * This header is the whole public API. Conventions:
  *  - Fallible functions return EMS_OK (0) or a negative ems_status.
- *  - Constructors take the out-parameter first; *out is set only on success
- *    and is NULL on failure. Nothing leaks on any path.
+ *  - Every function that hands something back (an object, a buffer and its
+ *    length, counts) takes its out-parameters first; *out is set only on
+ *    success and is NULL on failure. Nothing leaks on any path.
  *  - Every ems_*_free() accepts NULL.
  *  - Diagnostics (file, line, severity, message) are collected on the
  *    ems_ctx the call was made with; there is no global error state.
@@ -410,7 +411,7 @@ EMS_API void ems_results_free(ems_results *r);
  * same bytes. Returns EMS_OK or EMS_ENOMEM (*out NULL). Thread-safe with a
  * ctx per thread.
  */
-EMS_API int ems_results_serialize(const ems_results *r, ems_ctx *ctx, char **out, size_t *len);
+EMS_API int ems_results_serialize(char **out, size_t *len, const ems_results *r, ems_ctx *ctx);
 
 /**
  * Write the results document to path, whole or not at all: the bytes go to
@@ -530,11 +531,12 @@ EMS_API int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name,
  * (*out NULL, nothing partial); EMS_ELIMIT, EMS_EIO or EMS_ENOMEM.
  * Thread-safe with a ctx per thread.
  */
-EMS_API int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path,
-                              char **out, size_t *len);
+EMS_API int ems_report_render(char **out, size_t *len, const ems_report *r, ems_ctx *ctx,
+                              const char *input_path);
 /** As ems_report_render(), from memory; name is used in diagnostics. */
-EMS_API int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const char *name,
-                                     const void *data, size_t size, char **out, size_t *len);
+EMS_API int ems_report_render_memory(char **out, size_t *len, const ems_report *r,
+                                     ems_ctx *ctx, const char *name, const void *data,
+                                     size_t size);
 
 /**
  * Render as ems_report_render() and write the report to output as
