@@ -41,9 +41,13 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
         if (rc == EMS_OK) {
             copy_id(s.id, sizeof(s.id), card->id);
             copy_id(s.version, sizeof(s.version), card->version);
-            for (size_t i = 0; i < card->nitems; i++)
-                s.counts[card->items[i].kind]++;
-            s.counts[3] = card->nprofiles;
+            for (size_t i = 0; i < card->nitems; i++) {
+                ems_item_kind k = card->items[i].kind;
+                s.counts.scorecard.areas += k == EMS_ITEM_AREA;
+                s.counts.scorecard.milestones += k == EMS_ITEM_MILESTONE;
+                s.counts.scorecard.indicators += k == EMS_ITEM_INDICATOR;
+            }
+            s.counts.scorecard.profiles = card->nprofiles;
         }
         ems_scorecard_free(card);
     } else if (s.type == EMS_DOC_ASSESSMENT) {
@@ -53,10 +57,10 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
             copy_id(s.id, sizeof(s.id), as->agency);
             copy_id(s.version, sizeof(s.version), as->period);
             copy_id(s.kind, sizeof(s.kind), ems_assessment_kind(as));
-            s.counts[0] = as->nresponses;
-            s.counts[1] = as->nmeasures;
-            s.counts[2] = as->nteam;
-            s.counts[3] = as->nreplies;
+            s.counts.assessment.responses = as->nresponses;
+            s.counts.assessment.measures = as->nmeasures;
+            s.counts.assessment.reviewers = as->nteam;
+            s.counts.assessment.replies = as->nreplies;
             ems_assessment__placeholders(as, ctx, EMS_SEV_WARNING);
         }
         ems_assessment_free(as);
@@ -66,19 +70,20 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
         if (rc == EMS_OK) {
             copy_id(s.id, sizeof(s.id), inv->agency);
             copy_id(s.version, sizeof(s.version), inv->period);
-            s.counts[0] = inv->nemissions;
-            s.counts[1] = inv->noffsets;
-            s.counts[2] = (size_t)inv->personnel;
+            s.counts.inventory.sources = inv->nemissions;
+            s.counts.inventory.offsets = inv->noffsets;
+            s.counts.inventory.personnel = (size_t)inv->personnel;
         }
         ems_inventory_free(inv);
-    } else if (s.type == EMS_DOC_SUMMARY || s.type == EMS_DOC_SHARD) {
+    } else if (s.type == EMS_DOC_SUMMARY) {
         for (xmlNodePtr c = ems_dom__first(root); c; c = ems_dom__next(c))
-            s.counts[0] += ems_dom__is(c, "entry") || ems_dom__is(c, "group");
-        if (s.type == EMS_DOC_SHARD) {
-            /* the schema has checked both are positive integers */
-            s.counts[1] = ems_dom__count(root, "shard");
-            s.counts[2] = ems_dom__count(root, "shards");
-        }
+            s.counts.summary.entries += ems_dom__is(c, "entry");
+    } else if (s.type == EMS_DOC_SHARD) {
+        for (xmlNodePtr c = ems_dom__first(root); c; c = ems_dom__next(c))
+            s.counts.shard_list.groups += ems_dom__is(c, "group");
+        /* the schema has checked both are positive integers */
+        s.counts.shard_list.shard = ems_dom__count(root, "shard");
+        s.counts.shard_list.shards = ems_dom__count(root, "shards");
     } else {
         xmlChar *agency = xmlGetNoNsProp(root, (const xmlChar *)"agency");
         xmlChar *period = xmlGetNoNsProp(root, (const xmlChar *)"period");
@@ -86,7 +91,7 @@ int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ct
         copy_id(s.version, sizeof(s.version), (const char *)period);
         xmlFree(agency);
         xmlFree(period);
-        count_results(root, &s.counts[0], &s.counts[1]);
+        count_results(root, &s.counts.results.areas, &s.counts.results.leaves);
     }
     xmlFreeDoc(doc);
     if (rc == EMS_OK && summary)

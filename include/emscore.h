@@ -258,12 +258,28 @@ typedef struct ems_doc_summary {
     char id[72];        /**< scorecard id, or agency of an assessment/results */
     char version[72];   /**< scorecard version, or period */
     char kind[16];      /**< "self"/"peer"/"response" for assessments, else "" */
-    size_t counts[4];   /**< scorecard: areas, milestones, indicators, profiles;
-                             assessment: responses, measures, reviewers, 0;
-                             results: areas, leaves, 0, 0;
-                             summary: entries, 0, 0, 0;
-                             shard list: groups, shard, shards, 0;
-                             inventory: sources, offsets, personnel, 0 */
+    /** What the document holds: the member of its type. */
+    union {
+        struct {
+            size_t areas, milestones, indicators, profiles;
+        } scorecard;
+        struct {
+            size_t responses, measures, reviewers;
+            size_t replies; /**< of a management response */
+        } assessment;
+        struct {
+            size_t areas, leaves; /**< leaves: milestones and indicators */
+        } results;
+        struct {
+            size_t entries;
+        } summary;
+        struct {
+            size_t groups, shard, shards;
+        } shard_list;
+        struct {
+            size_t sources, offsets, personnel;
+        } inventory;
+    } counts;
 } ems_doc_summary;
 
 /**

@@ -21,32 +21,35 @@ static void print_summary(cli_env *env, const char *path, const ems_doc_summary 
         cli_line(env->out,
                 "%s: scorecard %s version %s: %zu areas, %zu milestones, %zu indicators, "
                 "%zu profiles",
-                path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2], s->counts[3]);
+                path, s->id, s->version, s->counts.scorecard.areas, s->counts.scorecard.milestones,
+                s->counts.scorecard.indicators, s->counts.scorecard.profiles);
         break;
     case EMS_DOC_ASSESSMENT:
         if (strcmp(s->kind, "response") == 0)
             cli_line(env->out, "%s: management response %s period %s: %zu replies%s", path, s->id,
-                     s->version, s->counts[3], only);
+                     s->version, s->counts.assessment.replies, only);
         else
             cli_line(env->out,
                      "%s: assessment %s %s period %s: %zu responses, %zu measures, %zu reviewers%s",
-                     path, s->kind, s->id, s->version, s->counts[0], s->counts[1], s->counts[2],
-                     only);
+                     path, s->kind, s->id, s->version, s->counts.assessment.responses,
+                     s->counts.assessment.measures, s->counts.assessment.reviewers, only);
         break;
     case EMS_DOC_INVENTORY:
         cli_line(env->out, "%s: inventory %s period %s: %zu sources, %zu offsets, %zu personnel",
-                 path, s->id, s->version, s->counts[0], s->counts[1], s->counts[2]);
+                 path, s->id, s->version, s->counts.inventory.sources, s->counts.inventory.offsets,
+                 s->counts.inventory.personnel);
         break;
     case EMS_DOC_SUMMARY:
-        cli_line(env->out, "%s: summary of %zu results", path, s->counts[0]);
+        cli_line(env->out, "%s: summary of %zu results", path, s->counts.summary.entries);
         break;
     case EMS_DOC_SHARD:
-        cli_line(env->out, "%s: list of shard %zu of %zu: %zu groups", path, s->counts[1],
-                 s->counts[2], s->counts[0]);
+        cli_line(env->out, "%s: list of shard %zu of %zu: %zu groups", path,
+                 s->counts.shard_list.shard, s->counts.shard_list.shards,
+                 s->counts.shard_list.groups);
         break;
     default:
         cli_line(env->out, "%s: results %s period %s: %zu areas, %zu milestones and indicators", path,
-                s->id, s->version, s->counts[0], s->counts[1]);
+                s->id, s->version, s->counts.results.areas, s->counts.results.leaves);
         break;
     }
 }
