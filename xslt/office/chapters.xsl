@@ -1,0 +1,229 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The word-processing reports' chapters 1 to 3: the executive summary,
+  the scores by area as bars, what needs attention.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:e="urn:emscore:1"
+                xmlns:str="http://exslt.org/strings"
+                exclude-result-prefixes="e str">
+
+  <!-- ============================================================ -->
+  <!-- 1 Executive summary                                           -->
+  <!-- ============================================================ -->
+
+  <xsl:template name="executive-summary">
+    <xsl:variable name="o" select="$r/e:overall"/>
+    <xsl:call-template name="chapter">
+      <xsl:with-param name="n" select="'1'"/>
+      <xsl:with-param name="key" select="'sec.summary'"/>
+      <xsl:with-param name="mark" select="1"/>
+    </xsl:call-template>
+    <xsl:call-template name="table">
+        <xsl:with-param name="widths" select="$w.pairs"/>
+        <xsl:with-param name="head" select="0"/>
+      <xsl:with-param name="rows">
+      <xsl:call-template name="figure-rows"/>
+      <xsl:call-template name="pair-row">
+        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="value"><xsl:call-template name="pct"><xsl:with-param name="n" select="$o/@met"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="note">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'fig.met-note'"/>
+            <xsl:with-param name="a1" select="$o/@achieved"/>
+            <xsl:with-param name="a2" select="$o/@rated"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="para">
+      <xsl:with-param name="style" select="'Lead'"/>
+      <xsl:with-param name="text"><xsl:call-template name="lead-text"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="para">
+      <xsl:with-param name="text"><xsl:call-template name="met-text"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:variable name="unmet" select="$leaves[contains(concat(' ', @flags, ' '), ' mandatory-unmet ')]"/>
+    <xsl:if test="$unmet">
+      <xsl:call-template name="para">
+        <xsl:with-param name="style" select="'Callout'"/>
+        <xsl:with-param name="text">
+          <xsl:call-template name="cap-text">
+            <xsl:with-param name="count" select="count($unmet)"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="list">
+        <xsl:with-param name="items">
+          <xsl:for-each select="$unmet">
+            <xsl:call-template name="list-item">
+              <xsl:with-param name="text" select="concat(@id, ' ', normalize-space(e:title))"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="top-recommendations"/>
+  </xsl:template>
+
+  <xsl:template name="top-recommendations">
+    <xsl:variable name="recs" select="$r//e:peer/e:recommendation"/>
+    <xsl:variable name="top" select="number($top-recommendations)"/>
+    <xsl:call-template name="heading">
+      <xsl:with-param name="level" select="2"/>
+      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'rec.title'"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="not($recs)">
+        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'rec.none'"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'rec.intro'"/></xsl:call-template>
+        <!-- high, medium, low; document order within a priority, as the HTML report -->
+        <xsl:call-template name="list">
+          <xsl:with-param name="numbered" select="true()"/>
+          <xsl:with-param name="items">
+            <xsl:for-each select="$recs">
+              <xsl:sort select="string-length(substring-before('high medium low', @priority))" data-type="number"/>
+              <xsl:if test="position() &lt;= $top">
+                <xsl:call-template name="list-item-runs">
+                  <xsl:with-param name="numbered" select="true()"/>
+                  <xsl:with-param name="runs">
+                    <xsl:call-template name="priority-run"/>
+                    <xsl:call-template name="run">
+                      <xsl:with-param name="text" select="concat(' ', normalize-space(.), ' ')"/>
+                    </xsl:call-template>
+                    <xsl:call-template name="run">
+                      <xsl:with-param name="text" select="concat('(', ../../@id, ' ', normalize-space(../../e:title), ')')"/>
+                      <xsl:with-param name="style" select="'Muted'"/>
+                    </xsl:call-template>
+                  </xsl:with-param>
+                </xsl:call-template>
+              </xsl:if>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:if test="count($recs) &gt; $top">
+          <xsl:call-template name="para">
+            <xsl:with-param name="style" select="'Small'"/>
+            <xsl:with-param name="text">
+              <xsl:call-template name="t">
+                <xsl:with-param name="key" select="'rec.more'"/>
+                <xsl:with-param name="a1" select="count($recs) - $top"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================================================ -->
+  <!-- 2 Scores by area: bars as shaded cells                        -->
+  <!-- ============================================================ -->
+
+  <!-- The bar column is 5000 twips wide: 50 twips a point. -->
+  <xsl:template name="chart-section">
+    <xsl:call-template name="chapter">
+      <xsl:with-param name="n" select="'2'"/>
+      <xsl:with-param name="key" select="'sec.chart'"/>
+      <xsl:with-param name="mark" select="2"/>
+    </xsl:call-template>
+    <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'chart.intro'"/></xsl:call-template>
+    <xsl:call-template name="table">
+        <xsl:with-param name="widths" select="$w.chart"/>
+      <xsl:with-param name="rows">
+      <xsl:call-template name="header-row">
+        <xsl:with-param name="keys" select="'col.area chart.title col.self-score col.final-score'"/>
+      </xsl:call-template>
+      <xsl:for-each select="$r/e:area | $r/e:overall">
+        <xsl:call-template name="row"><xsl:with-param name="cells">
+          <xsl:call-template name="cell">
+            <xsl:with-param name="text">
+              <xsl:choose>
+                <xsl:when test="self::e:overall"><xsl:call-template name="m"><xsl:with-param name="key" select="'chart.overall'"/></xsl:call-template></xsl:when>
+                <xsl:otherwise><xsl:value-of select="concat(@id, ' ', normalize-space(e:title))"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="bar-cell">
+            <xsl:with-param name="self" select="@self"/>
+            <xsl:with-param name="final" select="@final"/>
+          </xsl:call-template>
+          <xsl:call-template name="cell">
+            <xsl:with-param name="style" select="'TableNumber'"/>
+            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="cell">
+            <xsl:with-param name="style" select="'TableNumber'"/>
+            <xsl:with-param name="run-style" select="'Strong'"/>
+            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
+        </xsl:with-param></xsl:call-template>
+      </xsl:for-each>
+    </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="msg-para">
+      <xsl:with-param name="key" select="'chart.caption'"/>
+      <xsl:with-param name="style" select="'Caption'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ============================================================ -->
+  <!-- 3 What needs attention                                        -->
+  <!-- ============================================================ -->
+
+  <xsl:template name="attention">
+    <xsl:variable name="flagged" select="$leaves[@flags or (@counted = 'true' and @status = 'missing')]"/>
+    <xsl:call-template name="chapter">
+      <xsl:with-param name="n" select="'3'"/>
+      <xsl:with-param name="key" select="'sec.attention'"/>
+      <xsl:with-param name="mark" select="3"/>
+    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="not($flagged)">
+        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'att.none'"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'att.intro'"/></xsl:call-template>
+        <xsl:for-each select="str:split('mandatory-unmet blocked unsupported overclaim disagreement missing', ' ')">
+          <xsl:variable name="kind" select="string(.)"/>
+          <xsl:variable name="items" select="$flagged[contains(concat(' ', @flags, ' '), concat(' ', $kind, ' '))
+                                             or ($kind = 'missing' and @counted = 'true' and @status = 'missing')]"/>
+          <xsl:if test="$items">
+            <xsl:for-each select="$r">
+              <xsl:call-template name="heading">
+                <xsl:with-param name="level" select="2"/>
+                <xsl:with-param name="text">
+                  <xsl:call-template name="m"><xsl:with-param name="key" select="concat('att.', $kind)"/></xsl:call-template>
+                  <xsl:value-of select="concat(' (', count($items), ')')"/>
+                </xsl:with-param>
+              </xsl:call-template>
+              <xsl:call-template name="msg-para">
+                <xsl:with-param name="key" select="concat('att.', $kind, '.why')"/>
+                <xsl:with-param name="style" select="'Small'"/>
+              </xsl:call-template>
+            </xsl:for-each>
+            <xsl:call-template name="list">
+              <xsl:with-param name="items">
+                <xsl:for-each select="$items">
+                  <xsl:call-template name="list-item">
+                    <xsl:with-param name="text">
+                      <xsl:value-of select="concat(@id, ' ', normalize-space(e:title), ': ')"/>
+                      <xsl:call-template name="attention-text">
+                        <xsl:with-param name="kind" select="$kind"/>
+                      </xsl:call-template>
+                    </xsl:with-param>
+                  </xsl:call-template>
+                </xsl:for-each>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
