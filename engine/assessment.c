@@ -1,7 +1,8 @@
 /*
  * Assessment (self or peer): from a schema-valid document to the model,
  * with the rules of doc/formats.md ("Assessment") that need no scorecard;
- * then, given one, the cross-checks that resolve every milestone, indicator, level and profile.
+ * then, given one, the cross-checks that resolve every milestone,
+ * indicator, level and profile.
  */
 #include <stdlib.h>
 #include <string.h>

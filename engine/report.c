@@ -2,8 +2,9 @@
  * Reports: XSLT over results and summary documents. The only file that
  * includes libxslt. Stylesheets are read by xmlio.c like any input (so a
  * DOCTYPE is refused and nothing external is loaded), compiled once and
- * shared read-only; each render gets its own transform context with the
- * security preferences, limits and error routing README.md's Security section describes.
+ * shared read-only; each render gets its own transform context, with the
+ * security preferences, limits and error routing that README.md's
+ * "Security" describes.
  */
 #include <libexslt/exslt.h>
 #include <libxml/xmlstring.h>

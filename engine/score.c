@@ -132,7 +132,8 @@ static void peer_rating(const ems_scorecard *sc, const ems_response *resp, ems_i
     s->peer_level = resp->consensus != EMS_LEVEL_UNSET ? resp->consensus : s->peer_median;
 }
 
-/* 2: the levels as rated, and the flags that compare them (doc/scoring.md, 2 and 8). */
+/* 2: the levels as rated, and the flags that compare them
+ * (doc/scoring.md, 2 and 8). */
 static void rate_leaf(ems_results *r, size_t i, int64_t achieved)
 {
     const ems_scorecard *sc = r->sc;
@@ -166,8 +167,8 @@ static void rate_leaf(ems_results *r, size_t i, int64_t achieved)
 }
 
 /* 3: the effective value of one source of leaf i, its prerequisites
- * settled (doc/scoring.md, 3). Selected prerequisites only; na counts as achieved,
- * missing as 0. */
+ * settled (doc/scoring.md, 3). Selected prerequisites only; na counts as
+ * achieved, missing as 0. */
 static void settle_source(ems_results *r, size_t i, bool final, int64_t achieved)
 {
     const ems_item *it = &r->sc->items[i];

@@ -1,6 +1,6 @@
 /*
- * Scoring (doc/scoring.md): the per-item figures of one agency and period, computed
- * from a scorecard and its self and/or peer assessment in integer
+ * Scoring (doc/scoring.md): the per-item figures of one agency and period,
+ * computed from a scorecard and its self and/or peer assessment in integer
  * hundredths. score.c holds the arithmetic and includes no libxml2 header;
  * results.c checks the inputs, serialises and owns the public API.
  * Internal, not exported.

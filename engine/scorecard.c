@@ -343,7 +343,8 @@ static void build_scale(builder *b, xmlNodePtr scale)
     if (ach && !ems_idmap__get(&sc->level_ids, ach, &sc->achieved))
         ERR(b, xmlGetLineNo(scale), "achieved='%s' names no level of the scale", ach);
     /* check: achieved is above the lowest level, so a blocked leaf can be
-     * capped just below it (doc/scoring.md, 3) and "not started" never counts as met */
+     * capped just below it (doc/scoring.md, 3) and "not started" never
+     * counts as met */
     else if (ach && sc->levels[sc->achieved].value == 0)
         ERR(b, xmlGetLineNo(scale),
             "achieved='%s' names the lowest level (value 0): the achieved level must be above it",
