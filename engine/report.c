@@ -258,7 +258,7 @@ static xmlDocPtr load_document(const xmlChar *uri, xmlDictPtr dict, int options,
     if (strncmp(path, "file://", 7) == 0)
         path += 7;
     char real[PATH_MAX];
-    xmlDocPtr doc = NULL, copy = NULL;
+    xmlDocPtr doc = NULL;
     if (!inside(st->datadir, path, real)) {
         ems_ctx__error(st->ctx, EMS_EINVALID, path, 0, "not in the data folder %s: refused",
                        st->datadir);
@@ -266,38 +266,24 @@ static xmlDocPtr load_document(const xmlChar *uri, xmlDictPtr dict, int options,
         return NULL;
     }
     /* Only the data folder's own files get here: not inputs, so the
-     * per-input limits do not apply. */
-    if (ems_xml__read_own_file(&doc, st->ctx, real) != EMS_OK) {
+     * per-input limits do not apply. A module is parsed into the importing
+     * stylesheet's dictionary: libxslt compares interned names (modes, for
+     * one) by pointer. */
+    if (ems_xml__read_own_file_in(&doc, st->ctx, real,
+                                  type == XSLT_LOAD_STYLESHEET ? dict : NULL) != EMS_OK) {
         st->failed = true;
         return NULL;
     }
     /* libxslt finds loaded documents again by their URI. */
     xmlFree((xmlChar *)doc->URL);
     doc->URL = xmlStrdup(uri);
-    if (doc->URL && (type != XSLT_LOAD_STYLESHEET || !dict))
-        return doc;
-    /* A module must share the importing stylesheet's dictionary: libxslt
-     * compares interned names (modes, for one) by pointer. */
-    copy = doc->URL ? xmlNewDoc((const xmlChar *)"1.0") : NULL;
-    if (copy) {
-        copy->dict = dict;
-        xmlDictReference(dict);
-        xmlNodePtr root = xmlDocCopyNode(xmlDocGetRootElement(doc), copy, 1);
-        copy->URL = xmlStrdup(doc->URL);
-        if (root && copy->URL) {
-            xmlDocSetRootElement(copy, root);
-        } else {
-            xmlFreeNode(root);
-            xmlFreeDoc(copy);
-            copy = NULL;
-        }
-    }
-    xmlFreeDoc(doc);
-    if (!copy) {
+    if (!doc->URL) {
+        xmlFreeDoc(doc);
         ems_ctx__error(st->ctx, EMS_ENOMEM, real, 0, "out of memory");
         st->failed = true;
+        return NULL;
     }
-    return copy;
+    return doc;
 }
 
 /* ---- process-wide setup --------------------------------------------- */
