@@ -622,9 +622,13 @@ static bool translatable(xmlNodePtr n)
     return false;
 }
 
+/* b continues a's run: another language of the same text, so tagged with
+ * its xml:lang (only the English text may go without). Siblings of one
+ * name that are not texts (a weighted sum's areas) carry none. */
 static bool same_text(xmlNodePtr a, xmlNodePtr b)
 {
-    if (!b || !xmlStrEqual(a->name, b->name))
+    if (!b || !xmlStrEqual(a->name, b->name) ||
+        !xmlHasNsProp(b, (const xmlChar *)"lang", XML_XML_NAMESPACE))
         return false;
     xmlChar *ia = xmlGetNoNsProp(a, (const xmlChar *)"id");
     xmlChar *ib = xmlGetNoNsProp(b, (const xmlChar *)"id");
