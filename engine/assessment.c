@@ -1,7 +1,7 @@
 /*
  * Assessment (self or peer): from a schema-valid document to the model,
- * with the rules of SPEC 2.2 that need no scorecard; then, given one, the
- * cross-checks that resolve every milestone, indicator, level and profile.
+ * with the rules of doc/formats.md ("Assessment") that need no scorecard;
+ * then, given one, the cross-checks that resolve every milestone, indicator, level and profile.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -672,7 +672,7 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
         rc = ems_score_with(&res, ctx, b->sc, (const ems_assessment *const *)as, g->nfiles, &opts);
     }
     if (rc == EMS_OK)
-        rc = ems_results_serialize(res, ctx, &xml, &xlen);
+        rc = ems_results_serialize(&xml, &xlen, res, ctx);
     if (rc == EMS_OK)
         rc = ems_output__write_at(ctx, b->outfd, names[0], shown[0], xml, xlen);
     if (rc == EMS_OK)

@@ -3,7 +3,7 @@
  * includes libxslt. Stylesheets are read by xmlio.c like any input (so a
  * DOCTYPE is refused and nothing external is loaded), compiled once and
  * shared read-only; each render gets its own transform context with the
- * security preferences, limits and error routing of SPEC 5.
+ * security preferences, limits and error routing README.md's Security section describes.
  */
 #include <libexslt/exslt.h>
 #include <libxml/xmlstring.h>
@@ -335,7 +335,7 @@ static bool name_chars(const char *s)
     return n >= 1 && n <= 64;
 }
 
-/* An identifier of our documents (SPEC 2): agency, period, language. */
+/* An identifier of our documents (doc/formats.md): agency, period, language. */
 static bool valid_id(const char *s)
 {
     return s && (is_letter(s[0]) || is_digit(s[0])) && name_chars(s);
@@ -880,8 +880,8 @@ static int render(const ems_report *r, ems_ctx *ctx, const char *name, const voi
     return rc;
 }
 
-int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path, char **out,
-                      size_t *len)
+int ems_report_render(char **out, size_t *len, const ems_report *r, ems_ctx *ctx,
+                      const char *input_path)
 {
     if (!out)
         return EMS_EARG;
@@ -891,8 +891,8 @@ int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path,
     return render(r, ctx, input_path, NULL, 0, out, len, NULL);
 }
 
-int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const char *name,
-                             const void *data, size_t size, char **out, size_t *len)
+int ems_report_render_memory(char **out, size_t *len, const ems_report *r, ems_ctx *ctx,
+                             const char *name, const void *data, size_t size)
 {
     if (!out)
         return EMS_EARG;

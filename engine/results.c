@@ -1233,7 +1233,7 @@ static void write_document(out *o)
     check(o, xmlTextWriterEndDocument(o->w));
 }
 
-int ems_results_serialize(const ems_results *r, ems_ctx *ctx, char **out_bytes, size_t *len)
+int ems_results_serialize(char **out_bytes, size_t *len, const ems_results *r, ems_ctx *ctx)
 {
     if (!out_bytes)
         return EMS_EARG;
@@ -1271,7 +1271,7 @@ int ems_results_write(const ems_results *r, ems_ctx *ctx, const char *path)
         return EMS_EARG;
     char *bytes = NULL;
     size_t n = 0;
-    int rc = ems_results_serialize(r, ctx, &bytes, &n);
+    int rc = ems_results_serialize(&bytes, &n, r, ctx);
     if (rc == EMS_OK)
         rc = ems_output__write(ctx, path, bytes, n);
     ems_free(bytes);

@@ -1,5 +1,5 @@
 /*
- * The arithmetic of SPEC 3 on the model: selection, ratings,
+ * The arithmetic of doc/scoring.md on the model: selection, ratings,
  * prerequisites, leaf scores, the four models, grades and met. Integer
  * hundredths throughout; every division rounds half up. Each step is one
  * pass over the items (pre-order, so a parent's index is below its
@@ -33,7 +33,7 @@ static int level_at(const ems_scorecard *sc, int64_t v)
     return (int)(i - 1);
 }
 
-/* 1: selection and weights (SPEC 3.1). */
+/* 1: selection and weights (doc/scoring.md, 1). */
 void ems_score__select(const ems_scorecard *sc, const ems_profile *profile,
                        ems_item_score *items)
 {
@@ -132,7 +132,7 @@ static void peer_rating(const ems_scorecard *sc, const ems_response *resp, ems_i
     s->peer_level = resp->consensus != EMS_LEVEL_UNSET ? resp->consensus : s->peer_median;
 }
 
-/* 2: the levels as rated, and the flags that compare them (SPEC 3.2, 3.9). */
+/* 2: the levels as rated, and the flags that compare them (doc/scoring.md, 2 and 8). */
 static void rate_leaf(ems_results *r, size_t i, int64_t achieved)
 {
     const ems_scorecard *sc = r->sc;
@@ -166,7 +166,7 @@ static void rate_leaf(ems_results *r, size_t i, int64_t achieved)
 }
 
 /* 3: the effective value of one source of leaf i, its prerequisites
- * settled (SPEC 3.3). Selected prerequisites only; na counts as achieved,
+ * settled (doc/scoring.md, 3). Selected prerequisites only; na counts as achieved,
  * missing as 0. */
 static void settle_source(ems_results *r, size_t i, bool final, int64_t achieved)
 {

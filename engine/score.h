@@ -1,5 +1,5 @@
 /*
- * Scoring (SPEC 3): the per-item figures of one agency and period, computed
+ * Scoring (doc/scoring.md): the per-item figures of one agency and period, computed
  * from a scorecard and its self and/or peer assessment in integer
  * hundredths. score.c holds the arithmetic and includes no libxml2 header;
  * results.c checks the inputs, serialises and owns the public API.
@@ -21,7 +21,7 @@ __extension__ typedef unsigned __int128 ems_u128;
 /* A score that is not applicable. */
 #define EMS_SCORE_NA INT64_C(-1)
 
-/* Leaf status (SPEC 3.7), from the effective value. */
+/* Leaf status (doc/scoring.md, 4), from the effective value. */
 typedef enum ems_leaf_status {
     EMS_LS_NA,
     EMS_LS_MISSING,
@@ -30,7 +30,7 @@ typedef enum ems_leaf_status {
     EMS_LS_ACHIEVED
 } ems_leaf_status;
 
-/* Flags (SPEC 3.9), bits in the order they are printed. */
+/* Flags (doc/scoring.md, 8), bits in the order they are printed. */
 enum {
     EMS_FLAG_BLOCKED = 1u << 0,
     EMS_FLAG_MANDATORY_UNMET = 1u << 1,
@@ -88,7 +88,7 @@ struct ems_results {
  * without doubling n. */
 ems_u128 ems_score__div(ems_u128 n, ems_u128 d);
 
-/* Step 1 (SPEC 3.1): mark the items profile selects (NULL: every item)
+/* Step 1 (doc/scoring.md, 1): mark the items profile selects (NULL: every item)
  * and set their weights and counted flags in items, one per scorecard
  * item. A later rule for the same item wins; an item is selected only
  * when every ancestor area is. Shared by scoring and the templates, so

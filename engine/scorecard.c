@@ -1,7 +1,8 @@
 /*
  * Scorecard: from a schema-valid document to the model, then the semantic
- * rules of SPEC 2.1, each a named check with its own message. Every check
- * runs and reports all it finds; loading fails if any reported an error.
+ * rules of doc/formats.md ("Scorecard"), each a named check with its own
+ * message. Every check runs and reports all it finds; loading fails if any
+ * reported an error.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -342,7 +343,7 @@ static void build_scale(builder *b, xmlNodePtr scale)
     if (ach && !ems_idmap__get(&sc->level_ids, ach, &sc->achieved))
         ERR(b, xmlGetLineNo(scale), "achieved='%s' names no level of the scale", ach);
     /* check: achieved is above the lowest level, so a blocked leaf can be
-     * capped just below it (SPEC 3.3) and "not started" never counts as met */
+     * capped just below it (doc/scoring.md, 3) and "not started" never counts as met */
     else if (ach && sc->levels[sc->achieved].value == 0)
         ERR(b, xmlGetLineNo(scale),
             "achieved='%s' names the lowest level (value 0): the achieved level must be above it",

@@ -4,8 +4,9 @@
  *
  * This header is the whole public API. Conventions:
  *  - Fallible functions return EMS_OK (0) or a negative ems_status.
- *  - Constructors take the out-parameter first; *out is set only on success
- *    and is NULL on failure. Nothing leaks on any path.
+ *  - Every function that hands something back (an object, a buffer and its
+ *    length, counts) takes its out-parameters first; *out is set only on
+ *    success and is NULL on failure. Nothing leaks on any path.
  *  - Every ems_*_free() accepts NULL.
  *  - Diagnostics (file, line, severity, message) are collected on the
  *    ems_ctx the call was made with; there is no global error state.
@@ -278,10 +279,10 @@ EMS_API int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine
 /* Scoring and results                                                  */
 /* ------------------------------------------------------------------ */
 
-/** The scores of one agency and period (SPEC 3), ready to be written. */
+/** The scores of one agency and period (doc/scoring.md), ready to be written. */
 typedef struct ems_results ems_results;
 
-/** How areas and the overall score are computed from the leaves (SPEC 3.5). */
+/** How areas and the overall score are computed from the leaves (doc/scoring.md, 5). */
 typedef enum ems_model {
     EMS_MODEL_WEIGHTED,        /**< "weighted" (default): weighted mean of counted children */
     EMS_MODEL_FLAT,            /**< "flat": weighted mean of every counted leaf below */
@@ -404,13 +405,13 @@ EMS_API int ems_score_with(ems_results **out, ems_ctx *ctx, const ems_scorecard 
 EMS_API void ems_results_free(ems_results *r);
 
 /**
- * The results document (UTF-8 XML, SPEC 2.3 and doc/formats.md) as bytes:
+ * The results document (UTF-8 XML, doc/formats.md) as bytes:
  * *out gets a NUL-terminated buffer of *len bytes (len may be NULL), owned
  * by the caller and freed with ems_free(). The same results always give the
  * same bytes. Returns EMS_OK or EMS_ENOMEM (*out NULL). Thread-safe with a
  * ctx per thread.
  */
-EMS_API int ems_results_serialize(const ems_results *r, ems_ctx *ctx, char **out, size_t *len);
+EMS_API int ems_results_serialize(char **out, size_t *len, const ems_results *r, ems_ctx *ctx);
 
 /**
  * Write the results document to path, whole or not at all: the bytes go to
@@ -530,11 +531,12 @@ EMS_API int ems_report_set_param(ems_report *r, ems_ctx *ctx, const char *name,
  * (*out NULL, nothing partial); EMS_ELIMIT, EMS_EIO or EMS_ENOMEM.
  * Thread-safe with a ctx per thread.
  */
-EMS_API int ems_report_render(const ems_report *r, ems_ctx *ctx, const char *input_path,
-                              char **out, size_t *len);
+EMS_API int ems_report_render(char **out, size_t *len, const ems_report *r, ems_ctx *ctx,
+                              const char *input_path);
 /** As ems_report_render(), from memory; name is used in diagnostics. */
-EMS_API int ems_report_render_memory(const ems_report *r, ems_ctx *ctx, const char *name,
-                                     const void *data, size_t size, char **out, size_t *len);
+EMS_API int ems_report_render_memory(char **out, size_t *len, const ems_report *r,
+                                     ems_ctx *ctx, const char *name, const void *data,
+                                     size_t size);
 
 /**
  * Render as ems_report_render() and write the report to output as
@@ -578,7 +580,7 @@ EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine,
 
 /** What ems_template_build() makes; start from EMS_TEMPLATE_OPTIONS_INIT. */
 typedef struct ems_template_options {
-    const char *agency;  /**< required; an identifier (SPEC 2) */
+    const char *agency;  /**< required; an identifier (doc/formats.md) */
     const char *period;  /**< required; an identifier */
     const char *profile; /**< a profile of the scorecard; NULL: every item */
     const char *kind;    /**< "self" (or NULL) or "peer" */
@@ -591,7 +593,7 @@ typedef struct ems_template_options {
 /**
  * Make what an agency (kind "self") or a review team ("peer") fills in for
  * the scorecard sc, with exactly the items the scorer counts under the
- * profile (SPEC 3.1), in scorecard order:
+ * profile (doc/scoring.md, 1), in scorecard order:
  *   "xml"   a blank assessment that validates and scores as all-missing:
  *           each item's title, guidance and levels (or unit and
  *           thresholds) as a comment, followed by its response or measure

@@ -7,7 +7,7 @@
 
 #include "emscore.h"
 
-/* Run the command line; returns the process exit status (SPEC 4). Callable
+/* Run the command line; returns the process exit status (man/emscore.1, EXIT STATUS). Callable
  * in process by tests and fuzzers. */
 int ems_cli_main(int argc, char **argv, FILE *out, FILE *err);
 

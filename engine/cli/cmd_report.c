@@ -176,7 +176,7 @@ static int run_each(cli_env *env, const ems_report *r, const cli_args *args, con
         char *bytes = NULL;
         size_t len = 0;
         int st = output ? ems_report_write(r, env->ctx, in, output)
-                        : ems_report_render(r, env->ctx, in, &bytes, &len);
+                        : ems_report_render(&bytes, &len, r, env->ctx, in);
         cli_print_diags(env);
         int code = cli_exit_status(st);
         if (st == EMS_OK && !output)
@@ -215,8 +215,8 @@ static int run_summary(cli_env *env, ems_engine *engine, const ems_report *r, co
     int st = ems_summary_build(&summary, &slen, engine, env->ctx, (const char *const *)l.paths, l.n);
     if (st == EMS_OK)
         st = output ? ems_report_write_memory(r, env->ctx, "summary.xml", summary, slen, output)
-                    : ems_report_render_memory(r, env->ctx, "summary.xml", summary, slen, &bytes,
-                                               &len);
+                    : ems_report_render_memory(&bytes, &len, r, env->ctx, "summary.xml", summary,
+                                               slen);
     cli_print_diags(env);
     rc = cli_exit_status(st);
     if (st == EMS_OK && !output)

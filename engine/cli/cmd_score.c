@@ -99,7 +99,7 @@ static int run(cli_env *env, int argc, char **argv)
     } else if (st == EMS_OK) {
         char *bytes = NULL;
         size_t len = 0;
-        st = ems_results_serialize(results, env->ctx, &bytes, &len);
+        st = ems_results_serialize(&bytes, &len, results, env->ctx);
         if (st == EMS_OK)
             fwrite(bytes, 1, len, env->out);
         ems_free(bytes);

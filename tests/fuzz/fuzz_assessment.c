@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             EMS_OK &&
         ems_score(&res, fuzz_ctx, card, (const ems_assessment *const *)&as, 1, NULL,
                   (ems_model)(size % 4)) == EMS_OK)
-        ems_results_serialize(res, fuzz_ctx, &xml, NULL);
+        ems_results_serialize(&xml, NULL, res, fuzz_ctx);
     ems_free(xml);
     ems_results_free(res);
     ems_assessment_free(as);

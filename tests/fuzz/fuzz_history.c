@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ems_results *r = NULL;
         if (ems_score_with(&r, fuzz_ctx, sc, one, 1, &opts) == EMS_OK) {
             char *xml = NULL;
-            ems_results_serialize(r, fuzz_ctx, &xml, NULL);
+            ems_results_serialize(&xml, NULL, r, fuzz_ctx);
             ems_free(xml);
         }
         ems_results_free(r);

@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     ems_ctx_clear(fuzz_ctx);
     char *out = NULL;
-    ems_report_render_memory(html, fuzz_ctx, "fuzz.results.xml", data, size, &out, NULL);
+    ems_report_render_memory(&out, NULL, html, fuzz_ctx, "fuzz.results.xml", data, size);
     ems_free(out);
     return 0;
 }

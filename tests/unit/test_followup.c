@@ -119,8 +119,9 @@ static void test_followup__change_in_hundredths(void **state)
 /* Two areas: A (leaves a1, a2) and B (leaves b1 and, in the second
  * version, b2 instead of b3). */
 #define LEAF(id, parent, final, status) \
-    {id, EMS_ITEM_MILESTONE, parent, final, final, status, false, false, {NULL, NULL}}
-#define AREA_(id, final) {id, EMS_ITEM_AREA, EMS_NONE, final, final, EMS_LS_NA, false, false, {NULL, NULL}}
+    {id, EMS_ITEM_MILESTONE, parent, final, final, status, false, false, {NULL, NULL, NULL, 0}}
+#define AREA_(id, final) \
+    {id, EMS_ITEM_AREA, EMS_NONE, final, final, EMS_LS_NA, false, false, {NULL, NULL, NULL, 0}}
 
 static void test_followup__compare_same_version(void **state)
 {

@@ -66,7 +66,7 @@ static int make_report(ems_report **out, const char *format, const char *lang,
 static int render(const ems_report *r, const char *input, char **out, size_t *len)
 {
     *out = (char *)out;
-    int rc = ems_report_render(r, unit_ctx, input, out, len);
+    int rc = ems_report_render(out, len, r, unit_ctx, input);
     assert_true((rc == EMS_OK) == (*out != NULL));
     return rc;
 }
@@ -232,8 +232,8 @@ static void test_report__invalid_input_gives_nothing(void **state)
     static const char bad[] = "<results xmlns=\"urn:emscore:1\"/>";
     assert_int_equal(make_report(&r, "json", NULL, NULL), EMS_OK);
     out = (char *)&out;
-    assert_int_equal(ems_report_render_memory(r, unit_ctx, "bad.xml", bad, sizeof(bad) - 1, &out,
-                                              &len),
+    assert_int_equal(ems_report_render_memory(&out, &len, r, unit_ctx, "bad.xml", bad,
+                                              sizeof(bad) - 1),
                      EMS_EINVALID);
     assert_null(out);
     assert_int_equal(len, 0);
@@ -353,7 +353,7 @@ static void test_report__summary_ranks_and_validates(void **state)
     char *html;
     assert_int_equal(make_report(&r, "summary", "fr", NULL), EMS_OK);
     html = (char *)&html;
-    assert_int_equal(ems_report_render_memory(r, unit_ctx, "summary.xml", xml, len, &html, &len2),
+    assert_int_equal(ems_report_render_memory(&html, &len2, r, unit_ctx, "summary.xml", xml, len),
                      EMS_OK);
     assert_non_null(strstr(html, "70,10"));
     assert_null(strstr(html, "http:"));
@@ -407,7 +407,7 @@ static void *render_job(void *arg)
     j->rc = ems_ctx_new(&ctx);
     for (int i = 0; i < 3 && j->rc == EMS_OK; i++) {
         ems_free(j->out);
-        j->rc = ems_report_render(j->r, ctx, SAMPLE, &j->out, &j->len);
+        j->rc = ems_report_render(&j->out, &j->len, j->r, ctx, SAMPLE);
     }
     ems_ctx_free(ctx);
     return NULL;

@@ -1,5 +1,5 @@
 /*
- * Scoring (SPEC 3, doc/scoring.md): a table worked out by hand, one row per
+ * Scoring (doc/scoring.md): a table worked out by hand, one row per
  * rule and edge case, checked on the results document itself; the checks
  * ems_score() makes on its inputs; a property over generated scorecards;
  * and a time limit on a scorecard of 100,000 milestones.
@@ -416,7 +416,7 @@ static void test_score__table(void **state)
         assert_int_equal(rc, EMS_OK);
         char *xml = NULL;
         size_t len = 0;
-        assert_int_equal(ems_results_serialize(r, unit_ctx, &xml, &len), EMS_OK);
+        assert_int_equal(ems_results_serialize(&xml, &len, r, unit_ctx), EMS_OK);
         check_results(t->name, xml, len, t->expect);
         ems_free(xml);
         ems_results_free(r);
@@ -603,8 +603,8 @@ static void test_score__order_and_accessors(void **state)
     assert_int_equal(score_pair(&r2, sc, peer, self, NULL), EMS_OK);
     char *x1, *x2;
     size_t n1, n2;
-    assert_int_equal(ems_results_serialize(r1, unit_ctx, &x1, &n1), EMS_OK);
-    assert_int_equal(ems_results_serialize(r2, unit_ctx, &x2, NULL), EMS_OK);
+    assert_int_equal(ems_results_serialize(&x1, &n1, r1, unit_ctx), EMS_OK);
+    assert_int_equal(ems_results_serialize(&x2, NULL, r2, unit_ctx), EMS_OK);
     n2 = strlen(x2);
     assert_int_equal(n1, n2);
     assert_memory_equal(x1, x2, n1);
@@ -837,7 +837,7 @@ static void test_score__one_prerequisite_chain_through_a_large_scorecard(void **
      * 7499.98 or 7499.75, both 7500. */
     assert_int_equal(r->overall_final, 7500);
     char *xml = NULL;
-    assert_int_equal(ems_results_serialize(r, unit_ctx, &xml, NULL), EMS_OK);
+    assert_int_equal(ems_results_serialize(&xml, NULL, r, unit_ctx), EMS_OK);
     ems_free(xml);
     ems_results_free(r);
     ems_assessment_free(as);

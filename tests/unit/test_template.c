@@ -82,7 +82,7 @@ static void scored_leaves(char *ids, size_t cap, const ems_scorecard *sc, const 
     assert_int_equal(ems_score(&r, unit_ctx, sc, (const ems_assessment *const *)&as, 1, profile,
                                EMS_MODEL_WEIGHTED),
                      EMS_OK);
-    assert_int_equal(ems_results_serialize(r, unit_ctx, &xml, NULL), EMS_OK);
+    assert_int_equal(ems_results_serialize(&xml, NULL, r, unit_ctx), EMS_OK);
     assert_int_equal(ems_results_overall(r, EMS_OVERALL_MET), -1);
     ids[0] = '\0';
     for (const char *p = xml; (p = strstr(p, " id=\"")) != NULL; p++) {

@@ -302,7 +302,7 @@
     return global.length + problems.length;
   }
 
-  // The level an indicator's value reaches (SPEC 3.2): the highest level
+  // The level an indicator's value reaches (doc/scoring.md, 2): the highest level
   // whose threshold it meets.
   function showReached(el, s, out) {
     var v = trim(s.value);
@@ -356,7 +356,7 @@
   }
 
   // ---- the assessment file ----------------------------------------------
-  // Children in the order of the schema (SPEC 2.2): assessor, date,
+  // Children in the order of the schema (doc/formats.md, "Assessment"): assessor, date,
   // mission, team, then responses and measures in scorecard order; in a
   // response rating*, consensus, evidence*, comment, justification,
   // finding*, recommendation*.
