@@ -6,7 +6,9 @@
 #   (b) emscore batch --jobs 1      (c) emscore batch --jobs 2
 #   (d) bench/floor.c: parse every input, render every report, in one process
 # Part 2, one group of scorecards of growing size: validate, score, report
-# and batch each in one process, with the step ratios.
+# and batch each in one process, with the step ratios. Between them, where
+# valgrind is installed, the instructions of one report (callgrind), against
+# a baseline counted in the same run.
 #
 # Runs are sequential; outputs are checked against each other before any
 # number is kept. The table goes to stdout and to $BENCH_WORK/results.md.
@@ -144,6 +146,50 @@ for n in $SIZES; do
 RSS of (b) at $n over $prev_n groups: $(div "$mb" "$rss_b"); of (c): $(div "$mc" "$rss_c")."
     rss_b=$mb rss_c=$mc prev_n=$n
 done
+# Instructions (callgrind, where valgrind is installed): deterministic where
+# times are not. The baseline, counted in the same run on the same file, is
+# xmllint parsing it: the ratio does not depend on the machine.
+# icount CMD...: I = instructions of CMD (whole process); R = those of the
+# render alone (report.c's render_tree: transform and serialisation).
+icount() {
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$@" >/dev/null 2>"$WORK/cg.err" ||
+        die "callgrind failed: $*"
+    I=$(sed -n 's/^summary: //p' "$WORK/cg.out")
+    valgrind --tool=callgrind --toggle-collect='render_tree*' --callgrind-out-file="$WORK/cg.out" \
+        "$@" >/dev/null 2>"$WORK/cg.err" || die "callgrind failed: $*"
+    R=$(sed -n 's/^summary: //p' "$WORK/cg.out")
+}
+mi() { awk -v i="$1" 'BEGIN { printf "%.1f", i / 1e6 }'; }
+if command -v valgrind >/dev/null 2>&1; then
+    d="$WORK/m60"
+    gen "$d" --seed 1 --groups 1 --milestones 60
+    "$EMSCORE" score --scorecard "$d/scorecard.xml" -o "$d/r.xml" \
+        "$d/inputs/A00001-2024-self.xml" "$d/inputs/A00001-2024-peer.xml"
+    {
+        echo "${rss_growth:-}"
+        echo
+        echo "## Instructions of one report (callgrind)"
+        echo
+        echo "Millions of instructions of \`emscore report -o OUT RESULTS\`: the whole process,"
+        echo "the render alone (transform and serialisation), and the baseline"
+        echo "\`xmllint --noout RESULTS\` on the same file, with the ratios to it."
+        echo
+        echo "| results | whole process | render | baseline | process / baseline | render / baseline |"
+        echo "|---|---|---|---|---|---|"
+    } | tee -a "$RESULTS"
+    rss_growth=
+    for pair in "60-milestone bench group:$d/r.xml" \
+        "UNEP 2014 sample:$ROOT/tests/data/golden/unep-2014.results.xml"; do
+        icount xmllint --noout "${pair#*:}"
+        base=$I
+        icount "$EMSCORE" report -o "$WORK/cg.html" "${pair#*:}"
+        echo "| ${pair%%:*} | $(mi "$I") | $(mi "$R") | $(mi "$base") | $(div "$I" "$base") |" \
+            "$(div "$R" "$base") |" | tee -a "$RESULTS"
+    done
+    rm -f "$WORK/cg.out" "$WORK/cg.err" "$WORK/cg.html"
+else
+    echo "bench: valgrind is not installed: no instruction counts" >&2
+fi
 {
     echo "${rss_growth:-}"
     echo

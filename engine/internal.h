@@ -45,6 +45,9 @@ int ems_xml__read_inflated(unsigned char **out, size_t *len, ems_ctx *ctx, const
 /* A file of the project's own (schema, built-in stylesheet), read with
  * the default limits whatever the caller set on ctx for its inputs. */
 int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path);
+/* The same, its names in dict (referenced, not taken): for a module that
+ * must share the importing stylesheet's dictionary. */
+int ems_xml__read_own_file_in(xmlDocPtr *out, ems_ctx *ctx, const char *path, xmlDictPtr dict);
 int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const void *data,
                          size_t len);
 /* A UTF-8 text file of the project's own (the form's script), read whole

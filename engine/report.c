@@ -259,7 +259,7 @@ static xmlDocPtr load_document(const xmlChar *uri, xmlDictPtr dict, int options,
     if (strncmp(path, "file://", 7) == 0)
         path += 7;
     char real[PATH_MAX];
-    xmlDocPtr doc = NULL, copy = NULL;
+    xmlDocPtr doc = NULL;
     if (!inside(st->datadir, path, real)) {
         ems_ctx__error(st->ctx, EMS_EINVALID, path, 0, "not in the data folder %s: refused",
                        st->datadir);
@@ -267,38 +267,24 @@ static xmlDocPtr load_document(const xmlChar *uri, xmlDictPtr dict, int options,
         return NULL;
     }
     /* Only the data folder's own files get here: not inputs, so the
-     * per-input limits do not apply. */
-    if (ems_xml__read_own_file(&doc, st->ctx, real) != EMS_OK) {
+     * per-input limits do not apply. A module is parsed into the importing
+     * stylesheet's dictionary: libxslt compares interned names (modes, for
+     * one) by pointer. */
+    if (ems_xml__read_own_file_in(&doc, st->ctx, real,
+                                  type == XSLT_LOAD_STYLESHEET ? dict : NULL) != EMS_OK) {
         st->failed = true;
         return NULL;
     }
     /* libxslt finds loaded documents again by their URI. */
     xmlFree((xmlChar *)doc->URL);
     doc->URL = xmlStrdup(uri);
-    if (doc->URL && (type != XSLT_LOAD_STYLESHEET || !dict))
-        return doc;
-    /* A module must share the importing stylesheet's dictionary: libxslt
-     * compares interned names (modes, for one) by pointer. */
-    copy = doc->URL ? xmlNewDoc((const xmlChar *)"1.0") : NULL;
-    if (copy) {
-        copy->dict = dict;
-        xmlDictReference(dict);
-        xmlNodePtr root = xmlDocCopyNode(xmlDocGetRootElement(doc), copy, 1);
-        copy->URL = xmlStrdup(doc->URL);
-        if (root && copy->URL) {
-            xmlDocSetRootElement(copy, root);
-        } else {
-            xmlFreeNode(root);
-            xmlFreeDoc(copy);
-            copy = NULL;
-        }
-    }
-    xmlFreeDoc(doc);
-    if (!copy) {
+    if (!doc->URL) {
+        xmlFreeDoc(doc);
         ems_ctx__error(st->ctx, EMS_ENOMEM, real, 0, "out of memory");
         st->failed = true;
+        return NULL;
     }
-    return copy;
+    return doc;
 }
 
 /* ---- process-wide setup --------------------------------------------- */
@@ -637,9 +623,13 @@ static bool translatable(xmlNodePtr n)
     return false;
 }
 
+/* b continues a's run: another language of the same text, so tagged with
+ * its xml:lang (only the English text may go without). Siblings of one
+ * name that are not texts (a weighted sum's areas) carry none. */
 static bool same_text(xmlNodePtr a, xmlNodePtr b)
 {
-    if (!b || !xmlStrEqual(a->name, b->name))
+    if (!b || !xmlStrEqual(a->name, b->name) ||
+        !xmlHasNsProp(b, (const xmlChar *)"lang", XML_XML_NAMESPACE))
         return false;
     xmlChar *ia = xmlGetNoNsProp(a, (const xmlChar *)"id");
     xmlChar *ib = xmlGetNoNsProp(b, (const xmlChar *)"id");
@@ -714,13 +704,15 @@ static size_t choose(xmlDocPtr doc, int want, bool apply)
     return dropped;
 }
 
-/* doc itself when it has one text of each, else *copy: doc with the texts
- * of language lang (English where lang has none); NULL when out of memory. */
-static xmlDocPtr in_language(xmlDocPtr doc, const char *lang, xmlDocPtr *copy)
+/* doc with the texts of language lang (English where lang has none): doc
+ * itself, changed in place when it is ours to change (owned) or when it
+ * has one text of each, else *copy; NULL when out of memory. Choosing in
+ * place spares a copy of the whole tree, a tenth of a render. */
+static xmlDocPtr in_language(xmlDocPtr doc, const char *lang, bool owned, xmlDocPtr *copy)
 {
     int want = ems_lang__index(lang);
     *copy = NULL;
-    if (choose(doc, want, false) == 0)
+    if (choose(doc, want, owned) == 0 || owned)
         return doc;
     *copy = xmlCopyDoc(doc, 1);
     if (*copy)
@@ -728,14 +720,73 @@ static xmlDocPtr in_language(xmlDocPtr doc, const char *lang, xmlDocPtr *copy)
     return *copy;
 }
 
-int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
-                           char **out, size_t *len)
+/* A growing buffer that libxml2's serialiser writes into, 4 KB at a time:
+ * the report is held once, not also in libxml2's buffer and its copy. */
+typedef struct sink {
+    char *data;
+    size_t len, cap;
+    bool failed;
+} sink;
+
+static int sink_write(void *user, const char *piece, int n)
+{
+    sink *k = user;
+    if (n < 0 || k->failed)
+        return -1;
+    if ((size_t)n >= k->cap - k->len) {
+        size_t cap = k->cap ? k->cap : 65536;
+        while ((size_t)n >= cap - k->len)
+            cap = cap > SIZE_MAX / 2 ? SIZE_MAX : cap * 2;
+        char *grown = realloc(k->data, cap);
+        if (!grown) {
+            k->failed = true;
+            return -1;
+        }
+        k->data = grown;
+        k->cap = cap;
+    }
+    memcpy(k->data + k->len, piece, (size_t)n);
+    k->len += (size_t)n;
+    return n;
+}
+
+/* res as the stylesheet's xsl:output says, into *out (ours, NUL-terminated),
+ * with the encoder xsltSaveResultToString would choose. */
+static int serialise(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr res,
+                     char **out, size_t *len)
+{
+    const xmlChar *encoding = NULL;
+    XSLT_GET_IMPORT_PTR(encoding, r->style, encoding)
+    xmlCharEncodingHandlerPtr encoder =
+        encoding ? xmlFindCharEncodingHandler((const char *)encoding) : NULL;
+    if (encoder && xmlStrEqual((const xmlChar *)encoder->name, (const xmlChar *)"UTF-8"))
+        encoder = NULL;
+    sink k = {0};
+    xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, NULL, &k, encoder);
+    /* xsltSaveResultTo and a failed flush are not reliable about a buffer
+     * that could not grow: the failed allocation is what tells. */
+    bool ok = buf && xsltSaveResultTo(buf, res, r->style) >= 0;
+    if (buf && xmlOutputBufferClose(buf) < 0)
+        ok = false;
+    /* Room for the terminating NUL: writing one byte makes sure of it. */
+    if (!ok || k.failed || ems_xml__alloc_failed() || sink_write(&k, "", 1) != 1) {
+        free(k.data);
+        return ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
+    }
+    *out = k.data;
+    if (len)
+        *len = k.len - 1;
+    return EMS_OK;
+}
+
+/* As ems_report__render_doc; owned: doc may be changed (the caller frees
+ * it after). */
+static int render_tree(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
+                       bool owned, char **out, size_t *len)
 {
     xmlDocPtr copy = NULL;
     xmlDocPtr res = NULL;
     xsltTransformContextPtr t = NULL;
-    xmlChar *bytes = NULL;
-    int nbytes = 0;
     int rc = EMS_OK;
     *out = NULL;
     if (len)
@@ -744,7 +795,7 @@ int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, 
     saved_handlers saved;
     begin(&st, &saved);
     ems_xml__alloc_watch();
-    doc = in_language(doc, r->lang, &copy);
+    doc = in_language(doc, r->lang, owned, &copy);
     t = doc ? xsltNewTransformContext(r->style, doc) : NULL;
     if (!t) {
         rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
@@ -796,31 +847,19 @@ int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, 
             *len = n;
         goto done;
     }
-    /* xsltSaveResultToString returns 0 even when its buffer could not
-     * grow: the failed allocation is what tells. */
-    if (xsltSaveResultToString(&bytes, &nbytes, res, r->style) != 0 || nbytes < 0 ||
-        ems_xml__alloc_failed() || (nbytes > 0 && !bytes)) {
-        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
-        goto done;
-    }
-    /* Our buffer, freed with ems_free(), NUL-terminated. */
-    *out = malloc((size_t)nbytes + 1);
-    if (!*out) {
-        rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
-        goto done;
-    }
-    if (nbytes > 0)
-        memcpy(*out, bytes, (size_t)nbytes);
-    (*out)[nbytes] = '\0';
-    if (len)
-        *len = (size_t)nbytes;
+    rc = serialise(r, ctx, name, res, out, len);
 done:
     end(&st, &saved);
-    xmlFree(bytes);
     xmlFreeDoc(res);
     xsltFreeTransformContext(t);
     xmlFreeDoc(copy);
     return rc;
+}
+
+int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
+                           char **out, size_t *len)
+{
+    return render_tree(r, ctx, name, doc, false, out, len);
 }
 
 static int render(const ems_report *r, ems_ctx *ctx, const char *name, const void *data,
@@ -837,7 +876,7 @@ static int render(const ems_report *r, ems_ctx *ctx, const char *name, const voi
         return rc;
     if (stem)
         stem_of(stem, doc);
-    rc = ems_report__render_doc(r, ctx, name, doc, out, len);
+    rc = render_tree(r, ctx, name, doc, true, out, len);
     xmlFreeDoc(doc);
     return rc;
 }

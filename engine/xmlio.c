@@ -460,8 +460,10 @@ static void sniff_root(void *user, const xmlChar *localname, const xmlChar *pref
     xmlStopParser(pc);
 }
 
+/* dict, when given, holds the document's names (a stylesheet module shares
+ * the importing stylesheet's); else the document gets its own. */
 static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned char *data,
-                 size_t len, ems_xml_root *root)
+                 size_t len, ems_xml_root *root, xmlDictPtr dict)
 {
     uint64_t cap = ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES);
     if (len > cap)
@@ -479,6 +481,11 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
     xmlParserCtxtPtr pc = xmlNewParserCtxt();
     if (!pc)
         return ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");
+    if (dict) {
+        xmlDictFree(pc->dict);
+        pc->dict = dict;
+        xmlDictReference(dict);
+    }
     parse_state st = {ctx, file, 0, false, false, pc, data, len, 0, root};
     pc->_private = &st;
     pc->sax->internalSubset = refuse_doctype;
@@ -520,15 +527,15 @@ static int parse(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned 
 }
 
 static int parse_bytes(xmlDocPtr *out, ems_ctx *ctx, const char *file, const unsigned char *data,
-                       size_t len, ems_xml_root *root)
+                       size_t len, ems_xml_root *root, xmlDictPtr dict)
 {
     if (!is_gzip(data, len))
-        return parse(out, ctx, file, data, len, root);
+        return parse(out, ctx, file, data, len, root, dict);
     unsigned char *xml = NULL;
     size_t xlen = 0;
     int rc = gunzip(&xml, &xlen, ctx, file, data, len, ems_ctx_limit(ctx, EMS_LIMIT_XML_BYTES));
     if (rc == EMS_OK)
-        rc = parse(out, ctx, file, xml, xlen, root);
+        rc = parse(out, ctx, file, xml, xlen, root, dict);
     free(xml);
     return rc;
 }
@@ -541,7 +548,7 @@ int ems_xml__read_memory(xmlDocPtr *out, ems_ctx *ctx, const char *name, const v
         return ems_ctx__error(ctx, EMS_ELIMIT, name, 0,
                               "input is %zu bytes, over the limit of %llu", len,
                               (unsigned long long)ems_ctx_limit(ctx, EMS_LIMIT_INPUT_BYTES));
-    return parse_bytes(out, ctx, name, data, len, NULL);
+    return parse_bytes(out, ctx, name, data, len, NULL, NULL);
 }
 
 int ems_xml__read_inflated(unsigned char **out, size_t *len, ems_ctx *ctx, const char *path)
@@ -563,16 +570,21 @@ int ems_xml__read_inflated(unsigned char **out, size_t *len, ems_ctx *ctx, const
     return rc;
 }
 
-int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
+static int read_file_in(xmlDocPtr *out, ems_ctx *ctx, const char *path, xmlDictPtr dict)
 {
     unsigned char *data = NULL;
     size_t len = 0;
     *out = NULL;
     int rc = read_all(&data, &len, ctx, path);
     if (rc == EMS_OK)
-        rc = parse_bytes(out, ctx, path, data, len, NULL);
+        rc = parse_bytes(out, ctx, path, data, len, NULL, dict);
     free(data);
     return rc;
+}
+
+int ems_xml__read_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
+{
+    return read_file_in(out, ctx, path, NULL);
 }
 
 /* A context with the default limits, or raised to fit len bytes: for
@@ -590,11 +602,16 @@ static int own_ctx(ems_ctx **own, ems_ctx *ctx, const char *name, size_t len)
 
 int ems_xml__read_own_file(xmlDocPtr *out, ems_ctx *ctx, const char *path)
 {
+    return ems_xml__read_own_file_in(out, ctx, path, NULL);
+}
+
+int ems_xml__read_own_file_in(xmlDocPtr *out, ems_ctx *ctx, const char *path, xmlDictPtr dict)
+{
     ems_ctx *own = NULL;
     *out = NULL;
     int rc = own_ctx(&own, ctx, path, 0);
     if (rc == EMS_OK)
-        rc = ems_xml__read_file(out, own, path);
+        rc = read_file_in(out, own, path, dict);
     ems_ctx__append(ctx, own);
     ems_ctx_free(own);
     return rc;
@@ -670,7 +687,7 @@ int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path)
     if (rc == EMS_OK) {
         out->size = len;
         out->hash = ems_xml__hash(data, len);
-        rc = parse_bytes(&doc, ctx, path, data, len, out);
+        rc = parse_bytes(&doc, ctx, path, data, len, out, NULL);
     }
     free(data);
     xmlFreeDoc(doc);

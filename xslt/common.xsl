@@ -33,13 +33,17 @@
        fragment unless the message has placeholders. -->
   <xsl:template name="t">
     <xsl:param name="key"/>
-    <xsl:param name="a1" select="''"/>
-    <xsl:param name="a2" select="''"/>
-    <xsl:param name="a3" select="''"/>
-    <xsl:param name="a4" select="''"/>
+    <xsl:param name="a1"/>
+    <xsl:param name="a2"/>
+    <xsl:param name="a3"/>
+    <xsl:param name="a4"/>
     <xsl:for-each select="$catalogue">
       <xsl:variable name="own" select="key('msg', $key)"/>
       <xsl:choose>
+        <!-- The usual case first, in one test. -->
+        <xsl:when test="$own and not(contains($own, '{'))">
+          <xsl:value-of select="$own"/>
+        </xsl:when>
         <xsl:when test="not($own)">
           <xsl:for-each select="$fallback">
             <xsl:call-template name="fill">
@@ -51,7 +55,7 @@
             </xsl:call-template>
           </xsl:for-each>
         </xsl:when>
-        <xsl:when test="contains($own, '{')">
+        <xsl:otherwise>
           <xsl:call-template name="fill">
             <xsl:with-param name="text" select="string($own)"/>
             <xsl:with-param name="a1" select="$a1"/>
@@ -59,9 +63,6 @@
             <xsl:with-param name="a3" select="$a3"/>
             <xsl:with-param name="a4" select="$a4"/>
           </xsl:call-template>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:value-of select="$own"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
@@ -235,16 +236,17 @@
     <xsl:param name="id"/>
     <xsl:for-each select="$catalogue">
       <xsl:variable name="own" select="key('msg', concat('level.', $id))"/>
+      <!-- The usual case first: no level "" is in the catalogue. -->
       <xsl:choose>
+        <xsl:when test="$own">
+          <xsl:value-of select="$own"/>
+        </xsl:when>
         <xsl:when test="string($id) = ''">
           <span class="muted">
             <xsl:call-template name="t">
               <xsl:with-param name="key" select="'leaf.not-rated'"/>
             </xsl:call-template>
           </span>
-        </xsl:when>
-        <xsl:when test="$own">
-          <xsl:value-of select="$own"/>
         </xsl:when>
         <xsl:when test="$scale-levels[@id = $id]">
           <xsl:value-of select="$scale-levels[@id = $id]"/>

@@ -21,6 +21,10 @@ for a in unido wmo unep; do
     check_py "html figures of $a equal its results" html "$R/$a.results.xml" "$SCRATCH/$a.html" en
     if xmllint --html --noout "$SCRATCH/$a.html" 2>"$ERR"; then ok; else ko "libxml2's HTML parser reads the $a report"; fi
 done
+# Every area of the weighted sums is a row of the worked example: areas
+# without xml:lang are not one text in several languages.
+[ "$(grep -o '<table id="worked">.*' "$SCRATCH/unep.html" | sed 's|</table>.*||' | grep -o '<tr>' | wc -l)" -eq \
+  $(($(grep -c '<area ref=' "$R/unep.results.xml") + 2)) ] && ok || ko "the worked example has a row per area"
 run report "$R/unido.results.xml"
 check "html report to standard output" 0 "" '^<!DOCTYPE html>$'
 cmp -s "$OUT" "$SCRATCH/unido.html" && ok || ko "standard output and -o give the same bytes"

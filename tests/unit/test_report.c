@@ -7,6 +7,7 @@
  * once to the same bytes.
  */
 #include "unit_helpers.h"
+#include "internal.h"
 
 #include <dirent.h>
 #include <libxml/HTMLparser.h>
@@ -413,6 +414,44 @@ static void *render_job(void *arg)
 }
 
 /* One compiled report shared read-only by threads, a context each. */
+/* A report of results in several languages is the same whether rendered
+ * from a file (the texts of other languages dropped from the tree loaded)
+ * or from a tree its caller keeps (batch renders several reports from one
+ * tree): that tree keeps every language. */
+static void test_report__kept_tree_keeps_its_languages(void **state)
+{
+    (void)state;
+    const char *multilingual = EMS_SOURCE_DIR "/tests/data/golden/unep-2014.results.xml";
+    xmlDocPtr kept = NULL;
+    assert_int_equal(ems_xml__read_own_file(&kept, unit_ctx, multilingual), EMS_OK);
+    xmlChar *before = NULL, *after = NULL;
+    int nbefore = 0, nafter = 0;
+    xmlDocDumpMemory(kept, &before, &nbefore);
+    const char *const langs[] = {"fr", "en"};
+    for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+        ems_report *r;
+        char *from_file, *from_tree;
+        size_t nfile, ntree;
+        assert_int_equal(make_report(&r, "html", langs[i], NULL), EMS_OK);
+        assert_int_equal(render(r, multilingual, &from_file, &nfile), EMS_OK);
+        assert_int_equal(ems_report__render_doc(r, unit_ctx, "kept", kept, &from_tree, &ntree),
+                         EMS_OK);
+        assert_int_equal(nfile, ntree);
+        assert_int_equal(strlen(from_tree), ntree);
+        assert_memory_equal(from_file, from_tree, nfile);
+        ems_free(from_file);
+        ems_free(from_tree);
+        ems_report_free(r);
+    }
+    xmlDocDumpMemory(kept, &after, &nafter);
+    assert_int_equal(nbefore, nafter);
+    assert_memory_equal(before, after, (size_t)nbefore);
+    assert_non_null(strstr((const char *)after, "xml:lang=\"fr\""));
+    xmlFree(before);
+    xmlFree(after);
+    xmlFreeDoc(kept);
+}
+
 static void test_report__threads_share_a_report(void **state)
 {
     (void)state;
@@ -452,6 +491,7 @@ int main(void)
                                         remove_scratch),
         cmocka_unit_test_setup_teardown(test_report__summary_refuses_what_does_not_belong,
                                         make_scratch, remove_scratch),
+        cmocka_unit_test_setup(test_report__kept_tree_keeps_its_languages, unit_setup),
         cmocka_unit_test_setup(test_report__threads_share_a_report, unit_setup),
     };
     return unit_run("report", tests);
