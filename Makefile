@@ -99,7 +99,7 @@ check: lint all $(UNIT_BIN) $(FUZZ_REPLAY)
 
 # The suites that check what a browser or Slurm makes of emscore's output:
 # under the sanitizers they would time chromium and slurmd, not the engine.
-SANITIZE_SUITES ?= $(filter-out browser form slurm,$(basename $(notdir $(wildcard tests/cli/*.sh))))
+SANITIZE_SUITES ?= $(filter-out browser form slurm,$(basename $(notdir $(wildcard tests/cli/*.sh tests/robustness/*.sh tests/packaging/*.sh))))
 
 ## sanitize: the check suite (but SANITIZE_SUITES) built with ASan+UBSan in build-san/, its large cases smaller (EMS_TEST_QUICK=1)
 sanitize:
@@ -157,11 +157,11 @@ $(BUILD)/bench/floor: bench/floor.c
 ## demo: install missing dependencies, build, and run emscore on the bundled UN samples
 demo: deps
 	$(Q)$(MAKE) --no-print-directory all
-	$(Q)sh tests/demo.sh $(EMSCORE)
+	$(Q)sh tools/demo.sh $(EMSCORE)
 
 ## deps: apt-get install the Debian packages pkg-config cannot find (nothing when all are there); BROWSER=1 adds node, npm and tests/browser's playwright-core; CLUSTER=1 GNU parallel, Slurm and munge; DOCS=1 pandoc; OFFICE=1 LibreOffice Writer
 deps:
-	$(Q)sh tests/deps.sh
+	$(Q)sh tools/deps.sh
 
 # What install puts under $(pkgdatadir), keeping the layout the engine
 # expects (scorecards/, xslt/ with xslt/i18n/).

@@ -5,7 +5,10 @@
 # its budget.
 # Environment: EMSCORE (the binary), BUILD (the build folder),
 # EMS_TEST_QUICK=1 (sanitizer and valgrind runs: the large cases shrink),
-# SUITES (names of tests/cli suites to run, default all of them).
+# SUITES (names of suites to run, default all of them). The suites are
+# tests/cli (each command end to end), tests/robustness (hostile input,
+# the fuzz corpus, guard rails) and tests/packaging (install, man page,
+# exported symbols).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 passed=0
@@ -29,7 +32,7 @@ for t in "$@"; do
     fi
 done
 
-for suite in "$here"/cli/*.sh; do
+for suite in "$here"/cli/*.sh "$here"/robustness/*.sh "$here"/packaging/*.sh; do
     [ -f "$suite" ] || continue
     case " ${SUITES:-$(basename "$suite" .sh)} " in *" $(basename "$suite" .sh) "*) ;; *) continue ;; esac
     : > "$tally"

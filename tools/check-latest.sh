@@ -8,7 +8,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CHROOT=${CHROOT:-/var/tmp/emscore-sid}
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
-# libgcrypt20-dev: the static link of tests/cli/install.sh (libexslt needs it).
+# libgcrypt20-dev: the static link of tests/packaging/install.sh (libexslt needs it).
 PACKAGES=build-essential,pkg-config,libxml2-dev,libxslt1-dev,zlib1g-dev,libminizip-dev,libcmocka-dev,libxml2-utils,python3,libgcrypt20-dev
 
 [ "$(id -u)" -eq 0 ] || { echo "check-latest: needs root (debootstrap, chroot)" >&2; exit 2; }

@@ -8,7 +8,7 @@
 # OFFICE=1 LibreOffice Writer, the readers tests/cli/office.sh opens the
 # DOCX and ODT reports with.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
+browser=$(cd "$(dirname "$0")/../tests/browser" && pwd)
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
 missing=""
 need() { # pkg-config module, Debian package
@@ -55,9 +55,9 @@ if [ "${CLUSTER:-0}" = 1 ]; then
 fi
 # npm ci: exactly the versions of tests/browser/package-lock.json.
 browser_modules() {
-    [ "${BROWSER:-0}" = 1 ] && [ ! -d "$here/browser/node_modules/playwright-core" ] || return 0
+    [ "${BROWSER:-0}" = 1 ] && [ ! -d "$browser/node_modules/playwright-core" ] || return 0
     echo "deps: npm ci --prefix tests/browser"
-    npm ci --prefix "$here/browser" --no-audit --no-fund
+    npm ci --prefix "$browser" --no-audit --no-fund
 }
 # The end-to-end tests read HTML, CSV and JSON back and run a loopback
 # listener with the standard library of python3.
