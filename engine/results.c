@@ -398,29 +398,22 @@ static void text_element(out *o, const char *name, ems_text t)
         text_element(o, name, t.translations[i]);
 }
 
-static const char *score_text(char buf[24], int64_t s)
+static const char *score_text(char buf[32], int64_t s)
 {
-    if (s == EMS_SCORE_NA)
-        return "na";
-    snprintf(buf, 24, "%lld.%02lld", (long long)(s / 100), (long long)(s % 100));
-    return buf;
+    return s == EMS_SCORE_NA ? "na" : ems_decimal__hundredths(buf, s);
 }
 
 /* A difference of two scores, signed ("-4.05", "0.00", "12.50"); "na"
  * when either is. */
-static const char *gap_text(char buf[24], int64_t final, int64_t self)
+static const char *gap_text(char buf[32], int64_t final, int64_t self)
 {
-    if (final == EMS_SCORE_NA || self == EMS_SCORE_NA)
-        return "na";
-    int64_t d = final - self, m = d < 0 ? -d : d;
-    snprintf(buf, 24, "%s%lld.%02lld", d < 0 ? "-" : "", (long long)(m / 100),
-             (long long)(m % 100));
-    return buf;
+    return final == EMS_SCORE_NA || self == EMS_SCORE_NA ? "na"
+                                                         : ems_decimal__hundredths(buf, final - self);
 }
 
-static const char *int_text(char buf[24], long long v)
+static const char *int_text(char buf[32], long long v)
 {
-    snprintf(buf, 24, "%lld", v);
+    snprintf(buf, 32, "%lld", v);
     return buf;
 }
 
@@ -472,7 +465,7 @@ static void named(out *o, const char *name, const char *id, const char *num_name
 static void write_methodology(out *o)
 {
     const ems_scorecard *sc = o->r->sc;
-    char b[24];
+    char b[32];
     start(o, "methodology");
     start(o, "scale");
     attr(o, "achieved", sc->levels[sc->achieved].id);
@@ -529,7 +522,7 @@ static void write_assessments(out *o)
 static void write_overall(out *o)
 {
     const ems_results *r = o->r;
-    char b[24];
+    char b[32];
     start(o, "overall");
     attr(o, "self", score_text(b, r->overall_self));
     attr(o, "final", score_text(b, r->overall_final));
@@ -560,7 +553,7 @@ static void write_status_counts(out *o)
                                             EMS_LS_NA, EMS_LS_MISSING};
     const ems_results *r = o->r;
     size_t self[EMS_LS_ACHIEVED + 1] = {0}, final[EMS_LS_ACHIEVED + 1] = {0};
-    char b[24];
+    char b[32];
     for (size_t i = 0; i < r->sc->nitems; i++)
         if (r->items[i].counted && is_leaf(&r->sc->items[i])) {
             self[r->items[i].self.status]++;
@@ -601,7 +594,7 @@ static bool needs_attention(const ems_item_score *s, unsigned flag)
 static void write_attention(out *o)
 {
     const ems_results *r = o->r;
-    char b[24];
+    char b[32];
     start(o, "attention");
     for (size_t k = 0; k < sizeof(attention_reasons) / sizeof(attention_reasons[0]); k++) {
         unsigned flag = attention_reasons[k].flag;
@@ -633,7 +626,7 @@ static void write_recommendations(out *o)
 {
     const ems_results *r = o->r;
     size_t total = 0;
-    char b[24];
+    char b[32];
     for (size_t i = 0; i < r->sc->nitems; i++)
         if (r->items[i].selected && r->items[i].peer_response)
             total += r->items[i].peer_response->nrecommendations;
@@ -870,7 +863,7 @@ static void write_level_scores(out *o)
 {
     const ems_scorecard *sc = o->r->sc;
     int64_t max = sc->levels[sc->nlevels - 1].value;
-    char b[24];
+    char b[32];
     start(o, "level-scores");
     for (size_t i = 0; i < sc->nlevels; i++) {
         start(o, "level");
@@ -994,15 +987,6 @@ static void write_items(out *o)
 
 /* ---- progress and the register ---------------------------------------- */
 
-/* A signed difference of hundredths: "-5.25", "0.00", "12.50". */
-static const char *delta_text(char buf[24], int64_t d)
-{
-    int64_t m = d < 0 ? -d : d;
-    snprintf(buf, 24, "%s%lld.%02lld", d < 0 ? "-" : "", (long long)(m / 100),
-             (long long)(m % 100));
-    return buf;
-}
-
 static const char *kind_element(ems_item_kind k)
 {
     return k == EMS_ITEM_AREA ? "area" : k == EMS_ITEM_MILESTONE ? "milestone" : "indicator";
@@ -1010,7 +994,7 @@ static const char *kind_element(ems_item_kind k)
 
 static void write_series_period(out *o, const ems_figures *f)
 {
-    char b[24];
+    char b[32];
     start(o, "period");
     attr(o, "id", f->period);
     attr(o, "scorecard-version", f->version);
@@ -1032,7 +1016,7 @@ static void write_series_period(out *o, const ems_figures *f)
 /* from, to, delta and direction of a compared figure; reason otherwise. */
 static void write_change_figures(out *o, const ems_change *c)
 {
-    char b[24];
+    char b[32];
     if (c->reason) {
         attr(o, "direction", "na");
         attr(o, "reason", c->reason);
@@ -1041,7 +1025,7 @@ static void write_change_figures(out *o, const ems_change *c)
     attr(o, "from", score_text(b, c->from));
     attr(o, "to", score_text(b, c->to));
     if (c->direction != EMS_DIR_NONE)
-        attr(o, "delta", delta_text(b, c->delta));
+        attr(o, "delta", ems_decimal__hundredths(b, c->delta));
     attr(o, "direction", ems_follow__direction_name(c->direction));
 }
 
@@ -1054,7 +1038,7 @@ static size_t top_area(const ems_figures *f, size_t i)
 
 static void write_changes(out *o, const char *since, const ems_changes *ch, const ems_figures *now)
 {
-    char b[24];
+    char b[32];
     start(o, "changes");
     attr(o, "since", since);
     attr(o, "period", ch->since->period);
@@ -1165,7 +1149,7 @@ static void write_rec_entry(out *o, const ems_rec_entry *e)
 
 static void write_register(out *o, const ems_timeline *t)
 {
-    char b[24];
+    char b[32];
     if (!t->nregister)
         return;
     start(o, "register");

@@ -376,10 +376,10 @@ static void build_grades(builder *b, xmlNodePtr grades)
         size_t prev;
         if (ems_idmap__get(&ids, g->id, &prev)) {
             const ems_grade *first = &sc->grades[prev];
-            char differs[96] = "";
+            char differs[96] = "", first_min[32];
             if (g->min != first->min)
-                snprintf(differs, sizeof(differs), "min %.24s here and %lld.%02lld", min,
-                         (long long)(first->min / 100), (long long)(first->min % 100));
+                snprintf(differs, sizeof(differs), "min %.24s here and %s", min,
+                         ems_decimal__hundredths(first_min, first->min));
             add_name(b, c, "grade", g->id, &sc->grades[prev].label, first->line, differs, "min");
             continue;
         }
@@ -396,14 +396,15 @@ static void build_grades(builder *b, xmlNodePtr grades)
         require_english(b, &sc->grades[i].label, sc->grades[i].line, what);
     }
     /* check: grade minimums strictly falling, the last 0 */
-    for (size_t i = 1; i < sc->ngrades; i++)
+    for (size_t i = 1; i < sc->ngrades; i++) {
+        char min[32], above[32];
         if (sc->grades[i].min >= sc->grades[i - 1].min)
             ERR(b, sc->grades[i].line,
-                "grade '%s' (min %lld.%02lld) does not fall below '%s' (min %lld.%02lld): grade "
-                "minimums must fall strictly in document order",
-                sc->grades[i].id, (long long)(sc->grades[i].min / 100),
-                (long long)(sc->grades[i].min % 100), sc->grades[i - 1].id,
-                (long long)(sc->grades[i - 1].min / 100), (long long)(sc->grades[i - 1].min % 100));
+                "grade '%s' (min %s) does not fall below '%s' (min %s): grade minimums must fall "
+                "strictly in document order",
+                sc->grades[i].id, ems_decimal__hundredths(min, sc->grades[i].min),
+                sc->grades[i - 1].id, ems_decimal__hundredths(above, sc->grades[i - 1].min));
+    }
     if (sc->ngrades && sc->grades[sc->ngrades - 1].min != 0)
         ERR(b, sc->grades[sc->ngrades - 1].line,
             "the last grade '%s' must have min 0, so that every score gets a grade",

@@ -15,6 +15,7 @@
 #include "dom.h"
 #include "internal.h"
 #include "lang.h"
+#include "util/decimal.h"
 
 typedef struct area_def {
     const char *id;
@@ -115,16 +116,8 @@ static bool grow(void **p, size_t *cap, size_t len, size_t sz)
  * the form: at most 100.00 with exactly two decimals. */
 static int64_t hundredths(const char *s)
 {
-    int64_t v = 0;
-    const char *p = s;
-    if (!s)
-        return -1;
-    for (; *p >= '0' && *p <= '9' && v < 1000000; p++)
-        v = v * 10 + (*p - '0');
-    if (p == s || p[0] != '.' || !(p[1] >= '0' && p[1] <= '9') || !(p[2] >= '0' && p[2] <= '9') ||
-        p[3])
-        return -1;
-    return v * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+    int64_t v;
+    return s && ems_decimal__fixed(s, 2, 10000, &v) == EMS_DEC_OK ? v : -1;
 }
 
 static const char *attr(summary *s, xmlNodePtr n, const char *name)
@@ -426,10 +419,7 @@ static int64_t mean(int64_t sum, size_t n)
 static void w_hundredths(writer *w, const char *name, int64_t v)
 {
     char buf[32];
-    int64_t m = v < 0 ? -v : v;
-    snprintf(buf, sizeof(buf), "%s%lld.%02lld", v < 0 ? "-" : "", (long long)(m / 100),
-             (long long)(m % 100));
-    w_attr(w, name, buf);
+    w_attr(w, name, ems_decimal__hundredths(buf, v));
 }
 
 static void w_score(writer *w, const char *name, int64_t v)

@@ -148,6 +148,14 @@ int ems_decimal__whole(const char *s, uint64_t min, uint64_t max, uint64_t *out)
     return EMS_DEC_OK;
 }
 
+const char *ems_decimal__hundredths(char buf[32], int64_t v)
+{
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    snprintf(buf, 32, "%s%llu.%02llu", v < 0 ? "-" : "", (unsigned long long)(m / 100),
+             (unsigned long long)(m % 100));
+    return buf;
+}
+
 const char *ems_decimal__text(char buf[32], int64_t v, unsigned scale)
 {
     int64_t unit = 1;

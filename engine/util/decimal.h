@@ -33,4 +33,9 @@ ems_decimal_error ems_decimal__fixed(const char *s, unsigned scale, int64_t max,
  * form, "1", "1.5", "0.25". Returns buf. */
 const char *ems_decimal__text(char buf[32], int64_t v, unsigned scale);
 
+/* Hundredths, signed, with both fractional digits: the form of every score,
+ * percentage and difference in results and summaries ("-4.05", "0.00",
+ * "100.00"). Returns buf. */
+const char *ems_decimal__hundredths(char buf[32], int64_t v);
+
 #endif

@@ -137,6 +137,31 @@ static void test_decimal__text(void **state)
     }
 }
 
+/* Hundredths as results and summaries print them: signed, both fractional
+ * digits always, the extremes of int64_t included; a non-negative one reads
+ * back through ems_decimal__fixed. */
+static void test_decimal__hundredths(void **state)
+{
+    (void)state;
+    static const struct {
+        int64_t v;
+        const char *out;
+    } rows[] = {
+        {0, "0.00"},      {5, "0.05"},       {-5, "-0.05"},     {100, "1.00"},
+        {10000, "100.00"}, {-405, "-4.05"},  {1250, "12.50"},   {-100, "-1.00"},
+        {INT64_MAX, "92233720368547758.07"}, {INT64_MIN, "-92233720368547758.08"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        char buf[32];
+        assert_string_equal(ems_decimal__hundredths(buf, rows[i].v), rows[i].out);
+        int64_t back = -1;
+        if (rows[i].v >= 0) {
+            assert_int_equal(ems_decimal__fixed(buf, 2, INT64_MAX, &back), EMS_DEC_OK);
+            assert_int_equal(back, rows[i].v);
+        }
+    }
+}
+
 static void test_decimal__whole_number(void **state)
 {
     (void)state;
@@ -246,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_decimal__compare),
         cmocka_unit_test(test_decimal__fixed_point),
         cmocka_unit_test(test_decimal__text),
+        cmocka_unit_test(test_decimal__hundredths),
         cmocka_unit_test(test_decimal__whole_number),
         cmocka_unit_test(test_decimal__idmap),
         cmocka_unit_test(test_decimal__arena),
