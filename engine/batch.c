@@ -1078,7 +1078,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
 {
     if (stats)
         memset(stats, 0, sizeof(*stats));
-    if (!engine || !ctx || !sc || (!paths && npaths) || !opts || !opts->output_dir ||
+    if (!engine || !ctx || !sc || (!paths && npaths) || !opts ||
+        opts->version != EMS_BATCH_OPTIONS_VERSION || !opts->output_dir ||
         (opts->nshards > 0 && (opts->shard < 1 || opts->shard > opts->nshards)))
         return EMS_EARG;
     batch b = {.engine = engine, .sc = sc, .opts = opts, .ctx = ctx, .outfd = -1};

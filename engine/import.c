@@ -595,11 +595,11 @@ int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *c
 }
 
 int ems_import__template(char **out, size_t *len, ems_ctx *ctx, const char *agency,
-                         const char *period, const char *format)
+                         const char *period, bool csv_header)
 {
     static const int usual_scope[EMS_SRC_COUNT_] = {3, 3, 2, 2, 1, 1, 1, 3};
     *out = NULL;
-    if (format && strcmp(format, "csv") == 0) {
+    if (csv_header) {
         *out = strdup(ems_import__csv_header());
         if (!*out)
             return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
@@ -607,9 +607,6 @@ int ems_import__template(char **out, size_t *len, ems_ctx *ctx, const char *agen
             *len = strlen(*out);
         return EMS_OK;
     }
-    if (format && strcmp(format, "xml") != 0)
-        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown inventory template format "
-                              "'%.64s': use xml or csv", format);
     xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
     xmlNodePtr root = doc ? xmlNewDocNode(doc, NULL, (const xmlChar *)"inventory", NULL) : NULL;
     int rc = EMS_OK;

@@ -228,11 +228,11 @@ const char *ems_import__csv_header(void);
  * checked, every document made and validated. */
 int ems_import__check_csv(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx,
                           const char *name, const void *data, size_t len);
-/* The blank inventory of ems_template_build(), kind "inventory": format
- * "xml" (or NULL) or "csv" (the header). agency and period are checked
- * identifiers. */
+/* The blank inventory of ems_template_build(), EMS_TEMPLATE_INVENTORY: the
+ * document, or with csv_header the CSV's header line. agency and period
+ * are checked identifiers. */
 int ems_import__template(char **out, size_t *len, ems_ctx *ctx, const char *agency,
-                         const char *period, const char *format);
+                         const char *period, bool csv_header);
 
 /* report.c: the compiled form stylesheet (xslt/form.xsl), which turns a
  * scorecard into the HTML form of ems_template_build(); free with

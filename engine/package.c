@@ -17,7 +17,8 @@
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
+/* By its folder: minizip.pc gives no -I for it on newer Debian. */
+#include <minizip/zip.h>
 
 #include "internal.h"
 

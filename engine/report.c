@@ -757,10 +757,12 @@ static int serialise(const ems_report *r, ems_ctx *ctx, const char *name, xmlDoc
 {
     const xmlChar *encoding = NULL;
     XSLT_GET_IMPORT_PTR(encoding, r->style, encoding)
+    /* UTF-8 needs no encoder; the handler's name is deprecated from 2.13 on,
+     * the parsed encoding is not. */
     xmlCharEncodingHandlerPtr encoder =
-        encoding ? xmlFindCharEncodingHandler((const char *)encoding) : NULL;
-    if (encoder && xmlStrEqual((const xmlChar *)encoder->name, (const xmlChar *)"UTF-8"))
-        encoder = NULL;
+        encoding && xmlParseCharEncoding((const char *)encoding) != XML_CHAR_ENCODING_UTF8
+            ? xmlFindCharEncodingHandler((const char *)encoding)
+            : NULL;
     sink k = {0};
     xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, NULL, &k, encoder);
     /* xsltSaveResultTo and a failed flush are not reliable about a buffer

@@ -14,6 +14,7 @@
 #include "lang.h"
 #include "score.h"
 #include "util/decimal.h"
+#include "util/ident.h"
 
 static const char *const model_names[] = {
     [EMS_MODEL_WEIGHTED] = "weighted",
@@ -25,12 +26,11 @@ static const char *const model_names[] = {
 
 int ems_model_from_name(ems_model *out, const char *name)
 {
-    for (size_t i = 0; out && name && i < NMODELS; i++)
-        if (strcmp(model_names[i], name) == 0) {
-            *out = (ems_model)i;
-            return EMS_OK;
-        }
-    return EMS_EARG;
+    int i = ems_ident__lookup(model_names, NMODELS, name);
+    if (!out || i < 0)
+        return EMS_EARG;
+    *out = (ems_model)i;
+    return EMS_OK;
 }
 
 const char *ems_model_name(ems_model model)

@@ -496,6 +496,42 @@ static void build_form_source(tpl *t)
 
 /* ---- the public API --------------------------------------------------- */
 
+static const char *const kind_names[] = {
+    [EMS_TEMPLATE_SELF] = "self",
+    [EMS_TEMPLATE_PEER] = "peer",
+    [EMS_TEMPLATE_INVENTORY] = "inventory",
+};
+static const char *const format_names[] = {
+    [EMS_TEMPLATE_XML] = "xml",
+    [EMS_TEMPLATE_HTML] = "html",
+    [EMS_TEMPLATE_CSV] = "csv",
+};
+#define NKINDS (sizeof(kind_names) / sizeof(kind_names[0]))
+#define NFORMATS (sizeof(format_names) / sizeof(format_names[0]))
+
+int ems_template_kind_from_name(ems_template_kind *out, const char *name)
+{
+    int i = ems_ident__lookup(kind_names, NKINDS, name);
+    if (!out || i < 0)
+        return EMS_EARG;
+    *out = (ems_template_kind)i;
+    return EMS_OK;
+}
+
+int ems_template_format_from_name(ems_template_format *out, const char *name)
+{
+    int i = ems_ident__lookup(format_names, NFORMATS, name);
+    if (!out || i < 0)
+        return EMS_EARG;
+    *out = (ems_template_format)i;
+    return EMS_OK;
+}
+
+static const char *format_name(ems_template_format f)
+{
+    return (unsigned)f < NFORMATS ? format_names[f] : "an unknown format";
+}
+
 static int check_identity(ems_ctx *ctx, const ems_template_options *o)
 {
     if (!ems_ident__valid(o->agency))
@@ -518,12 +554,9 @@ static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_templa
     int rc = check_identity(ctx, o);
     if (rc != EMS_OK)
         return rc;
-    if (o->kind && strcmp(o->kind, "self") != 0 && strcmp(o->kind, "peer") != 0)
-        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown kind '%.64s': use self, peer or inventory",
-                              o->kind);
-    if (o->format && strcmp(o->format, "xml") != 0 && strcmp(o->format, "html") != 0)
-        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown template format '%.64s': use xml or "
-                              "html", o->format);
+    if (o->format != EMS_TEMPLATE_XML && o->format != EMS_TEMPLATE_HTML)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "a %s template is written as xml or html, "
+                              "not %s", kind_names[o->kind], format_name(o->format));
     if (o->profile) {
         size_t p;
         if (!ems_idmap__get(&sc->profile_ids, o->profile, &p)) {
@@ -571,20 +604,26 @@ int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ct
     *out = NULL;
     if (len)
         *len = 0;
-    bool inventory = opts && opts->kind && strcmp(opts->kind, "inventory") == 0;
-    if (!engine || (!sc && !inventory) || !opts)
+    if (!opts || opts->version != EMS_TEMPLATE_OPTIONS_VERSION || (unsigned)opts->kind >= NKINDS)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_template_build: options not from "
+                              "EMS_TEMPLATE_OPTIONS_INIT");
+    bool inventory = opts->kind == EMS_TEMPLATE_INVENTORY;
+    if (!engine || (!sc && !inventory))
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_template_build: missing argument");
     if (inventory) {
         int rc = check_identity(ctx, opts);
+        if (rc == EMS_OK && opts->format != EMS_TEMPLATE_XML && opts->format != EMS_TEMPLATE_CSV)
+            rc = ems_ctx__error(ctx, EMS_EARG, "", 0, "an inventory template is written as xml or "
+                                "csv, not %s", format_name(opts->format));
         return rc != EMS_OK ? rc
                             : ems_import__template(out, len, ctx, opts->agency, opts->period,
-                                                   opts->format);
+                                                   opts->format == EMS_TEMPLATE_CSV);
     }
-    tpl t = {.sc = sc, .opts = opts, .peer = opts->kind && strcmp(opts->kind, "peer") == 0};
+    tpl t = {.sc = sc, .opts = opts, .peer = opts->kind == EMS_TEMPLATE_PEER};
     int rc = check_options(ctx, sc, opts, &t.profile);
     if (rc != EMS_OK)
         return rc;
-    bool html = opts->format && strcmp(opts->format, "html") == 0;
+    bool html = opts->format == EMS_TEMPLATE_HTML;
     ems_item_score *sel = calloc(sc->nitems ? sc->nitems : 1, sizeof(*sel));
     t.doc = xmlNewDoc(X("1.0"));
     if (!sel || !t.doc) {

@@ -594,39 +594,70 @@ EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine,
 /* Templates: blank assessments and the offline form                    */
 /* ------------------------------------------------------------------ */
 
-/** What ems_template_build() makes; start from EMS_TEMPLATE_OPTIONS_INIT. */
-typedef struct ems_template_options {
-    const char *agency;  /**< required; an identifier (doc/formats.md) */
-    const char *period;  /**< required; an identifier */
-    const char *profile; /**< a profile of the scorecard; NULL: every item */
-    const char *kind;    /**< "self" (or NULL) or "peer" */
-    const char *format;  /**< "xml" (or NULL) or "html" */
-    const char *lang;    /**< html: language of the form, as ems_report_new(); NULL: "en" */
-} ems_template_options;
+/** Who fills a template in. */
+typedef enum ems_template_kind {
+    EMS_TEMPLATE_SELF,     /**< "self": the agency's self-assessment */
+    EMS_TEMPLATE_PEER,     /**< "peer": the review team's peer assessment */
+    EMS_TEMPLATE_INVENTORY /**< "inventory": the agency's greenhouse-gas inventory */
+} ems_template_kind;
 
-#define EMS_TEMPLATE_OPTIONS_INIT {NULL, NULL, NULL, NULL, NULL, NULL}
+/** What a template is written as. */
+typedef enum ems_template_format {
+    EMS_TEMPLATE_XML,  /**< "xml": a document to edit */
+    EMS_TEMPLATE_HTML, /**< "html": the offline form (self and peer) */
+    EMS_TEMPLATE_CSV   /**< "csv": the header of the inventory CSV (inventory) */
+} ems_template_format;
 
 /**
- * Make what an agency (kind "self") or a review team ("peer") fills in for
- * the scorecard sc, with exactly the items the scorer counts under the
+ * The kind or format named name ("self", "peer", "inventory"; "xml",
+ * "html", "csv"). Returns EMS_OK, or EMS_EARG for any other name (*out
+ * unchanged). Thread-safe.
+ */
+EMS_API int ems_template_kind_from_name(ems_template_kind *out, const char *name);
+EMS_API int ems_template_format_from_name(ems_template_format *out, const char *name);
+
+/** What ems_template_build() makes; start from EMS_TEMPLATE_OPTIONS_INIT so
+ * that fields added later get their defaults. */
+typedef struct ems_template_options {
+    unsigned version;           /**< EMS_TEMPLATE_OPTIONS_VERSION */
+    const char *agency;         /**< required; an identifier (doc/formats.md) */
+    const char *period;         /**< required; an identifier */
+    const char *profile;        /**< a profile of the scorecard; NULL: every item */
+    ems_template_kind kind;     /**< EMS_TEMPLATE_SELF by default */
+    ems_template_format format; /**< EMS_TEMPLATE_XML by default */
+    const char *lang;           /**< html: language of the form, as ems_report_new(); NULL: "en" */
+} ems_template_options;
+
+#define EMS_TEMPLATE_OPTIONS_VERSION 1u
+#define EMS_TEMPLATE_OPTIONS_INIT \
+    {EMS_TEMPLATE_OPTIONS_VERSION, NULL, NULL, NULL, EMS_TEMPLATE_SELF, EMS_TEMPLATE_XML, NULL}
+
+/**
+ * Make what an agency (EMS_TEMPLATE_SELF) or a review team (PEER) fills in
+ * for the scorecard sc, with exactly the items the scorer counts under the
  * profile (doc/scoring.md, 1), in scorecard order:
- *   "xml"   a blank assessment that validates and scores as all-missing:
+ *   XML     a blank assessment that validates and scores as all-missing:
  *           each item's title, guidance and levels (or unit and
  *           thresholds) as a comment, followed by its response or measure
  *           inside a comment, ready to uncomment and fill in. A peer
  *           template carries a placeholder mission and reviewer to replace.
- *   "html"  one self-contained HTML5 page (inline script and styles, no
+ *   HTML    one self-contained HTML5 page (inline script and styles, no
  *           network, works opened from disk) in which the assessment is
  *           filled in, kept in the browser's local storage, checked, and
  *           saved as an assessment file; it also opens a saved one.
  *           Made by DATADIR/xslt/form.xsl under the security settings of
  *           ems_report_new().
+ * EMS_TEMPLATE_INVENTORY (sc may be NULL; profile and lang unused) is a
+ * blank greenhouse-gas inventory of the agency and period (XML), or the
+ * header line of the CSV that ems_inventory_import_csv() reads (CSV).
  * *out gets a NUL-terminated buffer of *len bytes (len may be NULL), owned
  * by the caller and freed with ems_free(); the same inputs give the same
  * bytes. Returns EMS_OK; EMS_EARG (*out NULL) for an agency or period that
- * is not an identifier, an unknown profile, kind, format or language, or a
- * profile that selects nothing; EMS_EINVALID, EMS_EIO or EMS_ENOMEM.
- * "xml" is thread-safe with a ctx per thread; "html" compiles the form's
+ * is not an identifier, an unknown profile or language, a kind or format
+ * outside its enum or not made for the kind (CSV is for inventories, HTML
+ * for assessments), a profile that selects nothing, or options not from
+ * EMS_TEMPLATE_OPTIONS_INIT; EMS_EINVALID, EMS_EIO or EMS_ENOMEM.
+ * XML is thread-safe with a ctx per thread; HTML compiles the form's
  * stylesheet, so, like ems_report_new(), it is not.
  */
 EMS_API int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
@@ -655,8 +686,10 @@ EMS_API int ems_output_write(ems_ctx *ctx, const char *path, const void *data, s
 /* Batch                                                                */
 /* ------------------------------------------------------------------ */
 
-/** What ems_batch_run() does; start from EMS_BATCH_OPTIONS_INIT. */
+/** What ems_batch_run() does; start from EMS_BATCH_OPTIONS_INIT so that
+ * fields added later get their defaults. */
 typedef struct ems_batch_options {
+    unsigned version;       /**< EMS_BATCH_OPTIONS_VERSION */
     const char *output_dir; /**< required; created when missing (its parent must exist) */
     unsigned jobs;          /**< worker threads; 0 means one per online CPU */
     const char *lang;       /**< report language; NULL means "en" */
@@ -674,7 +707,9 @@ typedef struct ems_batch_options {
     const char *formats;
 } ems_batch_options;
 
-#define EMS_BATCH_OPTIONS_INIT {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL}
+#define EMS_BATCH_OPTIONS_VERSION 1u
+#define EMS_BATCH_OPTIONS_INIT \
+    {EMS_BATCH_OPTIONS_VERSION, NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL}
 
 /** What a batch run did. */
 typedef struct ems_batch_stats {
@@ -716,7 +751,8 @@ typedef struct ems_batch_stats {
  * Returns EMS_OK when everything succeeded; EMS_EINVALID when any file or
  * group failed (the rest is done) or no assessment was found; EMS_EIO when
  * the output folder cannot be used; EMS_EARG (also for formats other than
- * html, docx and odt, or one named twice: nothing is written) or
+ * html, docx and odt, or one named twice, or options not from
+ * EMS_BATCH_OPTIONS_INIT: nothing is written) or
  * EMS_ENOMEM. stats (may be NULL) is filled in every
  * case. The engine and scorecard are shared read-only by the workers; ctx
  * is used by the calling thread only.

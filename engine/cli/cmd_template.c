@@ -32,10 +32,15 @@ static int run(cli_env *env, int argc, char **argv)
     opts.agency = cli_value(&args, cmd, "agency");
     opts.period = cli_value(&args, cmd, "period");
     opts.profile = cli_value(&args, cmd, "profile");
-    opts.kind = cli_value(&args, cmd, "kind");
-    opts.format = cli_value(&args, cmd, "format");
+    const char *kind = cli_value(&args, cmd, "kind");
+    const char *format = cli_value(&args, cmd, "format");
     opts.lang = cli_value(&args, cmd, "lang");
-    bool inventory = opts.kind && strcmp(opts.kind, "inventory") == 0;
+    if (kind && ems_template_kind_from_name(&opts.kind, kind) != EMS_OK)
+        return cli_usage_error(env, cmd, "unknown kind '%s': use self, peer or inventory", kind);
+    if (format && ems_template_format_from_name(&opts.format, format) != EMS_OK)
+        return cli_usage_error(env, cmd, "unknown template format '%s': use xml, html or csv",
+                               format);
+    bool inventory = opts.kind == EMS_TEMPLATE_INVENTORY;
     if (!scpath && !inventory)
         return cli_usage_error(env, cmd, "--scorecard is required");
     if (!opts.agency || !opts.period)

@@ -17,3 +17,11 @@ bool ems_ident__valid(const char *s)
             return false;
     return true;
 }
+
+int ems_ident__lookup(const char *const *names, size_t n, const char *name)
+{
+    for (size_t i = 0; name && i < n; i++)
+        if (names[i] && strcmp(names[i], name) == 0)
+            return (int)i;
+    return -1;
+}

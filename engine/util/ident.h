@@ -4,7 +4,12 @@
 #define EMSCORE_IDENT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 bool ems_ident__valid(const char *s);
+
+/* The index of name in names[0..n) (the names of a public enum's values),
+ * or -1 when it is not there or name is NULL. */
+int ems_ident__lookup(const char *const *names, size_t n, const char *name);
 
 #endif

@@ -165,7 +165,12 @@ run template --scorecard "$SC" --agency UNEP --period 2014 --profile nope -o "$S
 check "an unknown profile" 2 "profile 'nope' is not defined in scorecard 'un-ems' \(its profiles: unido-vic, wmo, unep"
 [ "$(cat "$SCRATCH/kept.xml")" = old ] && ok || ko "an unknown profile leaves the -o target untouched"
 run template --scorecard "$SC" --agency UNEP --period 2014 --format pdf
-check "an unknown format" 2 "unknown template format 'pdf': use xml or html"
+check "an unknown format" 2 "unknown template format 'pdf': use xml, html or csv"
+run template --scorecard "$SC" --agency UNEP --period 2014 --format csv -o "$SCRATCH/kept.xml"
+check "a format not made for the kind" 2 "a self template is written as xml or html, not csv"
+[ "$(cat "$SCRATCH/kept.xml")" = old ] && ok || ko "a format not made for the kind leaves the -o target untouched"
+run template --kind inventory --agency UNEP --period 2014 --format html
+check "an inventory form is not made" 2 "an inventory template is written as xml or csv, not html"
 run template --scorecard "$SC" --agency UNEP --period 2014 --kind team
 check "an unknown kind" 2 "unknown kind 'team': use self, peer or inventory"
 run template --scorecard "$SC" --agency UNEP --period 2014 --format html --lang xx

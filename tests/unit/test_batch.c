@@ -159,6 +159,28 @@ static void test_batch__resume_vouches_for_results(void **state)
     }
 }
 
+/* Options not made from EMS_BATCH_OPTIONS_INIT (a program built against
+ * another layout of the struct) are refused before anything is written. */
+static void test_batch__options_of_another_version_are_refused(void **state)
+{
+    (void)state;
+    copy_edited(SAMPLES "unep-2014-self.xml", in_scratch("in/unep.xml"), "", "");
+    ems_scorecard *sc = NULL;
+    assert_int_equal(ems_scorecard_load(&sc, unit_engine, unit_ctx, SCORECARD), EMS_OK);
+    ems_batch_options opts = EMS_BATCH_OPTIONS_INIT;
+    opts.output_dir = in_scratch("out");
+    const char *paths[] = {in_scratch("in")};
+    opts.version = EMS_BATCH_OPTIONS_VERSION + 1;
+    ems_batch_stats stats = {.groups = 9};
+    assert_int_equal(ems_batch_run(&stats, unit_engine, unit_ctx, sc, paths, 1, &opts), EMS_EARG);
+    assert_int_equal(stats.groups, 0);
+    assert_int_equal(access(in_scratch("out"), F_OK), -1);
+    opts.version = EMS_BATCH_OPTIONS_VERSION;
+    assert_int_equal(ems_batch_run(&stats, unit_engine, unit_ctx, sc, paths, 1, &opts), EMS_OK);
+    assert_int_equal(access(in_scratch("out/UNEP-2014.results.xml"), F_OK), 0);
+    ems_scorecard_free(sc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -168,6 +190,8 @@ int main(void)
                                         remove_scratch),
         cmocka_unit_test_setup_teardown(test_batch__resume_vouches_for_results, make_scratch,
                                         remove_scratch),
+        cmocka_unit_test_setup_teardown(test_batch__options_of_another_version_are_refused,
+                                        make_scratch, remove_scratch),
     };
     return unit_run("batch", tests);
 }

@@ -54,8 +54,10 @@ static int build(char **out, const ems_scorecard *sc, const char *profile, const
     o.agency = "UNEP";
     o.period = "2014";
     o.profile = profile;
-    o.kind = kind;
-    o.format = format;
+    if (kind)
+        assert_int_equal(ems_template_kind_from_name(&o.kind, kind), EMS_OK);
+    if (format)
+        assert_int_equal(ems_template_format_from_name(&o.format, format), EMS_OK);
     char *bytes = (char *)&bytes;
     size_t len = 1;
     int rc = ems_template_build(&bytes, &len, unit_engine, unit_ctx, sc, &o);
@@ -201,27 +203,65 @@ static void test_template__form_holds_the_selected_items(void **state)
     ems_scorecard_free(sc);
 }
 
-static void test_template__refuses_bad_arguments(void **state)
+/* The names the command line gives, to the enums and nothing else. */
+static void test_template__kind_and_format_names(void **state)
 {
     (void)state;
     static const struct {
-        const char *agency, *period, *profile, *kind, *format, *lang, *words;
+        const char *name;
+        int kind, format; /* -1: not a name of that enum */
     } rows[] = {
-        {"UN EP", "2014", NULL, NULL, NULL, NULL, "agency 'UN EP' is not an identifier"},
-        {"UNEP", "", NULL, NULL, NULL, NULL, "period '' is not an identifier"},
-        {NULL, "2014", NULL, NULL, NULL, NULL, "agency '' is not an identifier"},
-        {"UNEP", "2014", "nope", NULL, NULL, NULL,
+        {"self", EMS_TEMPLATE_SELF, -1},      {"peer", EMS_TEMPLATE_PEER, -1},
+        {"inventory", EMS_TEMPLATE_INVENTORY, -1}, {"xml", -1, EMS_TEMPLATE_XML},
+        {"html", -1, EMS_TEMPLATE_HTML},      {"csv", -1, EMS_TEMPLATE_CSV},
+        {"team", -1, -1},                     {"Self", -1, -1},
+        {"", -1, -1},                         {NULL, -1, -1},
+    };
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        ems_template_kind k = (ems_template_kind)77;
+        ems_template_format f = (ems_template_format)77;
+        assert_int_equal(ems_template_kind_from_name(&k, rows[i].name),
+                         rows[i].kind < 0 ? EMS_EARG : EMS_OK);
+        assert_int_equal(k, rows[i].kind < 0 ? 77 : rows[i].kind);
+        assert_int_equal(ems_template_format_from_name(&f, rows[i].name),
+                         rows[i].format < 0 ? EMS_EARG : EMS_OK);
+        assert_int_equal(f, rows[i].format < 0 ? 77 : rows[i].format);
+    }
+    assert_int_equal(ems_template_kind_from_name(NULL, "self"), EMS_EARG);
+}
+
+static void test_template__refuses_bad_arguments(void **state)
+{
+    (void)state;
+    enum { V = EMS_TEMPLATE_OPTIONS_VERSION, SELF = EMS_TEMPLATE_SELF, XML = EMS_TEMPLATE_XML };
+    static const struct {
+        unsigned version;
+        const char *agency, *period, *profile;
+        int kind, format;
+        const char *lang, *words;
+    } rows[] = {
+        {V, "UN EP", "2014", NULL, SELF, XML, NULL, "agency 'UN EP' is not an identifier"},
+        {V, "UNEP", "", NULL, SELF, XML, NULL, "period '' is not an identifier"},
+        {V, NULL, "2014", NULL, SELF, XML, NULL, "agency '' is not an identifier"},
+        {V, "UNEP", "2014", "nope", SELF, XML, NULL,
          "profile 'nope' is not defined in scorecard 't' (its profiles: no-sub, later-wins, "
          "nothing)"},
-        {"UNEP", "2014", "nothing", NULL, NULL, NULL, "profile 'nothing' selects no area"},
-        {"UNEP", "2014", NULL, "team", NULL, NULL, "unknown kind 'team'"},
-        {"UNEP", "2014", NULL, NULL, "pdf", NULL, "unknown template format 'pdf'"},
-        {"UNEP", "2014", NULL, NULL, "html", "../en", "no message catalogue for language"},
+        {V, "UNEP", "2014", "nothing", SELF, XML, NULL, "profile 'nothing' selects no area"},
+        {V, "UNEP", "2014", NULL, EMS_TEMPLATE_PEER, EMS_TEMPLATE_CSV, NULL,
+         "a peer template is written as xml or html, not csv"},
+        {V, "UNEP", "2014", NULL, EMS_TEMPLATE_INVENTORY, EMS_TEMPLATE_HTML, NULL,
+         "an inventory template is written as xml or csv, not html"},
+        {V, "UNEP", "2014", NULL, SELF, 9, NULL, "not an unknown format"},
+        {V, "UNEP", "2014", NULL, 9, XML, NULL, "options not from EMS_TEMPLATE_OPTIONS_INIT"},
+        {0, "UNEP", "2014", NULL, SELF, XML, NULL, "options not from EMS_TEMPLATE_OPTIONS_INIT"},
+        {V, "UNEP", "2014", NULL, SELF, EMS_TEMPLATE_HTML, "../en",
+         "no message catalogue for language"},
     };
     ems_scorecard *sc = card();
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-        ems_template_options o = {rows[i].agency, rows[i].period, rows[i].profile,
-                                  rows[i].kind,   rows[i].format, rows[i].lang};
+        ems_template_options o = {rows[i].version, rows[i].agency, rows[i].period,
+                                  rows[i].profile, (ems_template_kind)rows[i].kind,
+                                  (ems_template_format)rows[i].format, rows[i].lang};
         char *out = (char *)&out;
         ems_ctx_clear(unit_ctx);
         assert_int_equal(ems_template_build(&out, NULL, unit_engine, unit_ctx, sc, &o), EMS_EARG);
@@ -244,6 +284,7 @@ int main(void)
         cmocka_unit_test_setup(test_template__peer_template_validates, unit_setup),
         cmocka_unit_test_setup(test_template__same_bytes_every_time, unit_setup),
         cmocka_unit_test_setup(test_template__form_holds_the_selected_items, unit_setup),
+        cmocka_unit_test(test_template__kind_and_format_names),
         cmocka_unit_test_setup(test_template__refuses_bad_arguments, unit_setup),
     };
     return unit_run("template", tests);
