@@ -482,24 +482,38 @@ static int report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
     return EMS_OK;
 }
 
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* The top-level xsl:param names of the stylesheet and its imports but
- * "lang", in a list for a message ("a, b, c"); whether name is one. */
+ * "lang", in a sorted list for a message ("a, b, c"): libxslt's own order
+ * changed between releases. Whether name is one. */
 static bool known_param(const ems_report *r, const char *name, char *list, size_t cap)
 {
+    const char *names[64];
+    size_t n = 0;
     bool found = false;
-    size_t used = 0;
-    list[0] = '\0';
     for (xsltStylesheetPtr st = r->style; st; st = xsltNextImport(st))
         for (xsltStackElemPtr v = st->variables; v; v = v->next) {
             if (!v->comp || v->comp->type != XSLT_FUNC_PARAM || v->nameURI ||
                 xmlStrEqual(v->name, (const xmlChar *)"lang"))
                 continue;
             found |= xmlStrEqual(v->name, (const xmlChar *)name);
-            int n = snprintf(list + used, cap - used, "%s%s", used ? ", " : "",
-                             (const char *)v->name);
-            if (n > 0 && (size_t)n < cap - used)
-                used += (size_t)n;
+            if (n < sizeof(names) / sizeof(names[0]))
+                names[n++] = (const char *)v->name;
         }
+    qsort(names, n, sizeof(names[0]), by_name);
+    size_t used = 0;
+    list[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && strcmp(names[i], names[i - 1]) == 0)
+            continue;
+        int w = snprintf(list + used, cap - used, "%s%s", used ? ", " : "", names[i]);
+        if (w > 0 && (size_t)w < cap - used)
+            used += (size_t)w;
+    }
     return found;
 }
 

@@ -27,7 +27,8 @@ cleanup() {
     for m in $mounted; do umount "$CHROOT/$m" 2>/dev/null || true; done
 }
 trap cleanup EXIT INT TERM
-for m in proc sys dev; do
+# dev/pts: the tests that write to a terminal run under script(1).
+for m in proc sys dev dev/pts; do
     mountpoint -q "$CHROOT/$m" || { mount --bind "/$m" "$CHROOT/$m" && mounted="$m $mounted"; }
 done
 
