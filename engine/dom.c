@@ -1,6 +1,7 @@
 #include "dom.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,4 +120,27 @@ unsigned long ems_dom__count(xmlNodePtr node, const char *name)
         n = 0;
     xmlFree(v);
     return n;
+}
+
+char *ems_dom__copy_out(const void *data, size_t len)
+{
+    char *copy = len < SIZE_MAX ? malloc(len + 1) : NULL;
+    if (copy) {
+        if (len)
+            memcpy(copy, data, len);
+        copy[len] = '\0';
+    }
+    return copy;
+}
+
+bool ems_dom__dump(char **out, size_t *len, xmlDocPtr doc)
+{
+    xmlChar *bytes = NULL;
+    int n = 0;
+    xmlDocDumpFormatMemoryEnc(doc, &bytes, &n, "UTF-8", 1);
+    *out = bytes && n >= 0 ? ems_dom__copy_out(bytes, (size_t)n) : NULL;
+    xmlFree(bytes);
+    if (len)
+        *len = *out ? (size_t)n : 0;
+    return *out != NULL;
 }

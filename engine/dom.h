@@ -27,4 +27,12 @@ ems_text ems_dom__texts(ems_arena *a, xmlNodePtr node, bool *oom);
 /* An xs:boolean attribute, or dflt when absent. */
 bool ems_dom__bool(xmlNodePtr node, const char *name, bool dflt);
 
+/* Bytes as the public API hands them out: a NUL-terminated malloc'd copy
+ * of data[0..len), which the caller frees with ems_free(); NULL when out of
+ * memory. The one place a libxml2 buffer is copied out. */
+char *ems_dom__copy_out(const void *data, size_t len);
+/* doc as indented UTF-8 XML, copied out as ems_dom__copy_out() does, *len
+ * bytes (len may be NULL). Returns false, *out NULL, when out of memory. */
+bool ems_dom__dump(char **out, size_t *len, xmlDocPtr doc);
+
 #endif

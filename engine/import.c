@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "dom.h"
 #include "ghg.h"
 #include "internal.h"
 #include "util/csv.h"
@@ -639,15 +640,8 @@ int ems_import__template(char **out, size_t *len, ems_ctx *ctx, const char *agen
     xmlAddChild(root, xmlNewDocComment(doc, (const xmlChar *)
         " Offsets retired for the period: <offset tco2e=\"...\" standard=\"...\" "
         "registry=\"...\"/> "));
-    xmlChar *bytes = NULL;
-    int n = 0;
-    xmlDocDumpFormatMemoryEnc(doc, &bytes, &n, "UTF-8", 1);
-    *out = bytes ? strndup((const char *)bytes, (size_t)n) : NULL;
-    xmlFree(bytes);
-    if (!*out)
+    if (!ems_dom__dump(out, len, doc))
         rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
-    else if (len)
-        *len = (size_t)n;
 done:
     xmlFreeDoc(doc);
     return rc;

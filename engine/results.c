@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dom.h"
 #include "followup.h"
 #include "ghg.h"
 #include "internal.h"
@@ -1234,11 +1235,7 @@ int ems_results_serialize(char **out_bytes, size_t *len, const ems_results *r, e
         write_document(&o);
         xmlFreeTextWriter(o.w); /* flushes into buf */
         n = (size_t)xmlBufferLength(buf);
-        bytes = o.failed ? NULL : malloc(n + 1);
-    }
-    if (bytes) {
-        memcpy(bytes, xmlBufferContent(buf), n);
-        bytes[n] = '\0';
+        bytes = o.failed ? NULL : ems_dom__copy_out(xmlBufferContent(buf), n);
     }
     xmlBufferFree(buf);
     if (!bytes)

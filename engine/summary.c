@@ -674,13 +674,11 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
         goto done;
     }
     size_t n = (size_t)xmlBufferLength(buf);
-    *out = malloc(n + 1);
+    *out = ems_dom__copy_out(xmlBufferContent(buf), n);
     if (!*out) {
         rc = EMS_ENOMEM;
         goto done;
     }
-    memcpy(*out, xmlBufferContent(buf), n);
-    (*out)[n] = '\0';
     if (len)
         *len = n;
 done:

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dom.h"
 #include "internal.h"
 #include "lang.h"
 #include "score.h"
@@ -653,19 +654,8 @@ int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ct
         rc = render_form(out, len, engine, ctx, &t, sc->file);
         goto done;
     }
-    xmlChar *bytes = NULL;
-    int n = 0;
-    xmlDocDumpFormatMemoryEnc(t.doc, &bytes, &n, "UTF-8", 1);
-    *out = bytes ? malloc((size_t)n + 1) : NULL;
-    if (*out) {
-        memcpy(*out, bytes, (size_t)n);
-        (*out)[n] = '\0';
-        if (len)
-            *len = (size_t)n;
-    } else {
+    if (!ems_dom__dump(out, len, t.doc))
         rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
-    }
-    xmlFree(bytes);
 done:
     xmlFreeDoc(t.doc);
     free(sel);
