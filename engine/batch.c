@@ -31,6 +31,7 @@
 
 #include "followup.h"
 #include "internal.h"
+#include "util/hash.h"
 #include "util/ident.h"
 
 /* The report formats of one group: html, docx and odt. */
@@ -361,17 +362,6 @@ static int by_group(const void *pa, const void *pb)
     return c ? c : strcmp(a->path, b->path);
 }
 
-/* FNV-1a of the agency: the shard of its groups, stable across machines. */
-static uint64_t agency_hash(const char *agency)
-{
-    uint64_t h = UINT64_C(14695981039346656037);
-    for (const char *s = agency; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= UINT64_C(1099511628211);
-    }
-    return h;
-}
-
 static int by_stem(const void *pa, const void *pb)
 {
     const group *a = *(group *const *)pa, *b = *(group *const *)pb;
@@ -475,7 +465,8 @@ static int make_groups(batch *b)
         g->nfiles = j - i;
         /* every period of an agency in one shard: each finds its earlier
          * periods' results made by the same run */
-        g->shard = (unsigned)(agency_hash(first->root.agency) % nshards) + 1;
+        /* by the agency: all its periods in one shard, the same on every machine */
+        g->shard = (unsigned)(ems_hash__string(first->root.agency) % nshards) + 1;
         if (b->ngroups > 1 && strcmp(g[-1].files[0]->root.agency, first->root.agency) == 0)
             g->wave = g[-1].wave + 1;
         g->inventory = find_inventory(b, first->root.agency, first->root.period);
@@ -570,7 +561,7 @@ static int load_as_grouped(ems_assessment **out, batch *b, ems_ctx *ctx, const i
     unsigned char *data = NULL;
     size_t len = 0;
     int rc = ems_xml__read_bytes(&data, &len, ctx, AT_FDCWD, in->path, in->path, false);
-    if (rc == EMS_OK && (len != in->root.size || ems_xml__hash(data, len) != in->root.hash))
+    if (rc == EMS_OK && (len != in->root.size || ems_hash__bytes(data, len) != in->root.hash))
         rc = ems_ctx__error(ctx, EMS_EINVALID, in->path, 0,
                             "changed while the batch ran (after it was grouped as %s %s): "
                             "run the batch again",

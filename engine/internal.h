@@ -76,7 +76,7 @@ typedef struct ems_xml_root {
     char baseline[72]; /* an inventory's baseline period, "" when none */
     long line;
     size_t size;   /* of the file's bytes, */
-    uint64_t hash; /* and their ems_xml__hash */
+    uint64_t hash; /* and their ems_hash__bytes */
 } ems_xml_root;
 int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path);
 /* The bytes of name (relative to dirfd; path in diagnostics), within ctx's
@@ -90,8 +90,6 @@ int ems_xml__read_bytes(unsigned char **out, size_t *len, ems_ctx *ctx, int dirf
  * ems_xml__read_own_memory; shown names it in diagnostics. */
 int ems_xml__read_own_at(xmlDocPtr *out, ems_ctx *ctx, int dirfd, const char *name,
                          const char *shown);
-/* FNV-1a, 64 bits: has a file changed between two reads? */
-uint64_t ems_xml__hash(const void *data, size_t len);
 
 /* xsd.c */
 int ems_xsd__compile(void **out, ems_ctx *ctx, const char *path);

@@ -20,6 +20,7 @@
 #include <zlib.h>
 
 #include "internal.h"
+#include "util/hash.h"
 #include "xmlcompat.h"
 
 /* Set once in ems_xml__global_init, before any thread starts, then read-only. */
@@ -278,16 +279,6 @@ done:
 static int read_all(unsigned char **out, size_t *outlen, ems_ctx *ctx, const char *path)
 {
     return ems_xml__read_bytes(out, outlen, ctx, AT_FDCWD, path, path, false);
-}
-
-uint64_t ems_xml__hash(const void *data, size_t len)
-{
-    uint64_t h = UINT64_C(14695981039346656037);
-    for (const unsigned char *p = data, *end = p + len; p < end; p++) {
-        h ^= *p;
-        h *= UINT64_C(1099511628211);
-    }
-    return h;
 }
 
 /* ---- parsing -------------------------------------------------------- */
@@ -686,7 +677,7 @@ int ems_xml__sniff_file(ems_xml_root *out, ems_ctx *ctx, const char *path)
     int rc = read_all(&data, &len, ctx, path);
     if (rc == EMS_OK) {
         out->size = len;
-        out->hash = ems_xml__hash(data, len);
+        out->hash = ems_hash__bytes(data, len);
         rc = parse_bytes(&doc, ctx, path, data, len, out, NULL);
     }
     free(data);

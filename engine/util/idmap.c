@@ -1,22 +1,14 @@
 #include "util/idmap.h"
 
+#include "util/hash.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t hash(const char *s)
-{
-    uint64_t h = UINT64_C(14695981039346656037);
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= UINT64_C(1099511628211);
-    }
-    return h;
-}
-
 static ems_idmap_slot *find(ems_idmap_slot *slots, size_t cap, const char *key)
 {
-    size_t i = (size_t)hash(key) & (cap - 1);
+    size_t i = (size_t)ems_hash__string(key) & (cap - 1);
     while (slots[i].key && strcmp(slots[i].key, key) != 0)
         i = (i + 1) & (cap - 1);
     return &slots[i];

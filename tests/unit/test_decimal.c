@@ -9,6 +9,7 @@
 
 #include "util/arena.h"
 #include "util/decimal.h"
+#include "util/hash.h"
 #include "util/idmap.h"
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -205,6 +206,25 @@ static void test_decimal__whole_number(void **state)
     assert_int_equal(ems_decimal__whole(NULL, 0, 1, &(uint64_t){0}), EMS_DEC_SYNTAX);
 }
 
+/* The published FNV-1a test vectors: shards are chosen by this hash, so
+ * it must never change. */
+static void test_decimal__hash(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        uint64_t h;
+    } rows[] = {
+        {"", UINT64_C(0xcbf29ce484222325)},
+        {"a", UINT64_C(0xaf63dc4c8601ec8c)},
+        {"foobar", UINT64_C(0x85944171f73967e8)},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+        assert_true(ems_hash__string(rows[i].s) == rows[i].h);
+        assert_true(ems_hash__bytes(rows[i].s, strlen(rows[i].s)) == rows[i].h);
+    }
+}
+
 static void test_decimal__idmap(void **state)
 {
     (void)state;
@@ -273,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_decimal__text),
         cmocka_unit_test(test_decimal__hundredths),
         cmocka_unit_test(test_decimal__whole_number),
+        cmocka_unit_test(test_decimal__hash),
         cmocka_unit_test(test_decimal__idmap),
         cmocka_unit_test(test_decimal__arena),
     };
