@@ -134,8 +134,7 @@ static void check_id(importer *im, const row *r, int c)
         BAD(im, r, c, "'%.40s' looks like a spreadsheet formula: export values, not formulas",
             s);
     else if (*s && !ems_ident__valid(s))
-        BAD(im, r, c, "'%.40s' is not an identifier: a letter or digit, then at most 63 "
-            "letters, digits, '.', '_' or '-'", s);
+        BAD(im, r, c, "'%.40s' is not an identifier: " EMS_IDENT_RULE, s);
 }
 
 /* A non-negative number with at most scale decimals, up to max units. */

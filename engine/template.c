@@ -537,13 +537,11 @@ static int check_identity(ems_ctx *ctx, const ems_template_options *o)
 {
     if (!ems_ident__valid(o->agency))
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
-                              "agency '%.80s' is not an identifier: 1 to 64 letters, digits, "
-                              "'.', '_' or '-', starting with a letter or digit",
+                              "agency '%.80s' is not an identifier: " EMS_IDENT_RULE,
                               o->agency ? o->agency : "");
     if (!ems_ident__valid(o->period))
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
-                              "period '%.80s' is not an identifier: 1 to 64 letters, digits, "
-                              "'.', '_' or '-', starting with a letter or digit",
+                              "period '%.80s' is not an identifier: " EMS_IDENT_RULE,
                               o->period ? o->period : "");
     return EMS_OK;
 }
@@ -591,6 +589,8 @@ static int render_form(char **out, size_t *len, const ems_engine *engine, ems_ct
         rc = ems_report_set_param(r, ctx, "period", t->opts->period);
     if (rc == EMS_OK)
         rc = ems_report_set_param(r, ctx, "kind", t->peer ? "peer" : "self");
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "ident-pattern", EMS_IDENT_PATTERN);
     if (rc == EMS_OK)
         rc = ems_report__render_doc(r, ctx, name, t->doc, out, len);
     ems_report_free(r);

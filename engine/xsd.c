@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "util/ident.h"
 #include "xmlcompat.h"
 
 #define NS_PREFIX "{" EMS_NAMESPACE "}"
@@ -138,9 +139,7 @@ static const struct {
     const char *pattern;
     const char *what;
 } pattern_words[] = {
-    {"[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}'",
-     "is not a valid identifier (1 to 64 letters, digits, '.', '_' or '-', starting with a "
-     "letter or digit)"},
+    {EMS_IDENT_PATTERN "'", "is not a valid identifier (" EMS_IDENT_RULE ")"},
     {"[0-9]{4}-[0-9]{2}-[0-9]{2}'",
      "is not a date: use YYYY-MM-DD, with a four-digit year and no sign or time zone"},
     {"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)'",

@@ -37,6 +37,8 @@
   <xsl:param name="agency" select="''"/>
   <xsl:param name="period" select="''"/>
   <xsl:param name="kind" select="'self'"/>
+  <!-- The identifier rule, as emscore states it (engine/util/ident.h). -->
+  <xsl:param name="ident-pattern" select="''"/>
   <!-- The page's script: the text of form/form.js, which emscore reads
        from the data folder and passes here, so that the page stays one
        file and the script one that JavaScript tools can read. -->
@@ -76,7 +78,7 @@
       <body>
         <div id="ems" data-scorecard="{$sc/@id}" data-version="{$sc/@version}"
              data-agency="{$agency}" data-period="{$period}" data-kind="{$kind}"
-             data-profile="{$sc/e:profile/@id}">
+             data-profile="{$sc/e:profile/@id}" data-ident="{$ident-pattern}">
           <header>
             <h1><xsl:value-of select="$heading"/></h1>
             <p class="sub">

@@ -10,6 +10,7 @@
 #include "util/arena.h"
 #include "util/decimal.h"
 #include "util/hash.h"
+#include "util/ident.h"
 #include "util/idmap.h"
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -225,6 +226,31 @@ static void test_decimal__hash(void **state)
     }
 }
 
+/* The identifier rule: the C check at its edges, and the schema's pattern
+ * the same text as the one the form is given. */
+static void test_decimal__identifier_rule(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        bool valid;
+    } rows[] = {
+        {"UNEP", true},  {"2014", true},   {"a.b_c-d", true}, {"9", true},
+        {"", false},     {"-a", false},    {".a", false},     {"_a", false},
+        {"a b", false},  {"a/b", false},   {"..", false},     {"é", false},
+        {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", true},
+        {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", false},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(rows); i++)
+        assert_int_equal(ems_ident__valid(rows[i].s), rows[i].valid);
+    assert_false(ems_ident__valid(NULL));
+    char *xsd = unit_slurp(EMS_SOURCE_DIR "/scorecards/emscore.xsd", NULL);
+    assert_non_null(xsd);
+    assert_non_null(strstr(xsd, "<xs:simpleType name=\"id\">\n    <xs:restriction base=\"xs:string\">\n"
+                                "      <xs:pattern value=\"" EMS_IDENT_PATTERN "\"/>"));
+    free(xsd);
+}
+
 static void test_decimal__idmap(void **state)
 {
     (void)state;
@@ -294,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_decimal__hundredths),
         cmocka_unit_test(test_decimal__whole_number),
         cmocka_unit_test(test_decimal__hash),
+        cmocka_unit_test(test_decimal__identifier_rule),
         cmocka_unit_test(test_decimal__idmap),
         cmocka_unit_test(test_decimal__arena),
     };

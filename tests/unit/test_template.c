@@ -9,6 +9,8 @@
  */
 #include "unit_helpers.h"
 
+#include "util/ident.h"
+
 static const char CARD[] =
     "<scorecard xmlns=\"urn:emscore:1\" id=\"t\" version=\"1\">\n"
     "  <title>Test card</title>\n"
@@ -199,6 +201,8 @@ static void test_template__form_holds_the_selected_items(void **state)
     assert_non_null(strstr(html, "Third &lt;/script&gt;&lt;script&gt;alert(1)"));
     assert_null(strstr(html, "<script>alert"));
     assert_non_null(strstr(html, "id=\"team-rows\""));
+    /* the form checks identifiers by the engine's own rule */
+    assert_non_null(strstr(html, "data-ident=\"" EMS_IDENT_PATTERN "\""));
     ems_free(html);
     ems_scorecard_free(sc);
 }

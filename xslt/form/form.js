@@ -1,11 +1,12 @@
 (function () {
   'use strict';
   var NS = 'urn:emscore:1';
-  var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
   var DECIMAL = /^-?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/; /* as the schema: no + */
   var DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
   var root = document.getElementById('ems');
   var cfg = root.dataset;
+  /* The identifier rule as emscore gives it, anchored as a schema pattern is. */
+  var ID = new RegExp('^(?:' + cfg.ident + ')$');
   var peer = cfg.kind === 'peer';
   var storeKey = 'emscore:' + [cfg.scorecard, cfg.version, cfg.agency, cfg.period, cfg.kind,
                                cfg.profile].join(':');
