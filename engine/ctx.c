@@ -40,6 +40,11 @@ const char *ems_version(void)
     return EMS_VERSION_STRING;
 }
 
+void ems_free(void *p)
+{
+    free(p);
+}
+
 int ems_ctx_new(ems_ctx **out)
 {
     if (!out)

@@ -306,11 +306,6 @@ void ems_results_free(ems_results *r)
     free(r);
 }
 
-void ems_free(void *p)
-{
-    free(p);
-}
-
 static const ems_assessment *any_assessment(const ems_results *r)
 {
     return r->self ? r->self : r->peer;

@@ -14,6 +14,11 @@
  *    freed.
  *  - Memory handed to the caller (a char ** out-parameter) is freed with
  *    ems_free(); every object with its own ems_*_free().
+ *  - Options structs start from their EMS_*_OPTIONS_INIT, which sets a
+ *    version field the library checks (EMS_EARG otherwise), so fields can
+ *    be added without breaking programs built against an older header.
+ *  - Closed sets are enums, each with its ems_*_from_name() for the names
+ *    the command line and documents use.
  *
  * Thread safety: call ems_engine_new() once, before any thread starts, and
  * share the engine read-only. Give each thread its own ems_ctx: a context
@@ -73,6 +78,14 @@ EMS_API const char *ems_strerror(int status);
 
 /** Run-time version string, e.g. "0.1.0". Static; not to be freed. */
 EMS_API const char *ems_version(void);
+
+/**
+ * Free a buffer the library handed to the caller (the bytes of
+ * ems_results_serialize(), ems_report_render*(), ems_summary_build() and
+ * ems_template_build()): the library's allocator, which need not be the
+ * caller's. Objects have their own ems_*_free(). NULL is a no-op.
+ */
+EMS_API void ems_free(void *p);
 
 /* ------------------------------------------------------------------ */
 /* Context: limits and diagnostics, one per thread                      */
@@ -438,13 +451,6 @@ EMS_API int ems_results_serialize(char **out, size_t *len, const ems_results *r,
  */
 EMS_API int ems_results_write(const ems_results *r, ems_ctx *ctx, const char *path);
 
-/**
- * Free memory the library handed to the caller: the buffers of
- * ems_results_serialize(), ems_report_render*(), ems_summary_build() and
- * ems_template_build().
- * NULL is a no-op.
- */
-EMS_API void ems_free(void *p);
 
 /** Agency and period of the results. Owned by the assessments. Thread-safe. */
 EMS_API const char *ems_results_agency(const ems_results *r);
