@@ -10,6 +10,7 @@
 
 #include "followup.h"
 #include "internal.h"
+#include "util/ident.h"
 
 static const char *const status_names[] = {
     [EMS_FS_IMPLEMENTED] = "implemented",
@@ -25,16 +26,6 @@ static const char *const decision_names[] = {
     [EMS_DECISION_REJECTED] = "rejected",
 };
 
-static bool name_index(const char *const *names, size_t n, const char *name, int *out)
-{
-    for (size_t i = 0; name && i < n; i++)
-        if (strcmp(names[i], name) == 0) {
-            *out = (int)i;
-            return true;
-        }
-    return false;
-}
-
 const char *ems_follow__status_name(ems_follow_status s)
 {
     return (unsigned)s < EMS_FS_COUNT_ ? status_names[s] : NULL;
@@ -42,8 +33,8 @@ const char *ems_follow__status_name(ems_follow_status s)
 
 bool ems_follow__status_from(const char *name, ems_follow_status *out)
 {
-    int i;
-    if (!name_index(status_names, EMS_FS_COUNT_, name, &i))
+    int i = ems_ident__lookup(status_names, EMS_FS_COUNT_, name);
+    if (i < 0)
         return false;
     *out = (ems_follow_status)i;
     return true;
@@ -56,8 +47,8 @@ const char *ems_follow__decision_name(ems_decision d)
 
 bool ems_follow__decision_from(const char *name, ems_decision *out)
 {
-    int i;
-    if (!name_index(decision_names, 3, name, &i))
+    int i = ems_ident__lookup(decision_names, 3, name);
+    if (i < 0)
         return false;
     *out = (ems_decision)i;
     return true;

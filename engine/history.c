@@ -9,6 +9,8 @@
 #include "dom.h"
 #include "followup.h"
 #include "internal.h"
+#include "util/decimal.h"
+#include "util/ident.h"
 
 struct ems_history {
     ems_arena arena;
@@ -43,25 +45,12 @@ const ems_figures *ems_history__period(const ems_history *h, size_t i)
     return &h->periods[i];
 }
 
-/* "55.00" or "-5.00" as hundredths; "na" (or anything else) as NA. */
+/* A score, "55.00", as hundredths; "na" (or anything else) as NA. The
+ * schema has checked the form: 0.00 to 100.00. */
 static int64_t parse_score(const char *s)
 {
-    if (!s || strcmp(s, "na") == 0)
-        return EMS_SCORE_NA;
-    char *end;
-    long long whole = strtoll(s, &end, 10);
-    if (*end != '.' || strlen(end) != 3)
-        return EMS_SCORE_NA;
-    return whole * 100 + (end[1] - '0') * 10 + (end[2] - '0');
-}
-
-static ems_leaf_status parse_status(const char *s)
-{
-    static const char *const names[] = {"na", "missing", "not-started", "partial", "achieved"};
-    for (size_t i = 0; s && i < sizeof(names) / sizeof(names[0]); i++)
-        if (strcmp(names[i], s) == 0)
-            return (ems_leaf_status)i;
-    return EMS_LS_MISSING;
+    int64_t v;
+    return s && ems_decimal__fixed(s, 2, 10000, &v) == EMS_DEC_OK ? v : EMS_SCORE_NA;
 }
 
 typedef struct reader {
@@ -105,7 +94,7 @@ static void read_items(reader *rd, ems_figures *f, xmlNodePtr n, size_t parent)
         it->parent = parent;
         it->self = parse_score(attr(rd, c, "self"));
         it->final = parse_score(attr(rd, c, "final"));
-        it->status = parse_status(attr(rd, c, "status"));
+        it->status = ems_score__status_from(attr(rd, c, "status"));
         it->mandatory = ems_dom__bool(c, "mandatory", false);
         const char *flags = attr(rd, c, "flags");
         it->blocked = flags && strncmp(flags, "blocked", 7) == 0;

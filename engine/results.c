@@ -419,18 +419,6 @@ static const char *level_name(const ems_scorecard *sc, int level)
     return level >= 0 ? sc->levels[level].id : level == EMS_LEVEL_NA ? "na" : NULL;
 }
 
-static const char *status_name(ems_leaf_status s)
-{
-    static const char *const names[] = {
-        [EMS_LS_NA] = "na",
-        [EMS_LS_MISSING] = "missing",
-        [EMS_LS_NOT_STARTED] = "not-started",
-        [EMS_LS_PARTIAL] = "partial",
-        [EMS_LS_ACHIEVED] = "achieved",
-    };
-    return names[s];
-}
-
 /* Space-separated flags in their fixed order; NULL when there are none. */
 static const char *flags_text(char buf[80], unsigned flags)
 {
@@ -558,7 +546,7 @@ static void write_status_counts(out *o)
     start(o, "status-counts");
     for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
         start(o, "status");
-        attr(o, "id", status_name(order[k]));
+        attr(o, "id", ems_score__status_name(order[k]));
         attr(o, "self", int_text(b, (long long)self[order[k]]));
         attr(o, "final", int_text(b, (long long)final[order[k]]));
         end(o);
@@ -781,8 +769,8 @@ static void write_leaf_scores(out *o, const ems_item_score *s)
     attr(o, "final-effective", level_name(sc, s->final.effective));
     attr(o, "self", score_text(b, s->self.score));
     attr(o, "final", score_text(b, s->final.score));
-    attr(o, "self-status", status_name(s->self.status));
-    attr(o, "status", status_name(s->final.status));
+    attr(o, "self-status", ems_score__status_name(s->self.status));
+    attr(o, "status", ems_score__status_name(s->final.status));
     attr(o, "flags", flags_text(b, s->flags));
 }
 
@@ -1058,8 +1046,8 @@ static void write_changes(out *o, const char *since, const ems_changes *ch, cons
         attr(o, "id", c->id);
         attr(o, "area", now->items[top_area(now, c->item)].id);
         write_change_figures(o, c);
-        attr(o, "from-status", status_name(c->from_status));
-        attr(o, "to-status", status_name(c->to_status));
+        attr(o, "from-status", ems_score__status_name(c->from_status));
+        attr(o, "to-status", ems_score__status_name(c->to_status));
         if (it->mandatory)
             attr(o, "mandatory", "true");
         /* a prerequisite behind the change: the leaf is held back now, or

@@ -11,6 +11,26 @@
 #include "ghg.h"
 #include "score.h"
 #include "util/decimal.h"
+#include "util/ident.h"
+
+static const char *const status_names[] = {
+    [EMS_LS_NA] = "na",
+    [EMS_LS_MISSING] = "missing",
+    [EMS_LS_NOT_STARTED] = "not-started",
+    [EMS_LS_PARTIAL] = "partial",
+    [EMS_LS_ACHIEVED] = "achieved",
+};
+
+const char *ems_score__status_name(ems_leaf_status s)
+{
+    return status_names[s];
+}
+
+ems_leaf_status ems_score__status_from(const char *name)
+{
+    int i = ems_ident__lookup(status_names, sizeof(status_names) / sizeof(status_names[0]), name);
+    return i < 0 ? EMS_LS_MISSING : (ems_leaf_status)i;
+}
 
 ems_u128 ems_score__div(ems_u128 n, ems_u128 d)
 {

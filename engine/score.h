@@ -30,6 +30,11 @@ typedef enum ems_leaf_status {
     EMS_LS_ACHIEVED
 } ems_leaf_status;
 
+/* A leaf status's name in results ("not-started"), and back; a name that
+ * is none of them reads as EMS_LS_MISSING. */
+const char *ems_score__status_name(ems_leaf_status s);
+ems_leaf_status ems_score__status_from(const char *name);
+
 /* Flags (doc/scoring.md, 8), bits in the order they are printed. */
 enum {
     EMS_FLAG_BLOCKED = 1u << 0,
