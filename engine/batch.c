@@ -538,14 +538,9 @@ static int report_results(batch *b, ems_ctx *ctx, char names[][192], char shown[
     int rc = ems_xml__read_own_memory(&doc, ctx, shown[0], xml, xlen);
     if (rc == EMS_OK)
         rc = ems_summary__add_doc(b->summary, ctx, doc, shown[0]);
-    for (size_t k = 0; rc == EMS_OK && k < b->nreports; k++) {
-        char *out = NULL;
-        size_t len = 0;
-        rc = ems_report__render_doc(b->reports[k], ctx, shown[0], doc, &out, &len);
-        if (rc == EMS_OK)
-            rc = ems_output__write_at(ctx, b->outfd, names[1 + k], shown[1 + k], out, len);
-        ems_free(out);
-    }
+    for (size_t k = 0; rc == EMS_OK && k < b->nreports; k++)
+        rc = ems_report__write_doc(b->reports[k], ctx, shown[0], doc, b->outfd, names[1 + k],
+                                   shown[1 + k]);
     xmlFreeDoc(doc);
     return rc;
 }

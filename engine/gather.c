@@ -105,16 +105,11 @@ static int write_rendered(const ems_engine *engine, ems_ctx *ctx, int outfd, con
                           xmlDocPtr doc)
 {
     ems_report *r = NULL;
-    char *out = NULL;
-    size_t len = 0;
     char shown[4096];
     snprintf(shown, sizeof(shown), "%s/%s", dir, name);
     int rc = ems_report_new(&r, engine, ctx, format, lang, NULL);
     if (rc == EMS_OK)
-        rc = ems_report__render_doc(r, ctx, shown, doc, &out, &len);
-    if (rc == EMS_OK)
-        rc = ems_output__write_at(ctx, outfd, name, shown, out, len);
-    ems_free(out);
+        rc = ems_report__write_doc(r, ctx, shown, doc, outfd, name, shown);
     ems_report_free(r);
     return rc;
 }

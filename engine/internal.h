@@ -128,6 +128,11 @@ size_t ems_assessment__placeholders(const ems_assessment *as, ems_ctx *ctx, ems_
  * (the caller keeps doc); as ems_report_render() otherwise. */
 int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
                            char **out, size_t *len);
+/* The same into the file path (relative to dirfd, shown in diagnostics)
+ * in a folder emscore owns, as ems_output__write_at(); the HTML, CSV and
+ * JSON are written as they are serialised, never held whole. */
+int ems_report__write_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
+                          int dirfd, const char *path, const char *shown);
 /* The file extension of the report's format: "html", "docx", ... */
 const char *ems_report__ext(const ems_report *r);
 
@@ -210,6 +215,20 @@ int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t l
  * one); shown is the name used in diagnostics. */
 int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
                          const void *data, size_t len);
+/* The same, the bytes written by produce as they are made rather than held
+ * whole in memory: produce writes them with ems_output__put() and returns
+ * EMS_OK, or an error it has reported on ctx (nothing is then placed). It
+ * may be called twice (a second temporary where the first could not be
+ * linked) and must write the same bytes each time. named: a name the user
+ * gave (as ems_output__write), else a name in a folder emscore owns (as
+ * ems_output__write_at). */
+typedef struct ems_output_sink ems_output_sink;
+typedef int (*ems_output_producer)(void *user, ems_ctx *ctx, ems_output_sink *sink);
+int ems_output__produce(ems_ctx *ctx, int dirfd, const char *path, const char *shown, bool named,
+                        ems_output_producer produce, void *user);
+/* Write len bytes; false once any write has failed (the error is reported
+ * when the file is closed). */
+bool ems_output__put(ems_output_sink *sink, const void *data, size_t len);
 /* Remove from the folder dir (relative to dirfd) the hidden temporaries
  * ".NAME.tmp-PID-N" of processes that no longer run; of NAME base only,
  * unless base is NULL. */

@@ -51,49 +51,69 @@ static bool ends_with(const char *s, const char *suffix)
 
 /* ---- writing bytes to an open file --------------------------------- */
 
-static bool write_plain(int fd, const unsigned char *p, size_t len)
+/* What is written: bytes in memory, or a producer that writes them. */
+typedef struct source {
+    const void *data;
+    size_t len;
+    ems_output_producer produce;
+    void *user;
+} source;
+
+struct ems_output_sink {
+    int fd;
+    gzFile gz; /* NULL: plain */
+    bool failed;
+};
+
+bool ems_output__put(ems_output_sink *k, const void *data, size_t len)
 {
-    while (len > 0) {
-        ssize_t n = write(fd, p, len);
+    const unsigned char *p = data;
+    while (!k->failed && len > 0) {
+        if (k->gz) {
+            unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
+            k->failed = gzwrite(k->gz, p, chunk) != (int)chunk;
+            p += chunk;
+            len -= chunk;
+            continue;
+        }
+        ssize_t n = write(k->fd, p, len);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        len -= (size_t)n;
+        k->failed = n <= 0;
+        if (n > 0) {
+            p += n;
+            len -= (size_t)n;
+        }
     }
-    return true;
+    return !k->failed;
 }
 
-/* gzip through zlib on a duplicate of fd (fd stays open). The header zlib
- * writes has no name and no time stamp, so the bytes are reproducible. */
-static bool write_gzip(int fd, const unsigned char *p, size_t len)
-{
-    int dup_fd = dup(fd);
-    if (dup_fd < 0)
-        return false;
-    gzFile gz = gzdopen(dup_fd, "wb9");
-    if (!gz) {
-        close(dup_fd);
-        return false;
-    }
-    bool ok = true;
-    while (ok && len > 0) {
-        unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
-        ok = gzwrite(gz, p, chunk) == (int)chunk;
-        p += chunk;
-        len -= chunk;
-    }
-    return gzclose(gz) == Z_OK && ok;
-}
-
+/* src into fd, gzip-compressed (through zlib on a duplicate of fd, which
+ * stays open) when path ends in ".gz". The header zlib writes has no name
+ * and no time stamp, so the bytes are reproducible. A producer may run
+ * again for a second file: it must write the same bytes each time. */
 static int write_bytes(ems_ctx *ctx, int fd, const char *path, const char *shown,
-                       const void *data, size_t len)
+                       const source *src)
 {
     errno = 0; /* a short write or a compression failure sets none */
-    bool ok = ends_with(path, ".gz") ? write_gzip(fd, data, len) : write_plain(fd, data, len);
-    if (ok)
-        return EMS_OK;
+    ems_output_sink k = {.fd = fd};
+    if (ends_with(path, ".gz")) {
+        int dup_fd = dup(fd);
+        k.gz = dup_fd >= 0 ? gzdopen(dup_fd, "wb9") : NULL;
+        if (!k.gz) {
+            if (dup_fd >= 0)
+                close(dup_fd);
+            k.failed = true;
+        }
+    }
+    int rc = EMS_OK;
+    if (!k.failed)
+        rc = src->produce ? src->produce(src->user, ctx, &k)
+                          : (ems_output__put(&k, src->data, src->len), EMS_OK);
+    if (k.gz && gzclose(k.gz) != Z_OK)
+        k.failed = true;
+    if (rc != EMS_OK || !k.failed)
+        return rc;
     return ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot write: %s",
                           errno ? strerror(errno) : "short write");
 }
@@ -252,7 +272,7 @@ static void keep_permissions(int fd, const struct stat *old)
 
 /* Through a named temporary: where there is no O_TMPFILE. */
 static int place_named(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
-                       const void *data, size_t len, const struct stat *old)
+                       const source *src, const struct stat *old)
 {
     char *tmp = NULL;
     int fd = -1;
@@ -260,7 +280,7 @@ static int place_named(ems_ctx *ctx, int dirfd, const char *path, const char *sh
         return folder_error(ctx, shown, errno);
     if (old)
         keep_permissions(fd, old);
-    int rc = write_bytes(ctx, fd, path, shown, data, len);
+    int rc = write_bytes(ctx, fd, path, shown, src);
     if (close(fd) != 0 && rc == EMS_OK)
         rc = ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot write: %s", strerror(errno));
     if (rc == EMS_OK && renameat(dirfd, tmp, dirfd, path) != 0)
@@ -299,7 +319,7 @@ static int link_unnamed(int fd, int dirfd, const char *path, bool replace)
 }
 
 static int place_whole(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
-                       const void *data, size_t len, const struct stat *old, bool replace)
+                       const source *src, const struct stat *old, bool replace)
 {
     char *dir = folder_of(path);
     if (!dir)
@@ -308,15 +328,15 @@ static int place_whole(ems_ctx *ctx, int dirfd, const char *path, const char *sh
                                     : openat(dirfd, dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
     free(dir);
     if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL))
-        return place_named(ctx, dirfd, path, shown, data, len, old);
+        return place_named(ctx, dirfd, path, shown, src, old);
     if (fd < 0)
         return folder_error(ctx, shown, errno);
     if (old)
         keep_permissions(fd, old);
-    int rc = write_bytes(ctx, fd, path, shown, data, len);
+    int rc = write_bytes(ctx, fd, path, shown, src);
     if (rc == EMS_OK && link_unnamed(fd, dirfd, path, replace) != 0) {
         if (errno == ENOENT || errno == EPERM || errno == EXDEV) /* cannot link it: named */
-            rc = place_named(ctx, dirfd, path, shown, data, len, old);
+            rc = place_named(ctx, dirfd, path, shown, src, old);
         else
             rc = folder_error(ctx, shown, errno);
     }
@@ -358,7 +378,7 @@ static bool via_proc(const char *path)
  * found here replaced the special file since it was seen: *regular is
  * set, nothing written, for the caller to replace it whole. */
 static int write_through(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
-                         const void *data, size_t len, bool via_link, bool fifo, bool *regular)
+                         const source *src, bool via_link, bool fifo, bool *regular)
 {
     int fd;
     for (int waited = 0;; waited += 50) {
@@ -385,7 +405,7 @@ static int write_through(ems_ctx *ctx, int dirfd, const char *path, const char *
         int flags = fcntl(fd, F_GETFL);
         if (flags >= 0)
             fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-        rc = write_bytes(ctx, fd, path, shown, data, len);
+        rc = write_bytes(ctx, fd, path, shown, src);
     }
     if (close(fd) != 0 && rc == EMS_OK && !*regular)
         rc = ems_ctx__error(ctx, EMS_EIO, shown, 0, "cannot write: %s", strerror(errno));
@@ -395,9 +415,9 @@ static int write_through(ems_ctx *ctx, int dirfd, const char *path, const char *
 /* named: a name the user gave, whatever it is; else a name in a folder
  * emscore owns (batch), where anything in the way is replaced. */
 static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
-                    const void *data, size_t len, bool named)
+                    const source *src, bool named)
 {
-    if (!path || !*path || (!data && len))
+    if (!path || !*path || (!src->data && src->len))
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "no output path or data");
     struct stat lst, st;
     bool exists = fstatat(dirfd, path, &lst, AT_SYMLINK_NOFOLLOW) == 0;
@@ -415,7 +435,7 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
                                          : !S_ISREG(lst.st_mode));
     if (through) {
         bool regular = false;
-        int rc = write_through(ctx, dirfd, path, shown, data, len, S_ISLNK(lst.st_mode),
+        int rc = write_through(ctx, dirfd, path, shown, src, S_ISLNK(lst.st_mode),
                                S_ISFIFO(st.st_mode), &regular);
         if (!regular)
             return rc;
@@ -432,16 +452,22 @@ static int write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown
     /* A symbolic link to nothing, or in a folder emscore owns, is replaced,
      * never followed: a new file, with the usual permissions. */
     bool keep = exists && S_ISREG(lst.st_mode);
-    return place_whole(ctx, dirfd, path, shown, data, len, keep ? &st : NULL, exists);
+    return place_whole(ctx, dirfd, path, shown, src, keep ? &st : NULL, exists);
 }
 
 int ems_output__write(ems_ctx *ctx, const char *path, const void *data, size_t len)
 {
-    return write_at(ctx, AT_FDCWD, path, path, data, len, true);
+    return write_at(ctx, AT_FDCWD, path, path, &(source){.data = data, .len = len}, true);
 }
 
 int ems_output__write_at(ems_ctx *ctx, int dirfd, const char *path, const char *shown,
                          const void *data, size_t len)
 {
-    return write_at(ctx, dirfd, path, shown, data, len, false);
+    return write_at(ctx, dirfd, path, shown, &(source){.data = data, .len = len}, false);
+}
+
+int ems_output__produce(ems_ctx *ctx, int dirfd, const char *path, const char *shown, bool named,
+                        ems_output_producer produce, void *user)
+{
+    return write_at(ctx, dirfd, path, shown, &(source){.produce = produce, .user = user}, named);
 }

@@ -16,6 +16,7 @@
 #include <libxslt/xslt.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -736,15 +737,15 @@ static xmlDocPtr in_language(xmlDocPtr doc, const char *lang, bool owned, xmlDoc
 
 /* A growing buffer that libxml2's serialiser writes into, 4 KB at a time:
  * the report is held once, not also in libxml2's buffer and its copy. */
-typedef struct sink {
+typedef struct held {
     char *data;
     size_t len, cap;
     bool failed;
-} sink;
+} held;
 
 static int sink_write(void *user, const char *piece, int n)
 {
-    sink *k = user;
+    held *k = user;
     if (n < 0 || k->failed)
         return -1;
     if ((size_t)n >= k->cap - k->len) {
@@ -764,10 +765,12 @@ static int sink_write(void *user, const char *piece, int n)
     return n;
 }
 
-/* res as the stylesheet's xsl:output says, into *out (ours, NUL-terminated),
- * with the encoder xsltSaveResultToString would choose. */
-static int serialise(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr res,
-                     char **out, size_t *len)
+/* res as the stylesheet's xsl:output says, through write, with the encoder
+ * xsltSaveResultToString would choose. False when it could not be done:
+ * xsltSaveResultTo and a failed flush are not reliable about a buffer that
+ * could not grow, so a failed allocation also counts. */
+static bool serialise(const ems_report *r, xmlDocPtr res, xmlOutputWriteCallback write,
+                      void *user)
 {
     const xmlChar *encoding = NULL;
     XSLT_GET_IMPORT_PTR(encoding, r->style, encoding)
@@ -777,15 +780,21 @@ static int serialise(const ems_report *r, ems_ctx *ctx, const char *name, xmlDoc
         encoding && xmlParseCharEncoding((const char *)encoding) != XML_CHAR_ENCODING_UTF8
             ? xmlFindCharEncodingHandler((const char *)encoding)
             : NULL;
-    sink k = {0};
-    xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, NULL, &k, encoder);
-    /* xsltSaveResultTo and a failed flush are not reliable about a buffer
-     * that could not grow: the failed allocation is what tells. */
+    xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(write, NULL, user, encoder);
     bool ok = buf && xsltSaveResultTo(buf, res, r->style) >= 0;
     if (buf && xmlOutputBufferClose(buf) < 0)
         ok = false;
+    return ok && !ems_xml__alloc_failed();
+}
+
+/* res into *out (ours, NUL-terminated). */
+static int serialise_to_memory(const ems_report *r, ems_ctx *ctx, const char *name,
+                               xmlDocPtr res, char **out, size_t *len)
+{
+    held k = {0};
+    bool ok = serialise(r, res, sink_write, &k);
     /* Room for the terminating NUL: writing one byte makes sure of it. */
-    if (!ok || k.failed || ems_xml__alloc_failed() || sink_write(&k, "", 1) != 1) {
+    if (!ok || k.failed || sink_write(&k, "", 1) != 1) {
         free(k.data);
         return ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
     }
@@ -795,18 +804,84 @@ static int serialise(const ems_report *r, ems_ctx *ctx, const char *name, xmlDoc
     return EMS_OK;
 }
 
-/* As ems_report__render_doc; owned: doc may be changed (the caller frees
- * it after). */
+/* Where a report goes: into memory (out, len), or into the file path
+ * (relative to dirfd; shown in diagnostics; named as ems_output__produce). */
+typedef struct target {
+    char **out;
+    size_t *len;
+    int dirfd;
+    const char *path, *shown;
+    bool named;
+} target;
+
+typedef struct streamed {
+    const ems_report *r;
+    xmlDocPtr res;
+    const char *name;
+    ems_output_sink *sink;
+} streamed;
+
+static int stream_write(void *user, const char *piece, int n)
+{
+    streamed *s = user;
+    return n >= 0 && ems_output__put(s->sink, piece, (size_t)n) ? n : -1;
+}
+
+/* The serialised report straight into the output file, never held whole. */
+static int stream_report(void *user, ems_ctx *ctx, ems_output_sink *sink)
+{
+    streamed *s = user;
+    s->sink = sink;
+    /* A write that failed is reported when the file is closed. */
+    if (!serialise(s->r, s->res, stream_write, s) && ems_xml__alloc_failed())
+        return ems_ctx__error(ctx, EMS_ENOMEM, s->name, 0, "out of memory");
+    return EMS_OK;
+}
+
+/* res (the transform of name) to its target: the ZIP package of DOCX and
+ * ODT is made in memory, every other report is serialised as it is
+ * written. */
+static int deliver(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr res,
+                   const target *to)
+{
+    char *bytes = NULL;
+    size_t n = 0;
+    int rc = EMS_OK;
+    if (r->fmt->package) {
+        rc = ems_package__zip(ctx, name, res, &bytes, &n);
+        if (rc == EMS_OK && ems_xml__alloc_failed()) { /* a part may lack a piece */
+            free(bytes);
+            bytes = NULL;
+            rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory while packing");
+        }
+    } else if (!to->path) {
+        return serialise_to_memory(r, ctx, name, res, to->out, to->len);
+    } else {
+        return ems_output__produce(ctx, to->dirfd, to->path, to->shown, to->named, stream_report,
+                                   &(streamed){.r = r, .res = res, .name = name});
+    }
+    if (rc == EMS_OK && to->path) {
+        rc = to->named ? ems_output__write(ctx, to->path, bytes, n)
+                       : ems_output__write_at(ctx, to->dirfd, to->path, to->shown, bytes, n);
+    } else if (rc == EMS_OK) {
+        *to->out = bytes;
+        bytes = NULL;
+        if (to->len)
+            *to->len = n;
+    }
+    free(bytes);
+    return rc;
+}
+
+/* The report of doc to its target; owned: doc may be changed (the caller
+ * frees it after). */
 static int render_tree(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
-                       bool owned, char **out, size_t *len)
+                       bool owned, const target *to)
 {
     xmlDocPtr copy = NULL;
     xmlDocPtr res = NULL;
     xsltTransformContextPtr t = NULL;
     int rc = EMS_OK;
-    *out = NULL;
-    if (len)
-        *len = 0;
     run st = {.ctx = ctx, .datadir = ems_engine_datadir(r->engine), .file = r->path};
     saved_handlers saved;
     begin(&st, &saved);
@@ -851,19 +926,7 @@ static int render_tree(const ems_report *r, ems_ctx *ctx, const char *name, xmlD
                             "no report made: the stylesheet %s failed on this input", r->path);
         goto done;
     }
-    if (r->fmt->package) {
-        size_t n = 0;
-        rc = ems_package__zip(ctx, name, res, out, &n);
-        if (rc == EMS_OK && ems_xml__alloc_failed()) { /* a part may lack a piece */
-            free(*out);
-            *out = NULL;
-            rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory while packing");
-        }
-        if (len && rc == EMS_OK)
-            *len = n;
-        goto done;
-    }
-    rc = serialise(r, ctx, name, res, out, len);
+    rc = deliver(r, ctx, name, res, to);
 done:
     end(&st, &saved);
     xmlFreeDoc(res);
@@ -875,24 +938,38 @@ done:
 int ems_report__render_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
                            char **out, size_t *len)
 {
-    return render_tree(r, ctx, name, doc, false, out, len);
+    *out = NULL;
+    if (len)
+        *len = 0;
+    return render_tree(r, ctx, name, doc, false, &(target){.out = out, .len = len});
+}
+
+int ems_report__write_doc(const ems_report *r, ems_ctx *ctx, const char *name, xmlDocPtr doc,
+                          int dirfd, const char *path, const char *shown)
+{
+    return render_tree(r, ctx, name, doc, false,
+                       &(target){.dirfd = dirfd, .path = path, .shown = shown});
+}
+
+/* The input document of a report, read from name (or data, size). */
+static int load_input(xmlDocPtr *doc, const ems_report *r, ems_ctx *ctx, const char *name,
+                      const void *data, size_t size)
+{
+    /* A user stylesheet may be written for any emscore document. */
+    ems_doctype want = r->builtin ? r->fmt->input : EMS_DOC_UNKNOWN;
+    return ems_doc__load(doc, r->engine, ctx, name, data, size, want);
 }
 
 static int render(const ems_report *r, ems_ctx *ctx, const char *name, const void *data,
-                  size_t size, char **out, size_t *len, char stem[160])
+                  size_t size, char **out, size_t *len)
 {
     xmlDocPtr doc = NULL;
     *out = NULL;
     if (len)
         *len = 0;
-    /* A user stylesheet may be written for any emscore document. */
-    ems_doctype want = r->builtin ? r->fmt->input : EMS_DOC_UNKNOWN;
-    int rc = ems_doc__load(&doc, r->engine, ctx, name, data, size, want);
-    if (rc != EMS_OK)
-        return rc;
-    if (stem)
-        stem_of(stem, doc);
-    rc = render_tree(r, ctx, name, doc, true, out, len);
+    int rc = load_input(&doc, r, ctx, name, data, size);
+    if (rc == EMS_OK)
+        rc = render_tree(r, ctx, name, doc, true, &(target){.out = out, .len = len});
     xmlFreeDoc(doc);
     return rc;
 }
@@ -905,7 +982,7 @@ int ems_report_render(char **out, size_t *len, const ems_report *r, ems_ctx *ctx
     *out = NULL;
     if (!r || !input_path)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_render: missing argument");
-    return render(r, ctx, input_path, NULL, 0, out, len, NULL);
+    return render(r, ctx, input_path, NULL, 0, out, len);
 }
 
 int ems_report_render_memory(char **out, size_t *len, const ems_report *r, ems_ctx *ctx,
@@ -916,24 +993,25 @@ int ems_report_render_memory(char **out, size_t *len, const ems_report *r, ems_c
     *out = NULL;
     if (!r || !data)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_render_memory: missing argument");
-    return render(r, ctx, name ? name : "(memory)", data, size, out, len, NULL);
+    return render(r, ctx, name ? name : "(memory)", data, size, out, len);
 }
 
 static int write_report(const ems_report *r, ems_ctx *ctx, const char *name, const void *data,
                         size_t size, const char *output)
 {
-    char *bytes = NULL, *path = NULL;
-    size_t len = 0;
+    char *path = NULL;
     char stem[160];
+    xmlDocPtr doc = NULL;
     if (!r || !name || !output)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_write: missing argument");
-    int rc = render(r, ctx, name, data, size, &bytes, &len, stem);
+    int rc = load_input(&doc, r, ctx, name, data, size);
     if (rc != EMS_OK)
         return rc;
+    stem_of(stem, doc);
     struct stat sb;
     if (stat(output, &sb) == 0 && S_ISDIR(sb.st_mode)) {
         if (!stem[0]) {
-            free(bytes);
+            xmlFreeDoc(doc);
             return ems_ctx__error(ctx, EMS_EINVALID, name, 0,
                                   "agency or period is not an identifier: no file name for it");
         }
@@ -950,9 +1028,10 @@ static int write_report(const ems_report *r, ems_ctx *ctx, const char *name, con
     if (!path)
         rc = ems_ctx__error(ctx, EMS_ENOMEM, output, 0, "out of memory");
     else
-        rc = ems_output__write(ctx, path, bytes, len);
+        rc = render_tree(r, ctx, name, doc, true,
+                         &(target){.dirfd = AT_FDCWD, .path = path, .shown = path, .named = true});
     free(path);
-    free(bytes);
+    xmlFreeDoc(doc);
     return rc;
 }
 

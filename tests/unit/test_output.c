@@ -105,6 +105,66 @@ static void test_output__named_temporary_fallback(void **state)
     replace_and_create();
 }
 
+/* A producer writes in pieces, as a report's serialiser does. */
+static int produce_pieces(void *user, ems_ctx *ctx, ems_output_sink *sink)
+{
+    int *fail_after = user;
+    for (int i = 0; i < 1000; i++) {
+        if (i == *fail_after)
+            return ems_ctx__error(ctx, EMS_ENOMEM, "producer", 0, "out of memory");
+        char line[32];
+        int n = snprintf(line, sizeof(line), "line %d\n", i);
+        if (!ems_output__put(sink, line, (size_t)n))
+            break;
+    }
+    return EMS_OK;
+}
+
+/* What a producer writes lands whole, plain or gzip-compressed, on either
+ * way of placing a file; a producer that fails midway leaves the old file
+ * as it was and nothing hidden. */
+static void produce_whole_or_not_at_all(void)
+{
+    char *plain = in_scratch("streamed.html"), *gz = in_scratch("streamed.html.gz");
+    int never = -1, midway = 500;
+    assert_int_equal(ems_output__produce(unit_ctx, AT_FDCWD, plain, plain, true, produce_pieces,
+                                         &never),
+                     EMS_OK);
+    size_t len = 0;
+    char *text = unit_slurp(plain, &len);
+    assert_non_null(text);
+    assert_int_equal(strncmp(text, "line 0\nline 1\n", 14), 0);
+    assert_non_null(strstr(text, "line 999\n"));
+    free(text);
+    assert_int_equal(ems_output__produce(unit_ctx, AT_FDCWD, gz, gz, true, produce_pieces, &never),
+                     EMS_OK);
+    char cmd[1200];
+    snprintf(cmd, sizeof(cmd), "gzip -dc %s | cmp -s - %s", gz, plain);
+    assert_int_equal(system(cmd), 0);
+    spit(plain, "previous\n", 0644);
+    ems_ctx_clear(unit_ctx);
+    assert_int_equal(ems_output__produce(unit_ctx, AT_FDCWD, plain, plain, true, produce_pieces,
+                                         &midway),
+                     EMS_ENOMEM);
+    text = unit_slurp(plain, NULL);
+    assert_string_equal(text, "previous\n");
+    free(text);
+    assert_int_equal(hidden_files(), 0);
+}
+
+static void test_output__produced_unnamed(void **state)
+{
+    (void)state;
+    produce_whole_or_not_at_all();
+}
+
+static void test_output__produced_named(void **state)
+{
+    (void)state;
+    ems_output__no_tmpfile = true;
+    produce_whole_or_not_at_all();
+}
+
 static void test_output__folder_is_refused(void **state)
 {
     (void)state;
@@ -292,6 +352,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_output__unnamed_temporary, make_scratch,
                                         remove_scratch),
         cmocka_unit_test_setup_teardown(test_output__named_temporary_fallback, make_scratch,
+                                        remove_scratch),
+        cmocka_unit_test_setup_teardown(test_output__produced_unnamed, make_scratch,
+                                        remove_scratch),
+        cmocka_unit_test_setup_teardown(test_output__produced_named, make_scratch,
                                         remove_scratch),
         cmocka_unit_test_setup_teardown(test_output__folder_is_refused, make_scratch,
                                         remove_scratch),
