@@ -154,6 +154,10 @@ int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_
  * period as found, even when not identifiers). */
 int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const char *period,
                             const char *reason);
+/* The inventory figures of a group without assessments (climate.h), for
+ * the summary's <climate>; thread-safe like the other adds. */
+struct ems_climate_figures;
+int ems_summary__add_inventory(ems_summary_builder *s, const struct ems_climate_figures *f);
 /* How many results were added. */
 size_t ems_summary__count(const ems_summary_builder *s);
 /* The summary document of everything added: *out as ems_summary_build(). */
