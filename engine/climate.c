@@ -274,6 +274,19 @@ static void write_period(out *o, const ems_climate_figures *f, size_t n,
             number(o, "per-person", per_person(ems_climate__total(&f[i]), f[i].personnel));
         }
         attr(o, "inventory-only", f[i].inventory_only ? "true" : NULL);
+        for (int s = 0; s < EMS_SRC_COUNT_; s++)
+            for (int k = 0; k < 3; k++) {
+                if (f[i].tco2e[s][k] <= 0)
+                    continue;
+                ems_climate_part sp = part(f[i].tco2e[s][k], 0, p.tco2e);
+                start(o, "source");
+                attr(o, "id", ems_ghg__source_name((ems_ghg_source)s));
+                count(o, "scope", k + 1);
+                number(o, "tco2e", sp.tco2e);
+                if (sp.share >= 0)
+                    number(o, "share", sp.share);
+                end(o);
+            }
         end(o);
     }
     end(o);

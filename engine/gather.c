@@ -145,6 +145,8 @@ int ems_gather__write_summary(ems_summary_builder **s, const ems_engine *engine,
         rc = write_rendered(engine, ctx, outfd, dir, lang, "summary", "summary.html", doc);
     if (rc == EMS_OK)
         rc = write_rendered(engine, ctx, outfd, dir, lang, "summary-csv", "summary.csv", doc);
+    if (rc == EMS_OK)
+        rc = write_rendered(engine, ctx, outfd, dir, lang, "climate", "climate.csv", doc);
     xmlFreeDoc(doc);
     return rc;
 }

@@ -188,7 +188,7 @@ typedef struct ems_shard_list {
 void ems_gather__stamp(char *out, size_t cap, const ems_shard_list *list);
 int ems_gather__write_list(ems_ctx *ctx, int outfd, const char *output_dir,
                            const ems_shard_list *list);
-/* Write summary.xml, then summary.html and summary.csv in lang, into the
+/* Write summary.xml, then summary.html, summary.csv and climate.csv in lang, into the
  * folder open as outfd; frees *s (and sets it NULL) as soon as the XML is
  * made, to keep the memory of the last step down. */
 int ems_gather__write_summary(ems_summary_builder **s, const ems_engine *engine, ems_ctx *ctx,
