@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dom.h"
+#include "followup.h"
 #include "ghg.h"
 #include "internal.h"
 #include "score.h"
@@ -82,7 +83,9 @@ void ems_climate__period(ems_climate_period *p, ems_climate_part *agencies,
 int ems_climate__order(const void *pa, const void *pb)
 {
     const ems_climate_figures *a = pa, *b = pb;
-    int c = strcmp(a->period, b->period);
+    int c = ems_follow__period_cmp(a->period, b->period);
+    if (!c)
+        c = strcmp(a->period, b->period);
     if (c)
         return c;
     int64_t ta = ems_climate__total(a), tb = ems_climate__total(b);

@@ -53,8 +53,8 @@ int64_t ems_climate__total(const ems_climate_figures *f);
 void ems_climate__period(ems_climate_period *p, ems_climate_part *agencies,
                          const ems_climate_figures *f, size_t n);
 
-/* Order of the summary: by period, then largest contribution first, then
- * by agency. For qsort over ems_climate_figures. */
+/* Order of the summary: by period in time order (followup.h), then
+ * largest contribution first, then by agency. For qsort over ems_climate_figures. */
 int ems_climate__order(const void *a, const void *b);
 
 /* The figures of an inventory document's model, as its results would

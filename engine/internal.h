@@ -177,6 +177,8 @@ typedef struct ems_shard_group {
     unsigned shard;     /* the shard it belongs to, from 1 */
     const char *state;  /* this shard's own: "pending", "done" or "failed"; others NULL */
     const char *reason; /* "failed": its first error, as FILE:LINE: MESSAGE */
+    bool inventory_only; /* an inventory without assessments */
+    const struct ems_climate_figures *inventory; /* its figures, once "done" */
 } ems_shard_group;
 typedef struct ems_shard_list {
     unsigned shard, nshards;

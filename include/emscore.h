@@ -683,6 +683,8 @@ typedef struct ems_batch_stats {
     size_t reports; /**< groups scored and reported by this run */
     size_t skipped; /**< groups skipped by resume */
     size_t failed;  /**< groups and files that failed */
+    size_t inventories; /**< inventories without assessments (of this shard),
+                             counted in the summary's climate figures only */
 } ems_batch_stats;
 
 /**

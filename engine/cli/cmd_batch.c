@@ -83,6 +83,15 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
 }
 
 /* --gather: every other option comes from the folder. */
+/* ", N inventories without assessments": counted in the summary's climate
+ * figures only. */
+static void print_inventories(cli_env *env, const ems_batch_stats *stats)
+{
+    if (stats->inventories)
+        fprintf(env->out, ", %zu inventor%s without assessments", stats->inventories,
+                stats->inventories == 1 ? "y" : "ies");
+}
+
 static int gather(cli_env *env, const cli_args *args)
 {
     const cli_command *cmd = &cli_cmd_batch;
@@ -104,8 +113,9 @@ static int gather(cli_env *env, const cli_args *args)
     ems_batch_stats stats;
     int st = ems_batch_gather(&stats, engine, env->ctx, dir);
     cli_print_diags(env);
-    fprintf(env->out, "%zu groups, %zu failed or missing (in %s)\n", stats.groups,
-            stats.failed, dir);
+    fprintf(env->out, "%zu groups, %zu failed or missing", stats.groups, stats.failed);
+    print_inventories(env, &stats);
+    fprintf(env->out, " (in %s)\n", dir);
     return cli_exit_status(st);
 }
 
@@ -185,6 +195,7 @@ static int run(cli_env *env, int argc, char **argv)
             stats.failed);
     if (stats.skipped)
         fprintf(env->out, ", %zu up to date", stats.skipped);
+    print_inventories(env, &stats);
     cli_line(env->out, " (in %s)", opts.output_dir);
     ems_scorecard_free(sc);
     return cli_exit_status(st);

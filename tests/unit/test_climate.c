@@ -126,17 +126,20 @@ static void test_climate__sources_and_scopes(void **state)
 static void test_climate__order(void **state)
 {
     (void)state;
-    ems_climate_figures f[4];
+    ems_climate_figures f[5];
+    fill(&f[4], &(agency_row){"ZZZ", 1, {{EMS_SRC_OTHER, 3, 1}}});
+    f[4].period = "2015-H2"; /* after 2015, in time order */
     fill(&f[0], &(agency_row){"WMO", 1, {{EMS_SRC_OTHER, 3, 5}}});
     fill(&f[1], &(agency_row){"UNEP", 1, {{EMS_SRC_OTHER, 3, 5}}});
     fill(&f[2], &(agency_row){"UNIDO", 1, {{EMS_SRC_OTHER, 3, 9}}});
     fill(&f[3], &(agency_row){"AAA", 1, {{EMS_SRC_OTHER, 3, 99}}});
     f[3].period = "2015";
-    qsort(f, 4, sizeof(f[0]), ems_climate__order);
+    qsort(f, 5, sizeof(f[0]), ems_climate__order);
     assert_string_equal(f[0].agency, "UNIDO");
     assert_string_equal(f[1].agency, "UNEP");
     assert_string_equal(f[2].agency, "WMO");
     assert_string_equal(f[3].agency, "AAA");
+    assert_string_equal(f[4].agency, "ZZZ");
 }
 
 /* An inventory's thousandths become the hundredths its results carry. */
