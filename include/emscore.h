@@ -580,7 +580,8 @@ EMS_API void ems_report_free(ems_report *r);
  * version and model into a summary document (doc/formats.md, "Summary"):
  * per agency and period the overall and top-level area figures and the
  * unmet milestones and indicators, ranked by final score, with system-wide
- * averages. Time and memory are linear in the inputs. *out gets the
+ * averages, and the inventories the results carry added up per period by
+ * source and scope, per person and per agency (<climate>). Time and memory are linear in the inputs. *out gets the
  * NUL-terminated document of *len bytes (len may be NULL), freed with
  * ems_free(); the same inputs in any order give the same bytes.
  *
