@@ -29,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "climate.h"
 #include "followup.h"
 #include "internal.h"
 #include "util/hash.h"
@@ -62,6 +63,16 @@ typedef struct group {
     ems_ctx *diags;
 } group;
 
+/* An inventory without assessments of its agency and period: not scored,
+ * but its figures are in the summary's climate (doc/formats.md). */
+typedef struct alone {
+    input *in;
+    unsigned shard;     /* the shard it belongs to, from 1 */
+    int rc;
+    ems_ctx *diags;
+    ems_climate_figures fig; /* once loaded; strings in in->root */
+} alone;
+
 typedef struct batch {
     const ems_engine *engine;
     const ems_scorecard *sc;
@@ -79,6 +90,8 @@ typedef struct batch {
     input **order;     /* the assessments, by agency, period, kind, path */
     input **inventories; /* by agency, period, path */
     size_t ninventories;
+    alone *alone;        /* the inventories no group has, by agency and period */
+    size_t nalone;
     bool resume;       /* --resume, and the folder was made with the same options */
     group *groups;     /* every group of the run, by agency and period */
     size_t ngroups;
@@ -362,6 +375,13 @@ static int by_group(const void *pa, const void *pb)
     return c ? c : strcmp(a->path, b->path);
 }
 
+/* The shard (1 to nshards) of an agency's groups and inventories: all its
+ * periods in one shard, the same on every machine. */
+static unsigned shard_of(const char *agency, unsigned nshards)
+{
+    return (unsigned)(ems_hash__string(agency) % nshards) + 1;
+}
+
 static int by_stem(const void *pa, const void *pb)
 {
     const group *a = *(group *const *)pa, *b = *(group *const *)pb;
@@ -394,8 +414,7 @@ static input *find_inventory(const batch *b, const char *agency, const char *per
                : NULL;
 }
 
-/* Inventories by agency and period; a second one of the same fails, and
- * one that no group uses, nor names as its baseline, is reported. */
+/* Inventories by agency and period; a second one of the same fails. */
 static int index_inventories(batch *b)
 {
     size_t n = 0;
@@ -429,6 +448,16 @@ static int index_inventories(batch *b)
     }
     b->ninventories = k;
     return EMS_OK;
+}
+
+/* <0, 0, >0 as a's agency and period sort before, with or after b's, in
+ * the order of by_group. */
+static int by_agency_period(const input *a, const input *b)
+{
+    int c = strcmp(a->root.agency, b->root.agency);
+    if (!c)
+        c = ems_follow__period_cmp(a->root.period, b->root.period);
+    return c ? c : strcmp(a->root.period, b->root.period);
 }
 
 static int make_groups(batch *b)
@@ -465,8 +494,7 @@ static int make_groups(batch *b)
         g->nfiles = j - i;
         /* every period of an agency in one shard: each finds its earlier
          * periods' results made by the same run */
-        /* by the agency: all its periods in one shard, the same on every machine */
-        g->shard = (unsigned)(ems_hash__string(first->root.agency) % nshards) + 1;
+        g->shard = shard_of(first->root.agency, nshards);
         if (b->ngroups > 1 && strcmp(g[-1].files[0]->root.agency, first->root.agency) == 0)
             g->wave = g[-1].wave + 1;
         g->inventory = find_inventory(b, first->root.agency, first->root.period);
@@ -476,6 +504,22 @@ static int make_groups(batch *b)
         if (g->shard == shard)
             b->mine[b->nmine++] = g;
         i = j;
+    }
+    /* The inventories of no group: each its own agency and period, in the
+     * shard of its agency. */
+    b->alone = calloc(b->ninventories ? b->ninventories : 1, sizeof(*b->alone));
+    if (!b->alone) {
+        free(by);
+        return EMS_ENOMEM;
+    }
+    for (size_t i = 0, k = 0; i < b->ninventories; i++) {
+        input *in = b->inventories[i];
+        while (k < b->ngroups && by_agency_period(b->groups[k].files[0], in) < 0)
+            k++;
+        if (in->ambiguous || (k < b->ngroups && by_agency_period(b->groups[k].files[0], in) == 0))
+            continue;
+        b->alone[b->nalone++] =
+            (alone){.in = in, .shard = shard_of(in->root.agency, nshards)};
     }
     /* Output names must not collide ("a-b" "c" and "a" "b-c"). */
     for (size_t i = 0; i < b->ngroups; i++)
@@ -807,6 +851,36 @@ static int process_groups(batch *b)
     return rc;
 }
 
+/* This shard's inventories without assessments: loaded (validated) for
+ * their figures, which a run in one piece adds to the summary and a shard
+ * writes into its list. */
+static int process_alone(batch *b)
+{
+    for (size_t i = 0; i < b->nalone; i++) {
+        alone *a = &b->alone[i];
+        if (a->shard != (b->opts->nshards > 0 ? b->opts->shard : 1))
+            continue;
+        ems_ctx *ctx = NULL;
+        ems_inventory *inv = NULL;
+        if (new_ctx_like(&ctx, b->ctx) != EMS_OK)
+            return EMS_ENOMEM;
+        a->rc = ems_inventory_load(&inv, b->engine, ctx, a->in->path);
+        if (a->rc == EMS_OK) {
+            ems_climate__from_inventory(&a->fig, inv);
+            a->fig.agency = a->in->root.agency;
+            a->fig.period = a->in->root.period;
+            if (b->opts->nshards == 0 && ems_summary__add_inventory(b->summary, &a->fig) != EMS_OK)
+                a->rc = ems_ctx__error(ctx, EMS_ENOMEM, a->in->path, 0, "out of memory");
+        }
+        ems_inventory_free(inv);
+        keep_diags(&a->diags, ctx, b->ctx);
+        ems_ctx_free(ctx);
+        if (a->rc == EMS_ENOMEM)
+            return EMS_ENOMEM;
+    }
+    return EMS_OK;
+}
+
 /* Results already in the output folder (of periods an earlier run did),
  * read before this run writes any: earlier periods for its groups. */
 static int find_kept(batch *b)
@@ -857,10 +931,10 @@ static int find_kept(batch *b)
 /* ---- the summary and the shard list ---------------------------------- */
 
 /* Why a group failed, for the summary: its first error. */
-static const char *failure_reason(const group *g, char *buf, size_t cap)
+static const char *first_error(const ems_ctx *diags, int rc, char *buf, size_t cap)
 {
-    for (size_t i = 0; i < ems_ctx_ndiags(g->diags); i++) {
-        const ems_diag *d = ems_ctx_diag(g->diags, i);
+    for (size_t i = 0; i < ems_ctx_ndiags(diags); i++) {
+        const ems_diag *d = ems_ctx_diag(diags, i);
         if (d->severity != EMS_SEV_ERROR)
             continue;
         if (d->line > 0)
@@ -869,7 +943,12 @@ static const char *failure_reason(const group *g, char *buf, size_t cap)
             snprintf(buf, cap, "%s%s%s", d->file, d->file[0] ? ": " : "", d->message);
         return buf;
     }
-    return ems_strerror(g->rc);
+    return ems_strerror(rc);
+}
+
+static const char *failure_reason(const group *g, char *buf, size_t cap)
+{
+    return first_error(g->diags, g->rc, buf, cap);
 }
 
 static ems_shard_list list_header(const batch *b)
@@ -890,8 +969,9 @@ static ems_shard_list list_header(const batch *b)
 static int write_list(batch *b, bool done)
 {
     ems_shard_list l = list_header(b);
-    ems_shard_group *gs = calloc(b->ngroups ? b->ngroups : 1, sizeof(*gs));
-    char (*reasons)[1024] = done ? calloc(b->ngroups ? b->ngroups : 1, sizeof(*reasons)) : NULL;
+    size_t n = b->ngroups + b->nalone;
+    ems_shard_group *gs = calloc(n ? n : 1, sizeof(*gs));
+    char (*reasons)[1024] = done ? calloc(n ? n : 1, sizeof(*reasons)) : NULL;
     if (!gs || (done && !reasons)) {
         free(gs);
         return ems_ctx__error(b->ctx, EMS_ENOMEM, b->opts->output_dir, 0, "out of memory");
@@ -899,15 +979,30 @@ static int write_list(batch *b, bool done)
     for (size_t i = 0; i < b->ngroups; i++) {
         const group *g = &b->groups[i];
         const input *in = g->files[0];
-        gs[i] = (ems_shard_group){in->root.agency, in->root.period, g->shard, NULL, NULL};
+        gs[i] = (ems_shard_group){in->root.agency, in->root.period, g->shard, NULL, NULL,
+                                  false, NULL};
         if (g->shard != l.shard)
             continue;
         gs[i].state = !done ? "pending" : g->rc == EMS_OK ? "done" : "failed";
         if (done && g->rc != EMS_OK)
             gs[i].reason = failure_reason(g, reasons[i], sizeof(reasons[i]));
     }
+    for (size_t i = 0; i < b->nalone; i++) {
+        const alone *a = &b->alone[i];
+        ems_shard_group *sg = &gs[b->ngroups + i];
+        *sg = (ems_shard_group){a->in->root.agency, a->in->root.period, a->shard, NULL, NULL,
+                                true, NULL};
+        if (a->shard != l.shard)
+            continue;
+        sg->state = !done ? "pending" : a->rc == EMS_OK ? "done" : "failed";
+        if (done && a->rc == EMS_OK)
+            sg->inventory = &a->fig;
+        else if (done)
+            sg->reason = first_error(a->diags, a->rc, reasons[b->ngroups + i],
+                                     sizeof(reasons[b->ngroups + i]));
+    }
     l.groups = gs;
-    l.ngroups = b->ngroups;
+    l.ngroups = n;
     int rc = ems_gather__write_list(b->ctx, b->outfd, b->opts->output_dir, &l);
     free(reasons);
     free(gs);
@@ -925,6 +1020,13 @@ static int add_failures(batch *b)
             ems_summary__add_failed(b->summary, g->files[0]->root.agency,
                                     g->files[0]->root.period,
                                     failure_reason(g, reason, sizeof(reason))) != EMS_OK)
+            return ems_ctx__error(b->ctx, EMS_ENOMEM, b->opts->output_dir, 0, "out of memory");
+    }
+    for (size_t i = 0; i < b->nalone; i++) {
+        const alone *a = &b->alone[i];
+        if (a->rc != EMS_OK &&
+            ems_summary__add_failed(b->summary, a->in->root.agency, a->in->root.period,
+                                    first_error(a->diags, a->rc, reason, sizeof(reason))) != EMS_OK)
             return ems_ctx__error(b->ctx, EMS_ENOMEM, b->opts->output_dir, 0, "out of memory");
     }
     return EMS_OK;
@@ -1113,7 +1215,17 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         rc = write_list(&b, false);
     if (rc == EMS_OK)
         rc = process_groups(&b);
-    size_t failed = found != EMS_OK;
+    if (rc == EMS_OK)
+        rc = process_alone(&b);
+    size_t failed = found != EMS_OK, nalone = 0;
+    for (size_t i = 0; i < b.nalone; i++) {
+        const alone *a = &b.alone[i];
+        if (a->shard != (sharded ? opts->shard : 1))
+            continue;
+        ems_ctx__append(ctx, a->diags);
+        failed += a->rc != EMS_OK;
+        nalone += a->rc == EMS_OK;
+    }
     for (size_t i = 0; i < b.ninputs; i++) {
         ems_ctx__append(ctx, b.inputs[i].diags);
         failed += b.inputs[i].rc != EMS_OK;
@@ -1137,7 +1249,11 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         stats->inputs = b.ninputs;
         stats->groups = b.nmine;
         stats->failed = failed;
+        stats->inventories = nalone;
     }
+    for (size_t i = 0; i < b.nalone; i++)
+        ems_ctx_free(b.alone[i].diags);
+    free(b.alone);
     for (size_t i = 0; i < b.ninputs; i++) {
         free(b.inputs[i].path);
         ems_ctx_free(b.inputs[i].diags);

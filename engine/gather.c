@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "climate.h"
 #include "dom.h"
 #include "internal.h"
 #include "util/arena.h"
@@ -72,7 +73,9 @@ static xmlDocPtr list_doc(const ems_shard_list *l)
         xmlNodePtr n = xmlNewTextChild(root, ns, (const xmlChar *)"group",
                                        (const xmlChar *)g->reason);
         ok = n && set_attr(n, "agency", g->agency) && set_attr(n, "period", g->period) &&
-             set_count(n, "shard", g->shard) && set_attr(n, "state", g->state);
+             set_count(n, "shard", g->shard) && set_attr(n, "state", g->state) &&
+             set_attr(n, "inventory-only", g->inventory_only ? "true" : NULL) &&
+             (!g->inventory || ems_climate__write_node(n, g->inventory));
     }
     if (!ok) {
         xmlFreeDoc(doc);
@@ -140,6 +143,8 @@ int ems_gather__write_summary(ems_summary_builder **s, const ems_engine *engine,
         rc = write_rendered(engine, ctx, outfd, dir, lang, "summary", "summary.html", doc);
     if (rc == EMS_OK)
         rc = write_rendered(engine, ctx, outfd, dir, lang, "summary-csv", "summary.csv", doc);
+    if (rc == EMS_OK)
+        rc = write_rendered(engine, ctx, outfd, dir, lang, "climate", "climate.csv", doc);
     xmlFreeDoc(doc);
     return rc;
 }
@@ -150,6 +155,8 @@ int ems_gather__write_summary(ems_summary_builder **s, const ems_engine *engine,
 typedef struct named {
     const char *agency, *period, *state, *reason;
     unsigned shard, list; /* the shard it belongs to; the list that names it */
+    bool inventory_only;  /* an inventory without assessments */
+    ems_climate_figures *inventory; /* its figures, when done; arena-owned */
 } named;
 
 typedef struct gather {
@@ -354,7 +361,21 @@ static int read_list(gather *g, unsigned k)
             .reason = text_of(g, c),
             .shard = (unsigned)ems_dom__count(c, "shard"),
             .list = k,
+            .inventory_only = ems_dom__bool(c, "inventory-only", false),
         };
+        xmlNodePtr inv = ems_dom__first(c);
+        if (inv && n.agency && n.period) {
+            n.inventory = ems_arena__alloc(&g->arena, 1, sizeof(*n.inventory));
+            g->oom |= !n.inventory;
+            if (n.inventory && !ems_climate__from_node(n.inventory, inv, n.agency, n.period))
+                rc = ems_ctx__error(g->ctx, EMS_EINVALID, shown, xmlGetLineNo(inv),
+                                    "%s %s: an inventory figure with more than two decimals",
+                                    n.agency, n.period);
+            if (n.inventory)
+                n.inventory->inventory_only = true;
+        }
+        if (rc != EMS_OK)
+            break;
         if (g->oom)
             rc = ems_ctx__error(g->ctx, EMS_ENOMEM, shown, 0, "out of memory");
         else if (n.shard < 1 || n.shard > g->nshards || (n.state && n.shard != k))
@@ -430,6 +451,16 @@ static int take(gather *g, ems_summary_builder *s, const named *n, size_t *faile
                    ? EMS_OK
                    : ems_ctx__error(g->ctx, EMS_ENOMEM, g->dir, 0, "out of memory");
     }
+    if (n->inventory_only) {
+        if (!n->inventory || strcmp(n->state, "done") != 0)
+            return ems_ctx__error(g->ctx, EMS_EINVALID, g->dir, 0,
+                                  "a shard list says the inventory of %s %s is %s, without its "
+                                  "figures",
+                                  n->agency, n->period, n->state);
+        return ems_summary__add_inventory(s, n->inventory) == EMS_OK
+                   ? EMS_OK
+                   : ems_ctx__error(g->ctx, EMS_ENOMEM, g->dir, 0, "out of memory");
+    }
     if (!ems_ident__valid(n->agency) || !ems_ident__valid(n->period))
         return ems_ctx__error(g->ctx, EMS_EINVALID, g->dir, 0,
                               "a shard list says '%s' '%s' is done, but that is no agency and "
@@ -454,7 +485,7 @@ int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *
         return EMS_EARG;
     gather g = {.engine = engine, .ctx = ctx, .dir = output_dir, .arena = EMS_ARENA_INIT};
     ems_summary_builder *s = NULL;
-    size_t failed = 0, groups = 0;
+    size_t failed = 0, groups = 0, inventories = 0;
     int rc = EMS_OK;
     g.dirfd = open(output_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (g.dirfd < 0)
@@ -476,7 +507,11 @@ int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *
             if (i > 0 && strcmp(g.groups[i].agency, g.groups[i - 1].agency) == 0 &&
                 strcmp(g.groups[i].period, g.groups[i - 1].period) == 0)
                 continue;
-            groups++;
+            if (g.groups[i].inventory_only && g.groups[i].state &&
+                strcmp(g.groups[i].state, "done") == 0)
+                inventories++;
+            else
+                groups++;
             int r = take(&g, s, &g.groups[i], &failed);
             if (r != EMS_OK && (rc == EMS_OK || r == EMS_ENOMEM))
                 rc = r;
@@ -491,6 +526,7 @@ int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *
     if (stats) {
         stats->groups = groups;
         stats->failed = failed;
+        stats->inventories = inventories;
     }
     ems_summary__free(s);
     free(g.groups);

@@ -157,6 +157,10 @@ int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_
  * period as found, even when not identifiers). */
 int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const char *period,
                             const char *reason);
+/* The inventory figures of a group without assessments (climate.h), for
+ * the summary's <climate>; thread-safe like the other adds. */
+struct ems_climate_figures;
+int ems_summary__add_inventory(ems_summary_builder *s, const struct ems_climate_figures *f);
 /* How many results were added. */
 size_t ems_summary__count(const ems_summary_builder *s);
 /* The summary document of everything added: *out as ems_summary_build(). */
@@ -176,6 +180,8 @@ typedef struct ems_shard_group {
     unsigned shard;     /* the shard it belongs to, from 1 */
     const char *state;  /* this shard's own: "pending", "done" or "failed"; others NULL */
     const char *reason; /* "failed": its first error, as FILE:LINE: MESSAGE */
+    bool inventory_only; /* an inventory without assessments */
+    const struct ems_climate_figures *inventory; /* its figures, once "done" */
 } ems_shard_group;
 typedef struct ems_shard_list {
     unsigned shard, nshards;
@@ -187,7 +193,7 @@ typedef struct ems_shard_list {
 void ems_gather__stamp(char *out, size_t cap, const ems_shard_list *list);
 int ems_gather__write_list(ems_ctx *ctx, int outfd, const char *output_dir,
                            const ems_shard_list *list);
-/* Write summary.xml, then summary.html and summary.csv in lang, into the
+/* Write summary.xml, then summary.html, summary.csv and climate.csv in lang, into the
  * folder open as outfd; frees *s (and sets it NULL) as soon as the XML is
  * made, to keep the memory of the last step down. */
 int ems_gather__write_summary(ems_summary_builder **s, const ems_engine *engine, ems_ctx *ctx,

@@ -56,6 +56,7 @@ static const report_format formats[] = {
     {"odt", "odt/package.xsl", EMS_DOC_RESULTS, "odt", true},
     {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html", false},
     {"summary-csv", "csv.xsl", EMS_DOC_SUMMARY, "csv", false},
+    {"climate", "climate.xsl", EMS_DOC_SUMMARY, "csv", false},
 };
 
 struct ems_report {
@@ -412,7 +413,7 @@ int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, con
     if (!fmt)
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
                               "unknown report format '%.64s': use html, csv, json, docx, odt, "
-                              "summary or summary-csv",
+                              "summary, summary-csv or climate",
                               format);
     return report_new(out, engine, ctx, fmt, lang, user_stylesheet);
 }
@@ -581,14 +582,15 @@ void ems_report_free(ems_report *r)
 }
 
 /* The file name a report of this document gets inside a folder:
- * AGENCY-PERIOD.EXT for results, summary.EXT for a summary; built only
- * from identifiers checked here, whatever the schema said. */
-static void stem_of(char stem[160], xmlDocPtr doc)
+ * AGENCY-PERIOD.EXT for results, summary.EXT for a summary (climate.csv
+ * for its climate figures); built only from identifiers checked here,
+ * whatever the schema said. */
+static void stem_of(char stem[160], const report_format *fmt, xmlDocPtr doc)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     stem[0] = '\0';
     if (ems_doc__type(root) == EMS_DOC_SUMMARY) {
-        snprintf(stem, 160, "summary");
+        snprintf(stem, 160, "%s", strcmp(fmt->name, "climate") == 0 ? "climate" : "summary");
         return;
     }
     xmlChar *agency = xmlGetNoNsProp(root, (const xmlChar *)"agency");
@@ -1007,7 +1009,7 @@ static int write_report(const ems_report *r, ems_ctx *ctx, const char *name, con
     int rc = load_input(&doc, r, ctx, name, data, size);
     if (rc != EMS_OK)
         return rc;
-    stem_of(stem, doc);
+    stem_of(stem, r->fmt, doc);
     struct stat sb;
     if (stat(output, &sb) == 0 && S_ISDIR(sb.st_mode)) {
         if (!stem[0]) {

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "climate.h"
 #include "dom.h"
 #include "internal.h"
 #include "lang.h"
@@ -92,6 +93,7 @@ struct ems_summary_builder {
     int64_t sum[3]; /* self, final, met */
     size_t n[3];
     bool ranked;
+    ems_climate *climate; /* the inventories' figures (climate.c) */
 };
 typedef struct ems_summary_builder summary;
 
@@ -330,6 +332,11 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         if (rc != EMS_OK)
             return rc;
     }
+    xmlNodePtr inventory = child(root, "inventory");
+    ems_climate_figures fig;
+    if (inventory && ems_climate__from_node(&fig, inventory, e.agency, e.period) &&
+        ems_climate__add(s->climate, &fig) != EMS_OK)
+        return EMS_ENOMEM;
     e.nscores = s->nscores - e.scores;
     e.nunmets = s->nunmets - e.unmets;
     if (!grow((void **)&s->entries, &s->centries, s->nentries, sizeof(entry)))
@@ -666,6 +673,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
         w_text(&w, s->failures[i].reason);
         w_end(&w);
     }
+    w.failed |= !ems_climate__write(s->climate, w.w);
     w.failed |= xmlTextWriterEndDocument(w.w) < 0;
     xmlFreeTextWriter(w.w); /* flushes into buf */
     w.w = NULL;
@@ -694,7 +702,8 @@ int ems_summary__new(ems_summary_builder **out)
     summary *s = calloc(1, sizeof(*s));
     if (!s)
         return EMS_ENOMEM;
-    if (pthread_mutex_init(&s->lock, NULL) != 0) {
+    if (ems_climate__new(&s->climate) != EMS_OK || pthread_mutex_init(&s->lock, NULL) != 0) {
+        ems_climate__free(s->climate);
         free(s);
         return EMS_ENOMEM;
     }
@@ -738,6 +747,14 @@ int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const ch
         s->failures[s->nfailures++] = f;
     pthread_mutex_unlock(&s->lock);
     return ok ? EMS_OK : EMS_ENOMEM;
+}
+
+int ems_summary__add_inventory(ems_summary_builder *s, const struct ems_climate_figures *f)
+{
+    pthread_mutex_lock(&s->lock);
+    int rc = ems_climate__add(s->climate, f);
+    pthread_mutex_unlock(&s->lock);
+    return rc;
 }
 
 size_t ems_summary__count(const ems_summary_builder *s)
@@ -794,6 +811,7 @@ void ems_summary__free(ems_summary_builder *s)
     free(s->entries);
     free(s->failures);
     xmlFreeDoc(s->methodology_doc);
+    ems_climate__free(s->climate);
     ems_arena__dispose(&s->arena);
     pthread_mutex_destroy(&s->lock);
     free(s);

@@ -505,7 +505,10 @@ typedef struct ems_report ems_report;
  *                 cells neutralised;
  *   "summary"     the system-wide HTML report of a summary document
  *                 (ems_summary_build());
- *   "summary-csv" one row per agency of a summary document.
+ *   "summary-csv" one row per agency of a summary document;
+ *   "climate"     the greenhouse-gas figures of a summary document as CSV:
+ *                 one row per period, agency and emission source, with the
+ *                 system's totals (doc/formats.md, "Summary").
  * lang names a message catalogue, DATADIR/xslt/i18n/LANG.xml (built in:
  * en fr es ar zh ru); NULL means "en". user_stylesheet, when not NULL,
  * replaces the built-in stylesheet of the format and may then be given any
@@ -583,7 +586,8 @@ EMS_API void ems_report_free(ems_report *r);
  * version and model into a summary document (doc/formats.md, "Summary"):
  * per agency and period the overall and top-level area figures and the
  * unmet milestones and indicators, ranked by final score, with system-wide
- * averages. Time and memory are linear in the inputs. *out gets the
+ * averages, and the inventories the results carry added up per period by
+ * source and scope, per person and per agency (<climate>). Time and memory are linear in the inputs. *out gets the
  * NUL-terminated document of *len bytes (len may be NULL), freed with
  * ems_free(); the same inputs in any order give the same bytes.
  *
@@ -724,6 +728,8 @@ typedef struct ems_batch_stats {
     size_t reports; /**< groups scored and reported by this run */
     size_t skipped; /**< groups skipped by resume */
     size_t failed;  /**< groups and files that failed */
+    size_t inventories; /**< inventories without assessments (of this shard),
+                             counted in the summary's climate figures only */
 } ems_batch_stats;
 
 /**
@@ -733,7 +739,9 @@ typedef struct ems_batch_stats {
  * per group, AGENCY-PERIOD.results.xml and a report per opts->formats
  * (AGENCY-PERIOD.html by default, .docx, .odt), and across all groups
  * summary.xml, summary.html and summary.csv (which also list each group
- * that failed, with its first error); each file whole or not at all (as
+ * that failed, with its first error) and climate.csv (the inventories'
+ * figures; an inventory without assessments is counted there only, in
+ * stats->inventories, and is no failure); each file whole or not at all (as
  * ems_output_write(), but anything in the way but a folder is replaced,
  * never written through), none outside that folder. Files found in
  * folders are *.xml and *.xml.gz in any case; each is read once to be
@@ -768,7 +776,7 @@ EMS_API int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_
                           const ems_batch_options *opts);
 
 /**
- * Write summary.xml, summary.html and summary.csv into output_dir from
+ * Write summary.xml, summary.html, summary.csv and climate.csv into output_dir from
  * the results the shards of one ems_batch_run() left there: the bytes the
  * same run in one piece would have written. The folder says everything
  * else: its stamp and the shards' lists give the scorecard, model,

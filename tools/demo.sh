@@ -30,6 +30,6 @@ mkdir "$out/forms"
     --period 2015 --format html -o "$out/forms/UNIDO-2015-self.html"
 echo
 echo "demo: peer-review reports, one per agency: $out/*.html"
-echo "demo: system-wide summary: $out/summary.html (and summary.csv, summary.xml)"
+echo "demo: system-wide summary: $out/summary.html (and summary.csv, summary.xml), with the system's emissions by period, source and agency (climate.csv)"
 echo "demo: UNIDO's self-assessment form for 2015, to fill in a browser: $out/forms/UNIDO-2015-self.html"
 echo "demo: open one in a browser, e.g. xdg-open $out/UNIDO-2014.html"

@@ -34,6 +34,7 @@
   <xsl:include href="report/areas.xsl"/>
   <xsl:include href="report/cards.xsl"/>
   <xsl:include href="report/inventory.xsl"/>
+  <xsl:include href="report/ghg-chart.xsl"/>
   <xsl:include href="report/progress.xsl"/>
   <xsl:include href="report/followup.xsl"/>
   <xsl:include href="report/annex.xsl"/>

@@ -2,8 +2,8 @@
 <!--
   The system-wide report across many agencies, from a summary document
   (emscore report, format summary): ranking, heat map of agencies by
-  top-level area, grade distribution, averages and the milestones most
-  often unmet. Self-contained HTML5 like the peer-review report. The
+  top-level area, grade distribution, averages, the milestones most
+  often unmet and the system's greenhouse-gas emissions. Self-contained HTML5 like the peer-review report. The
   summary document brings its counts (how many agencies miss each
   milestone) and averages, and every lookup here is a key or a short
   list, so the report costs time linear in the number of agencies.
@@ -31,6 +31,8 @@
   <xsl:include href="summary/heat-map.xsl"/>
   <xsl:include href="summary/averages.xsl"/>
   <xsl:include href="summary/unmet.xsl"/>
+  <xsl:include href="summary/climate.xsl"/>
+  <xsl:include href="report/ghg-chart.xsl"/>
   <xsl:include href="summary/notes.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
@@ -95,6 +97,7 @@
           <xsl:call-template name="heat-maps"/>
           <xsl:call-template name="area-averages"/>
           <xsl:call-template name="unmet"/>
+          <xsl:call-template name="climate"/>
           <xsl:call-template name="notes"/>
         </main>
       </body>

@@ -83,6 +83,15 @@ static int parse_shard(const char *s, unsigned *k, unsigned *n)
 }
 
 /* --gather: every other option comes from the folder. */
+/* ", N inventories without assessments": counted in the summary's climate
+ * figures only. */
+static void print_inventories(cli_env *env, const ems_batch_stats *stats)
+{
+    if (stats->inventories)
+        fprintf(env->out, ", %zu inventor%s without assessments", stats->inventories,
+                stats->inventories == 1 ? "y" : "ies");
+}
+
 static int gather(cli_env *env, const cli_args *args)
 {
     const cli_command *cmd = &cli_cmd_batch;
@@ -104,8 +113,9 @@ static int gather(cli_env *env, const cli_args *args)
     ems_batch_stats stats;
     int st = ems_batch_gather(&stats, engine, env->ctx, dir);
     cli_print_diags(env);
-    fprintf(env->out, "%zu groups, %zu failed or missing (in %s)\n", stats.groups,
-            stats.failed, dir);
+    fprintf(env->out, "%zu groups, %zu failed or missing", stats.groups, stats.failed);
+    print_inventories(env, &stats);
+    fprintf(env->out, " (in %s)\n", dir);
     return cli_exit_status(st);
 }
 
@@ -185,6 +195,7 @@ static int run(cli_env *env, int argc, char **argv)
             stats.failed);
     if (stats.skipped)
         fprintf(env->out, ", %zu up to date", stats.skipped);
+    print_inventories(env, &stats);
     cli_line(env->out, " (in %s)", opts.output_dir);
     ems_scorecard_free(sc);
     return cli_exit_status(st);
@@ -196,12 +207,14 @@ const cli_command cli_cmd_batch = {
     "INPUT...\n"
     "       emscore batch --gather --output DIR",
     "Score and report every agency and period found in files and folders, on every core.",
-    "INPUTs are assessment files and folders, searched recursively for *.xml and\n"
-    "*.xml.gz. Self and peer assessments are grouped by agency and period; for each\n"
-    "group DIR gets AGENCY-PERIOD.results.xml and AGENCY-PERIOD.html (--format\n"
-    "html,docx,odt: also .docx, .odt), and across all groups summary.xml,\n"
-    "summary.html and summary.csv, which also list every group that failed with its\n"
-    "reason. Every file is written whole or not at all. A bad file or group is\n"
+    "INPUTs are assessment and inventory files and folders, searched recursively for\n"
+    "*.xml and *.xml.gz. Self and peer assessments are grouped by agency and period,\n"
+    "with the inventory of the same; for each group DIR gets AGENCY-PERIOD.results.xml\n"
+    "and AGENCY-PERIOD.html (--format html,docx,odt: also .docx, .odt), and across all\n"
+    "groups summary.xml, summary.html and summary.csv, which also list every group\n"
+    "that failed with its reason, and climate.csv, the system's greenhouse-gas figures\n"
+    "by period, agency and source. An inventory without assessments is not scored,\n"
+    "but its figures are in the summary's. Every file is written whole or not at all. A bad file or group is\n"
     "reported and skipped; the others are still done, and the exit status is 1. The\n"
     "outputs do not depend on --jobs or on the order of the INPUTs. A progress bar\n"
     "goes to standard error on a terminal.\n"

@@ -9,7 +9,7 @@
 #include "cli.h"
 
 static const cli_option options[] = {
-    {"format", 'f', "F", "html (default), docx, odt, csv, json, register, summary or summary-csv"},
+    {"format", 'f', "F", "html (default), docx, odt, csv, json, register, summary, summary-csv or climate"},
     {"lang", 'l', "L", "language of the report: en (default), fr, es, ar, zh or ru"},
     {"param", 'p', "K=V", "pass the string V to the stylesheet's parameter K (repeatable)"},
     {"stylesheet", 's', "XSL", "use this stylesheet instead of the built-in one"},
@@ -264,7 +264,7 @@ static int run(cli_env *env, int argc, char **argv)
         ems_report_free(r);
         return st == EMS_EARG ? 2 : cli_exit_status(st);
     }
-    if (strncmp(format, "summary", 7) == 0)
+    if (strncmp(format, "summary", 7) == 0 || strcmp(format, "climate") == 0)
         rc = run_summary(env, engine, r, &args, output);
     else
         rc = run_each(env, r, &args, output,
@@ -290,14 +290,18 @@ const cli_command cli_cmd_report = {
     "  summary      the system-wide HTML report across many results: ranking, heat map,\n"
     "               grades, averages, the milestones most often unmet\n"
     "  summary-csv  one row per agency and period\n"
+    "  climate      the system's greenhouse-gas figures from the inventories the results\n"
+    "               carry: one row per period, agency and emission source, with the\n"
+    "               system's totals by source and scope (CSV, as csv)\n"
     "\n"
     "With one RESULTS file the report goes to standard output, or to OUT; when OUT is\n"
     "an existing folder, to OUT/AGENCY-PERIOD.EXT. Several RESULTS need -o FOLDER:\n"
     "each report is written there as AGENCY-PERIOD.html (.docx, .odt, .csv, .json,\n"
-    ".register.csv), named from the validated agency and period. summary and\n"
-    "summary-csv take results files and folders (their *.results.xml and\n"
+    ".register.csv), named from the validated agency and period. summary,\n"
+    "summary-csv and climate take results files and folders (their *.results.xml and\n"
     "*.results.xml.gz), or one summary document such as a batch's summary.xml, and\n"
-    "write one report; with -o FOLDER it is FOLDER/summary.html (.csv). Files are\n"
+    "write one report; with -o FOLDER it is FOLDER/summary.html (summary.csv,\n"
+    "climate.csv). Files are\n"
     "written whole or not at all; OUT ending in .gz is compressed.\n"
     "\n"
     "Parameters of the built-in stylesheets: marking=TEXT (html, docx, odt, summary: a\n"

@@ -20,7 +20,7 @@ same_tree() {
 # but results, reports and the summary; the documents validate; every report
 # ends its document (tail -c of a cut file runs into the next one's ending)
 complete() {
-    others=$(ls "$2" | grep -Evc '^([A-Za-z0-9._-]+\.results\.xml|[A-Za-z0-9._-]+\.html|summary\.(xml|csv))$')
+    others=$(ls "$2" | grep -Evc '^([A-Za-z0-9._-]+\.results\.xml|[A-Za-z0-9._-]+\.html|summary\.(xml|csv)|climate\.csv)$')
     reports=$(ls "$2" | grep -c '\.html$')
     ends=$(tail -q -c 8 "$2"/*.html | grep -c '</html>$')
     if [ "$others" -ne 0 ] || [ "$ends" -ne "$reports" ]; then
@@ -51,7 +51,7 @@ cp "$SC" "$BROKEN/scorecard-copy.xml"
 
 run batch --scorecard "$SC" --output "$SCRATCH/o1" --jobs 1 "$IN"
 check "mixed inputs: exit 1 and the summary line" 1 "" \
-    "^11 groups, 7 reports, 5 failed \\(in $SCRATCH/o1\\)$"
+    "^11 groups, 7 reports, 5 failed, 2 inventories without assessments \\(in $SCRATCH/o1\\)$"
 cp "$ERR" "$SCRATCH/o1.err"
 for want in "garbage.xml:1: error: not well-formed" "truncated.xml:[0-9]+: error: not well-formed" \
     "invalid.xml:13: error: .*NOPE3" "dup-b.xml:2: error: a second self assessment" \
