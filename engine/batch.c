@@ -1079,7 +1079,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
     if (stats)
         memset(stats, 0, sizeof(*stats));
     if (!engine || !ctx || !sc || (!paths && npaths) || !opts || !opts->output_dir ||
-        (opts->nshards > 0 && (opts->shard < 1 || opts->shard > opts->nshards)))
+        (opts->nshards > 0 && (opts->shard < 1 || opts->shard > opts->nshards)) ||
+        (opts->period && (opts->nshards > 0 || !ems_ident__valid(opts->period))))
         return EMS_EARG;
     batch b = {.engine = engine, .sc = sc, .opts = opts, .ctx = ctx, .outfd = -1};
     struct stat st;
@@ -1092,7 +1093,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         rc = find_kept(&b);
     if (rc == EMS_OK)
         rc = check_stamp(&b, &b.resume);
-    if (rc == EMS_OK && ems_summary__new(&b.summary) != EMS_OK)
+    if (rc == EMS_OK && (ems_summary__new(&b.summary) != EMS_OK ||
+                         ems_summary__set_period(b.summary, opts->period) != EMS_OK))
         rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     int found = rc == EMS_OK ? find_inputs(&b, paths, npaths) : rc;
     if (found == EMS_ENOMEM)

@@ -154,6 +154,9 @@ int ems_summary__add_file(ems_summary_builder *s, const ems_engine *engine, ems_
  * period as found, even when not identifiers). */
 int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const char *period,
                             const char *reason);
+/* Rank only the results of period (copied), not each agency's latest
+ * (NULL, the default): doc/formats.md, "Summary". EMS_OK or EMS_ENOMEM. */
+int ems_summary__set_period(ems_summary_builder *s, const char *period);
 /* How many results were added. */
 size_t ems_summary__count(const ems_summary_builder *s);
 /* The summary document of everything added: *out as ems_summary_build(). */

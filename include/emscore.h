@@ -575,9 +575,11 @@ EMS_API void ems_report_free(ems_report *r);
 /**
  * Gather n results documents (paths; plain or gzip) of one scorecard
  * version and model into a summary document (doc/formats.md, "Summary"):
- * per agency and period the overall and top-level area figures and the
- * unmet milestones and indicators, ranked by final score, with system-wide
- * averages. Time and memory are linear in the inputs. *out gets the
+ * per agency its latest period's overall and top-level area figures, their
+ * change since its previous period, and its unmet milestones and
+ * indicators, ranked by final score, with system-wide averages, the
+ * averages of every period and the implementation rate of earlier
+ * recommendations. As ems_summary_build_with() with default options. Time and memory are linear in the inputs. *out gets the
  * NUL-terminated document of *len bytes (len may be NULL), freed with
  * ems_free(); the same inputs in any order give the same bytes.
  *
@@ -589,6 +591,33 @@ EMS_API void ems_report_free(ems_report *r);
  */
 EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                               const char *const *paths, size_t n);
+
+/** What a summary ranks; start from EMS_SUMMARY_OPTIONS_INIT so that
+ * fields added later get their defaults. */
+typedef struct ems_summary_options {
+    unsigned version;   /**< EMS_SUMMARY_OPTIONS_VERSION */
+    const char *period; /**< rank the results of this period only; NULL: each
+                             agency's latest period (doc/formats.md, "Summary") */
+} ems_summary_options;
+
+#define EMS_SUMMARY_OPTIONS_VERSION 1u
+#define EMS_SUMMARY_OPTIONS_INIT {EMS_SUMMARY_OPTIONS_VERSION, NULL}
+
+/**
+ * As ems_summary_build(), ranking what opts says (NULL: the defaults).
+ * Never an agency against itself: by default each agency's latest period
+ * is ranked and averaged (periods in the order of doc/scoring.md,
+ * "Progress and follow-up"); with opts->period, the results of that
+ * period. Either way the summary gives every period's averages, and each
+ * ranked agency's change since its previous period among the inputs.
+ * Returns as ems_summary_build(); also EMS_EARG (*out NULL) for options
+ * not from EMS_SUMMARY_OPTIONS_INIT or a period that is not an identifier,
+ * and EMS_EINVALID when no input is of opts->period. *out is owned by the
+ * caller, freed with ems_free(). Thread-safe with a ctx per thread.
+ */
+EMS_API int ems_summary_build_with(char **out, size_t *len, const ems_engine *engine,
+                                   ems_ctx *ctx, const char *const *paths, size_t n,
+                                   const ems_summary_options *opts);
 
 /* ------------------------------------------------------------------ */
 /* Templates: blank assessments and the offline form                    */
@@ -672,9 +701,13 @@ typedef struct ems_batch_options {
     /** Each group's reports: "html", "docx" and "odt", comma-separated,
      * each at most once (as ems_report_new()); NULL means "html". */
     const char *formats;
+    /** The period the summary ranks (as ems_summary_options); NULL: each
+     * agency's latest. A shard writes no summary: it takes none. */
+    const char *period;
 } ems_batch_options;
 
-#define EMS_BATCH_OPTIONS_INIT {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL}
+#define EMS_BATCH_OPTIONS_INIT \
+    {NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL, NULL}
 
 /** What a batch run did. */
 typedef struct ems_batch_stats {
@@ -748,6 +781,17 @@ EMS_API int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_
  */
 EMS_API int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
                              const char *output_dir);
+
+/**
+ * As ems_batch_gather(), the summary ranking what opts says (NULL: the
+ * defaults, each agency's latest period), as ems_summary_build_with():
+ * also EMS_EARG for options not from EMS_SUMMARY_OPTIONS_INIT or a period
+ * that is not an identifier, EMS_EINVALID (nothing written) when no group
+ * of opts->period has results.
+ */
+EMS_API int ems_batch_gather_with(ems_batch_stats *stats, const ems_engine *engine,
+                                  ems_ctx *ctx, const char *output_dir,
+                                  const ems_summary_options *opts);
 
 #ifdef __cplusplus
 }
