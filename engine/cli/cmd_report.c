@@ -1,4 +1,4 @@
-/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS... */
+/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P] [-o OUT] RESULTS... */
 #include <dirent.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -292,7 +292,7 @@ static int run(cli_env *env, int argc, char **argv)
 
 const cli_command cli_cmd_report = {
     "report",
-    "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS...",
+    "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P] [-o OUT] RESULTS...",
     "Write peer-review reports (HTML, DOCX, ODT, CSV, JSON) and system-wide summaries from results.",
     "Formats:\n"
     "  html         the peer-review report of one agency and period: one HTML5 file with\n"
