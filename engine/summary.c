@@ -270,6 +270,41 @@ static void read_register(period_link *l, xmlNodePtr reg)
     }
 }
 
+/* The period just before period that results carry in their progress,
+ * when scored over earlier ones: its final scores, overall and of the
+ * areas the summary knows, after the entry's own in the area_score array.
+ * The summary's own results of that agency replace it when they are as
+ * recent (select_periods). */
+static int read_progress(summary *s, period_link *l, xmlNodePtr progress, const char *period)
+{
+    xmlNodePtr best = NULL;
+    const char *best_id = NULL;
+    for (xmlNodePtr p = ems_dom__first(progress); p; p = ems_dom__next(p)) {
+        const char *id = ems_dom__is(p, "period") ? attr(s, p, "id") : NULL;
+        if (id && ems_periods__cmp(id, period) < 0 &&
+            (!best_id || ems_periods__cmp(id, best_id) > 0)) {
+            best = p;
+            best_id = id;
+        }
+    }
+    if (!best)
+        return s->oom ? EMS_ENOMEM : EMS_OK;
+    l->previous = best_id;
+    l->previous_final = hundredths(attr(s, best, "final"));
+    l->previous_scores = s->nscores;
+    for (xmlNodePtr a = ems_dom__first(best); a; a = ems_dom__next(a)) {
+        const char *id = ems_dom__is(a, "area") ? attr(s, a, "id") : NULL;
+        size_t k;
+        if (!id || !ems_idmap__get(&s->area_ids, id, &k))
+            continue;
+        if (!grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
+            return EMS_ENOMEM;
+        s->scores[s->nscores++] = (area_score){k, attr(s, a, "self"), attr(s, a, "final")};
+    }
+    l->previous_nscores = s->nscores - l->previous_scores;
+    return s->oom ? EMS_ENOMEM : EMS_OK;
+}
+
 /* Reduce one valid results document to its entry. */
 static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file)
 {
@@ -358,6 +393,8 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
     }
     e.nscores = s->nscores - e.scores;
     e.nunmets = s->nunmets - e.unmets;
+    if (read_progress(s, &e.link, child(root, "progress"), e.period) != EMS_OK)
+        return EMS_ENOMEM;
     if (!grow((void **)&s->entries, &s->centries, s->nentries, sizeof(entry)))
         return EMS_ENOMEM;
     s->entries[s->nentries++] = e;
@@ -891,7 +928,8 @@ static void recount(summary *s)
 }
 
 /* Choose what is ranked (periods.h): each agency's latest period, or
- * s->only. Each entry is linked to its agency's previous period, every
+ * s->only. Each entry is linked to its agency's previous period (of the
+ * inputs, or the one its results carry when that is later), every
  * period's sums are counted, and the entries are reordered: the ranked
  * in [0, nentries), the others after them up to nall. Failed groups of
  * another period than s->only are dropped. */
@@ -919,7 +957,8 @@ static int select_periods(summary *s, ems_ctx *ctx)
     for (size_t i = 0; i < n; i++) {
         entry *e = &s->entries[i];
         size_t prev = s->plan.previous[i];
-        if (prev != EMS_NONE) {
+        if (prev != EMS_NONE && (!e->link.previous ||
+                                 ems_periods__cmp(s->entries[prev].period, e->link.previous) >= 0)) {
             const entry *p = &s->entries[prev];
             e->link.previous = p->period;
             e->link.previous_final = p->final;

@@ -609,7 +609,8 @@ typedef struct ems_summary_options {
  * is ranked and averaged (periods in the order of doc/scoring.md,
  * "Progress and follow-up"); with opts->period, the results of that
  * period. Either way the summary gives every period's averages, and each
- * ranked agency's change since its previous period among the inputs.
+ * ranked agency's change since its previous period (among the inputs, or
+ * the one its results carry in their progress when that is later).
  * Returns as ems_summary_build(); also EMS_EARG (*out NULL) for options
  * not from EMS_SUMMARY_OPTIONS_INIT or a period that is not an identifier,
  * and EMS_EINVALID when no input is of opts->period. *out is owned by the

@@ -5,7 +5,8 @@
 # every period's averages and the implementation rate are checked against
 # our own arithmetic on the results files, and the summary CSV is read
 # back with Python's csv module (tests/cli/periods_check.py); an agency
-# with a single period, the report command's --period, and the errors.
+# with a single period, 2015 results alone (their previous period is the one
+# they carry), the report command's --period, and the errors.
 . "$(dirname "$0")/../lib.sh"
 SC="$ROOT/scorecards/un-ems.xml"
 S="$ROOT/scorecards/samples"
@@ -66,6 +67,28 @@ run report --format summary --period '../x' "$B"
 check "--period needs an identifier" 2 "--period needs a period identifier"
 run report --format summary --period 2014 "$B/summary.xml"
 check "--period on a summary document" 2 "give its results instead"
+
+# 2015 results alone: the previous period is the one they carry (scored
+# over 2014 by batch), with the same changes; the averages are of 2015 only.
+run report --format summary-csv "$B/UNEP-2015.results.xml" "$B/UNIDO-2015.results.xml" \
+    "$B/WMO-2015.results.xml"
+check "2015 results alone" 0
+cp "$OUT" "$SCRATCH/alone.csv"
+python3 - "$SCRATCH/alone.csv" "$B/summary.csv" <<'PY' && ok || ko "2015 alone: not the changes since 2014 the results carry"
+import csv, sys
+alone, both = (list(csv.DictReader(open(p, newline=""))) for p in sys.argv[1:])
+pick = lambda rows: [{k: v for k, v in r.items() if k == "previous_period" or k.endswith("_change")}
+                     for r in rows if r["agency"]]
+sys.exit(0 if pick(alone) == pick(both) and pick(alone)[0]["previous_period"] == "2014"
+         and [r["period"] for r in alone if not r["agency"]] == ["2015"] else 1)
+PY
+# An input of the previous period wins over the figures carried: UNIDO 2014
+# with its final score edited to 60.00 makes the change 5.96.
+sed 's/<overall \(.*\) final="[0-9.]*"/<overall \1 final="60.00"/' "$B/UNIDO-2014.results.xml" \
+    >"$SCRATCH/UNIDO-2014.results.xml"
+grep -q '<overall .* final="60.00"' "$SCRATCH/UNIDO-2014.results.xml" && ok || ko "the edit did not apply"
+run report --format summary-csv "$SCRATCH/UNIDO-2014.results.xml" "$B/UNIDO-2015.results.xml"
+check "an edited 2014 beside 2015" 0 "" "^1,UNIDO,2015,.*,2014,5\.96,"
 
 # An agency with a single period beside one with two: never ranked
 # against itself, and its first period says so.
