@@ -629,17 +629,22 @@ typedef struct ems_template_options {
     const char *agency;  /**< required; an identifier (doc/formats.md) */
     const char *period;  /**< required; an identifier */
     const char *profile; /**< a profile of the scorecard; NULL: every item */
-    const char *kind;    /**< "self" (or NULL) or "peer" */
+    const char *kind;    /**< "self" (or NULL), "peer", "response" or "inventory" */
     const char *format;  /**< "xml" (or NULL) or "html" */
     const char *lang;    /**< html: language of the form, as ems_report_new(); NULL: "en" */
+    /** kind "response" only, and required there: the path of the review
+     * the response answers, a peer assessment or a results document of
+     * the agency and period (plain or gzip). */
+    const char *from;
 } ems_template_options;
 
-#define EMS_TEMPLATE_OPTIONS_INIT {NULL, NULL, NULL, NULL, NULL, NULL}
+#define EMS_TEMPLATE_OPTIONS_INIT {NULL, NULL, NULL, NULL, NULL, NULL, NULL}
 
 /**
  * Make what an agency (kind "self") or a review team ("peer") fills in for
  * the scorecard sc, with exactly the items the scorer counts under the
- * profile (doc/scoring.md, 1), in scorecard order:
+ * profile (doc/scoring.md, 1), in scorecard order (kind "response" and
+ * "inventory": see below; sc may then be NULL):
  *   "xml"   a blank assessment that validates and scores as all-missing:
  *           each item's title, guidance and levels (or unit and
  *           thresholds) as a comment, followed by its response or measure
@@ -651,11 +656,21 @@ typedef struct ems_template_options {
  *           saved as an assessment file; it also opens a saved one.
  *           Made by DATADIR/xslt/form.xsl under the security settings of
  *           ems_report_new().
+ * Kind "response" ("xml" only) is the agency's blank management response
+ * to the review in opts->from (read and validated; sc is not used): one
+ * reply per recommendation the review makes in its period, each inside a
+ * comment after a note on the recommendation, its decision, owner, due
+ * date and action to fill in; it validates as it is and once filled in.
+ * EMS_EARG when from is missing, is not a peer assessment or results, is
+ * of another agency or period, or makes no recommendation (and for from
+ * with any other kind). Kind "inventory" is a blank greenhouse-gas
+ * inventory (sc is not used).
  * *out gets a NUL-terminated buffer of *len bytes (len may be NULL), owned
  * by the caller and freed with ems_free(); the same inputs give the same
  * bytes. Returns EMS_OK; EMS_EARG (*out NULL) for an agency or period that
  * is not an identifier, an unknown profile, kind, format or language, or a
- * profile that selects nothing; EMS_EINVALID, EMS_EIO or EMS_ENOMEM.
+ * profile that selects nothing; EMS_EINVALID (an invalid from), EMS_EIO,
+ * EMS_ELIMIT or EMS_ENOMEM.
  * "xml" is thread-safe with a ctx per thread; "html" compiles the form's
  * stylesheet, so, like ems_report_new(), it is not.
  */
