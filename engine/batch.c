@@ -499,8 +499,35 @@ static int make_groups(batch *b)
 
 /* ---- one group -------------------------------------------------------- */
 
-/* --resume: every output exists and is newer than every input and the
- * scorecard. */
+/* --resume: a later period's results carry the figures and register of
+ * the agency's earlier periods, so they are stale when an earlier group
+ * of the run was not reused (done again, or failed) or when the results
+ * of an earlier period in the folder are not older than t. */
+static bool earlier_unchanged(const batch *b, const group *g, struct timespec t)
+{
+    const char *agency = g->files[0]->root.agency, *period = g->files[0]->root.period;
+    for (const group *p = g; p > b->groups;) {
+        p--;
+        if (strcmp(p->files[0]->root.agency, agency) != 0)
+            break;
+        if (!p->skipped)
+            return false;
+    }
+    for (size_t k = 0; k < b->nkept; k++) {
+        const ems_xml_root *r = &b->kept[k];
+        struct stat st;
+        if (strcmp(r->agency, agency) != 0 || ems_follow__period_cmp(r->period, period) >= 0)
+            continue;
+        if (fstatat(b->outfd, b->kept_names[k], &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !later(t, st.st_mtim))
+            return false;
+    }
+    return true;
+}
+
+/* --resume: every output exists and is newer than every input, the
+ * scorecard and the results of the agency's earlier periods, none of
+ * which this run did again. */
 static bool outputs_fresh(const batch *b, const group *g, char names[][192])
 {
     for (size_t k = 0; k < 1 + b->nreports; k++) {
@@ -512,7 +539,8 @@ static bool outputs_fresh(const batch *b, const group *g, char names[][192])
             if (!later(st.st_mtim, g->files[i]->mtime))
                 return false;
         if ((g->inventory && !later(st.st_mtim, g->inventory->mtime)) ||
-            (g->baseline && !later(st.st_mtim, g->baseline->mtime)))
+            (g->baseline && !later(st.st_mtim, g->baseline->mtime)) ||
+            !earlier_unchanged(b, g, st.st_mtim))
             return false;
     }
     return true;

@@ -19,7 +19,7 @@ static const cli_option options[] = {
     {"profile", 'p', "ID", "score every group with this profile (default: each group's own)"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"shard", 0, "K/N", "do only part K of N of the groups (K from 1 to N), by agency and period"},
-    {"resume", 0, NULL, "skip groups whose outputs are newer than their inputs (same options)"},
+    {"resume", 0, NULL, "skip groups whose outputs are newer than their inputs and earlier periods"},
     {"gather", 0, NULL, "write DIR's summary from the results of all its shards (no INPUT)"},
     {"period", 0, "P", "the summary ranks period P (default: each agency's latest period)"},
     CLI_LIMIT_OPTIONS,

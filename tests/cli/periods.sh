@@ -6,7 +6,8 @@
 # our own arithmetic on the results files, and the summary CSV is read
 # back with Python's csv module (tests/cli/periods_check.py); an agency
 # with a single period, 2015 results alone (their previous period is the one
-# they carry), the report command's --period, and the errors.
+# they carry), the report command's --period, and the errors; batch
+# --resume does a later period again when an earlier one's inputs changed.
 . "$(dirname "$0")/../lib.sh"
 SC="$ROOT/scorecards/un-ems.xml"
 S="$ROOT/scorecards/samples"
@@ -108,5 +109,31 @@ periods = [(r["period"], r["agencies"]) for r in rows if not r["agency"]]
 sys.exit(0 if entries == [("WMO", "2014", "", ""), ("UNIDO", "2015", "2014", "3.76")]
          and periods == [("2014", "2"), ("2015", "1")] else 1)
 PY
+
+# ---- --resume after an earlier period's inputs changed ---------------------
+# UNIDO 2015's results carry the 2014 figures: when the 2014 peer
+# assessment changes, --resume does 2014 again and then 2015, whose own
+# inputs did not change; the other agencies stay up to date.
+R="$SCRATCH/resume"
+cp -r "$B" "$R"
+sleep 0.05
+sed -i '12,14s/level="achieved"/level="in-progress"/' "$IN/unido-2014-peer.xml"
+grep -c 'level="in-progress"' "$IN/unido-2014-peer.xml" >/dev/null && ok || ko "the edit did not apply"
+run batch --jobs 2 --resume --scorecard "$SC" --output "$R" "$IN"
+check "--resume after UNIDO 2014 changed" 0 "" "^6 groups, 2 reports, 0 failed, 4 up to date"
+python3 - "$R/UNIDO-2014.results.xml" "$R/UNIDO-2015.results.xml" "$B/UNIDO-2014.results.xml" <<'PY' &&
+import sys
+import xml.etree.ElementTree as ET
+NS = {"e": "urn:emscore:1"}
+new14, r15, old14 = (ET.parse(p).getroot() for p in sys.argv[1:])
+final = lambda r: r.find("e:overall", NS).get("final")
+carried = r15.find("e:progress/e:period[@id='2014']", NS).get("final")
+sys.exit(0 if final(new14) != final(old14) and carried == final(new14) else 1)
+PY
+    ok || ko "UNIDO 2015 does not carry the new 2014 figures"
+check_py "--resume: the summary's changes are since the new 2014 figures" \
+    summary latest "$R/summary.xml" "$R/summary.csv" "$R"/*.results.xml
+run batch --jobs 2 --resume --scorecard "$SC" --output "$R" "$IN"
+check "--resume again: everything up to date" 0 "" "^6 groups, 0 reports, 0 failed, 6 up to date"
 
 finish
