@@ -201,27 +201,43 @@ static void test_template__form_holds_the_selected_items(void **state)
     ems_scorecard_free(sc);
 }
 
+#define PEER_2014 EMS_SOURCE_DIR "/scorecards/samples/unido-2014-peer.xml"
+#define SELF_2014 EMS_SOURCE_DIR "/scorecards/samples/unido-2014-self.xml"
+
 static void test_template__refuses_bad_arguments(void **state)
 {
     (void)state;
     static const struct {
-        const char *agency, *period, *profile, *kind, *format, *lang, *words;
+        const char *agency, *period, *profile, *kind, *format, *lang, *from, *words;
     } rows[] = {
-        {"UN EP", "2014", NULL, NULL, NULL, NULL, "agency 'UN EP' is not an identifier"},
-        {"UNEP", "", NULL, NULL, NULL, NULL, "period '' is not an identifier"},
-        {NULL, "2014", NULL, NULL, NULL, NULL, "agency '' is not an identifier"},
-        {"UNEP", "2014", "nope", NULL, NULL, NULL,
+        {"UN EP", "2014", NULL, NULL, NULL, NULL, NULL, "agency 'UN EP' is not an identifier"},
+        {"UNEP", "", NULL, NULL, NULL, NULL, NULL, "period '' is not an identifier"},
+        {NULL, "2014", NULL, NULL, NULL, NULL, NULL, "agency '' is not an identifier"},
+        {"UNEP", "2014", "nope", NULL, NULL, NULL, NULL,
          "profile 'nope' is not defined in scorecard 't' (its profiles: no-sub, later-wins, "
          "nothing)"},
-        {"UNEP", "2014", "nothing", NULL, NULL, NULL, "profile 'nothing' selects no area"},
-        {"UNEP", "2014", NULL, "team", NULL, NULL, "unknown kind 'team'"},
-        {"UNEP", "2014", NULL, NULL, "pdf", NULL, "unknown template format 'pdf'"},
-        {"UNEP", "2014", NULL, NULL, "html", "../en", "no message catalogue for language"},
+        {"UNEP", "2014", "nothing", NULL, NULL, NULL, NULL, "profile 'nothing' selects no area"},
+        {"UNEP", "2014", NULL, "team", NULL, NULL, NULL, "unknown kind 'team'"},
+        {"UNEP", "2014", NULL, NULL, "pdf", NULL, NULL, "unknown template format 'pdf'"},
+        {"UNEP", "2014", NULL, NULL, "html", "../en", NULL, "no message catalogue for language"},
+        /* the management response: the review it answers, of its agency and period */
+        {"UNIDO", "2014", NULL, "response", NULL, NULL, NULL, "needs the review it answers"},
+        {"UNIDO", "2014", NULL, NULL, NULL, NULL, PEER_2014, "from is for the management response"},
+        {"UNIDO", "2014", NULL, "response", "html", NULL, PEER_2014, "xml only, not 'html'"},
+        {"UNIDO", "2015", NULL, "response", NULL, NULL, PEER_2014,
+         "the review is of agency UNIDO, period 2014, not of agency UNIDO, period 2015"},
+        {"WMO", "2014", NULL, "response", NULL, NULL, PEER_2014,
+         "the review is of agency UNIDO, period 2014, not of agency WMO, period 2014"},
+        {"UNIDO", "2014", NULL, "response", NULL, NULL, SELF_2014,
+         "give a peer assessment or results, not a self assessment"},
+        {"UN IDO", "2014", NULL, "response", NULL, NULL, PEER_2014,
+         "agency 'UN IDO' is not an identifier"},
     };
     ems_scorecard *sc = card();
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         ems_template_options o = {rows[i].agency, rows[i].period, rows[i].profile,
-                                  rows[i].kind,   rows[i].format, rows[i].lang};
+                                  rows[i].kind,   rows[i].format, rows[i].lang,
+                                  rows[i].from};
         char *out = (char *)&out;
         ems_ctx_clear(unit_ctx);
         assert_int_equal(ems_template_build(&out, NULL, unit_engine, unit_ctx, sc, &o), EMS_EARG);
@@ -236,6 +252,35 @@ static void test_template__refuses_bad_arguments(void **state)
     ems_scorecard_free(sc);
 }
 
+/* The management response to a review lists its recommendations, each
+ * reply commented out, and validates as it is. */
+static void test_template__response_lists_the_recommendations(void **state)
+{
+    (void)state;
+    ems_template_options o = EMS_TEMPLATE_OPTIONS_INIT;
+    o.agency = "UNIDO";
+    o.period = "2014";
+    o.kind = "response";
+    o.from = PEER_2014;
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(ems_template_build(&out, &len, unit_engine, unit_ctx, NULL, &o), EMS_OK);
+    assert_non_null(
+        strstr(out, "kind=\"response\" scorecard=\"un-ems\" scorecard-version=\"2014.1\""));
+    size_t n = 0;
+    for (const char *p = out; (p = strstr(p, "<!-- <reply recommendation=\"UNIDO-2014-R")); p++)
+        n++;
+    assert_int_equal(n, 10);
+    assert_non_null(strstr(out, "Recommendation UNIDO-2014-R07 (milestone CLIM6, priority low):"));
+    ems_assessment *as = NULL;
+    assert_int_equal(
+        ems_assessment_load_memory(&as, unit_engine, unit_ctx, "response.xml", out, len, NULL),
+        EMS_OK);
+    assert_string_equal(ems_assessment_kind(as), "response");
+    ems_assessment_free(as);
+    ems_free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -245,6 +290,7 @@ int main(void)
         cmocka_unit_test_setup(test_template__same_bytes_every_time, unit_setup),
         cmocka_unit_test_setup(test_template__form_holds_the_selected_items, unit_setup),
         cmocka_unit_test_setup(test_template__refuses_bad_arguments, unit_setup),
+        cmocka_unit_test_setup(test_template__response_lists_the_recommendations, unit_setup),
     };
     return unit_run("template", tests);
 }
