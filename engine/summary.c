@@ -957,8 +957,9 @@ static int select_periods(summary *s, ems_ctx *ctx)
     for (size_t i = 0; i < n; i++) {
         entry *e = &s->entries[i];
         size_t prev = s->plan.previous[i];
-        if (prev != EMS_NONE && (!e->link.previous ||
-                                 ems_periods__cmp(s->entries[prev].period, e->link.previous) >= 0)) {
+        if (prev != EMS_NONE &&
+            (!e->link.previous ||
+             ems_periods__cmp(s->entries[prev].period, e->link.previous) >= 0)) {
             const entry *p = &s->entries[prev];
             e->link.previous = p->period;
             e->link.previous_final = p->final;

@@ -738,7 +738,8 @@ static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_templa
     if (rc != EMS_OK)
         return rc;
     if (o->kind && strcmp(o->kind, "self") != 0 && strcmp(o->kind, "peer") != 0)
-        return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown kind '%.64s': use self, peer, response or inventory",
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "unknown kind '%.64s': use self, peer, response or inventory",
                               o->kind);
     if (o->format && strcmp(o->format, "xml") != 0 && strcmp(o->format, "html") != 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "unknown template format '%.64s': use xml or "

@@ -579,7 +579,8 @@ EMS_API void ems_report_free(ems_report *r);
  * change since its previous period, and its unmet milestones and
  * indicators, ranked by final score, with system-wide averages, the
  * averages of every period and the implementation rate of earlier
- * recommendations. As ems_summary_build_with() with default options. Time and memory are linear in the inputs. *out gets the
+ * recommendations. As ems_summary_build_with() with default options.
+ * Time and memory are linear in the inputs. *out gets the
  * NUL-terminated document of *len bytes (len may be NULL), freed with
  * ems_free(); the same inputs in any order give the same bytes.
  *

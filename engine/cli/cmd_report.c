@@ -1,4 +1,5 @@
-/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P] [-o OUT] RESULTS... */
+/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P]
+ *                [-o OUT] RESULTS... */
 #include <dirent.h>
 #include <stdbool.h>
 #include <stdlib.h>

@@ -144,7 +144,8 @@ static void test_periods__implementation_rate(void **state)
         int64_t want;
     } rows[] = {
         {4, 10, 4000}, {9, 24, 3750}, {1, 3, 3333}, {2, 3, 6667}, {1, 6, 1667},
-        {0, 5, 0},     {5, 5, 10000}, {0, 0, -1},   {1, 20000, 1}, {1, 20001, 0}, /* 0.005 % half up */
+        {0, 5, 0},     {5, 5, 10000}, {0, 0, -1},   {1, 6, 1667},
+        {1, 20000, 1}, {1, 20001, 0}, /* 0.005 % rounds half up to 0.01 % */
     };
     for (size_t i = 0; i < ARRAY_LEN(rows); i++)
         assert_int_equal(ems_periods__rate(rows[i].implemented, rows[i].followed), rows[i].want);
