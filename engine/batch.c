@@ -58,6 +58,7 @@ typedef struct group {
     size_t wave;       /* how many earlier periods of its agency the run has */
     int rc;
     bool skipped;      /* --resume: outputs are newer than the inputs */
+    bool changed;      /* its results differ from those the folder held */
     ems_ctx *diags;
 } group;
 
@@ -499,10 +500,23 @@ static int make_groups(batch *b)
 
 /* ---- one group -------------------------------------------------------- */
 
+/* Is period one of the run's groups of agency, before group g? */
+static bool earlier_in_run(const batch *b, const group *g, const char *agency, const char *period)
+{
+    for (const group *p = g; p > b->groups;) {
+        p--;
+        if (strcmp(p->files[0]->root.agency, agency) != 0)
+            return false;
+        if (strcmp(p->files[0]->root.period, period) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* --resume: a later period's results carry the figures and register of
  * the agency's earlier periods, so they are stale when an earlier group
- * of the run was not reused (done again, or failed) or when the results
- * of an earlier period in the folder are not older than t. */
+ * of the run failed or wrote other results than the folder had, or when
+ * the results of an earlier period outside the run are not older than t. */
 static bool earlier_unchanged(const batch *b, const group *g, struct timespec t)
 {
     const char *agency = g->files[0]->root.agency, *period = g->files[0]->root.period;
@@ -510,18 +524,28 @@ static bool earlier_unchanged(const batch *b, const group *g, struct timespec t)
         p--;
         if (strcmp(p->files[0]->root.agency, agency) != 0)
             break;
-        if (!p->skipped)
+        if (p->rc != EMS_OK || p->changed)
             return false;
     }
     for (size_t k = 0; k < b->nkept; k++) {
         const ems_xml_root *r = &b->kept[k];
         struct stat st;
-        if (strcmp(r->agency, agency) != 0 || ems_follow__period_cmp(r->period, period) >= 0)
+        if (strcmp(r->agency, agency) != 0 || ems_follow__period_cmp(r->period, period) >= 0 ||
+            earlier_in_run(b, g, agency, r->period))
             continue;
         if (fstatat(b->outfd, b->kept_names[k], &st, AT_SYMLINK_NOFOLLOW) != 0 ||
             !later(t, st.st_mtim))
             return false;
     }
+    return true;
+}
+
+/* Are these results other than those the folder held before the run? */
+static bool results_changed(const batch *b, const char *name, const char *xml, size_t len)
+{
+    for (size_t k = 0; k < b->nkept; k++)
+        if (strcmp(b->kept_names[k], name) == 0)
+            return b->kept[k].size != len || b->kept[k].hash != ems_xml__hash(xml, len);
     return true;
 }
 
@@ -701,8 +725,10 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
     }
     if (rc == EMS_OK)
         rc = ems_results_serialize(&xml, &xlen, res, ctx);
-    if (rc == EMS_OK)
+    if (rc == EMS_OK) {
+        g->changed = results_changed(b, names[0], xml, xlen);
         rc = ems_output__write_at(ctx, b->outfd, names[0], shown[0], xml, xlen);
+    }
     if (rc == EMS_OK)
         rc = report_results(b, ctx, names, shown, xml, xlen);
     ems_free(xml);

@@ -763,8 +763,9 @@ typedef struct ems_batch_stats {
  * agency, period and assessments under this run's scorecard, model and
  * profile; any other group is done again with a warning. A later period's
  * results carry its agency's earlier periods, so they are done again too
- * when an earlier group is, or when an earlier period's results in the
- * folder are newer than them.
+ * when an earlier group of the run fails or writes other results than the
+ * folder held, or when an earlier period's results outside the run are
+ * newer than them.
  *
  * Returns EMS_OK when everything succeeded; EMS_EINVALID when any file or
  * group failed (the rest is done) or no assessment was found; EMS_EIO when

@@ -135,5 +135,11 @@ check_py "--resume: the summary's changes are since the new 2014 figures" \
     summary latest "$R/summary.xml" "$R/summary.csv" "$R"/*.results.xml
 run batch --jobs 2 --resume --scorecard "$SC" --output "$R" "$IN"
 check "--resume again: everything up to date" 0 "" "^6 groups, 0 reports, 0 failed, 6 up to date"
+# A group done again for a missing report writes the same results: its
+# later period stays up to date.
+rm "$R/WMO-2014.html"
+run batch --jobs 2 --resume --scorecard "$SC" --output "$R" "$IN"
+check "--resume after a 2014 report was removed" 0 "" "^6 groups, 1 report, 0 failed, 5 up to date"
+[ -s "$R/WMO-2014.html" ] && ok || ko "WMO-2014.html was not written again"
 
 finish
