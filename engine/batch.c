@@ -60,6 +60,7 @@ typedef struct group {
     size_t wave;       /* how many earlier periods of its agency the run has */
     int rc;
     bool skipped;      /* --resume: outputs are newer than the inputs */
+    bool changed;      /* its results differ from those the folder held */
     ems_ctx *diags;
 } group;
 
@@ -534,8 +535,58 @@ static int make_groups(batch *b)
 
 /* ---- one group -------------------------------------------------------- */
 
-/* --resume: every output exists and is newer than every input and the
- * scorecard. */
+/* Is period one of the run's groups of agency, before group g? */
+static bool earlier_in_run(const batch *b, const group *g, const char *agency, const char *period)
+{
+    for (const group *p = g; p > b->groups;) {
+        p--;
+        if (strcmp(p->files[0]->root.agency, agency) != 0)
+            return false;
+        if (strcmp(p->files[0]->root.period, period) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* --resume: a later period's results carry the figures and register of
+ * the agency's earlier periods, so they are stale when an earlier group
+ * of the run failed or wrote other results than the folder had, or when
+ * the results of an earlier period outside the run are not older than t. */
+static bool earlier_unchanged(const batch *b, const group *g, struct timespec t)
+{
+    const char *agency = g->files[0]->root.agency, *period = g->files[0]->root.period;
+    for (const group *p = g; p > b->groups;) {
+        p--;
+        if (strcmp(p->files[0]->root.agency, agency) != 0)
+            break;
+        if (p->rc != EMS_OK || p->changed)
+            return false;
+    }
+    for (size_t k = 0; k < b->nkept; k++) {
+        const ems_xml_root *r = &b->kept[k];
+        struct stat st;
+        if (strcmp(r->agency, agency) != 0 || ems_follow__period_cmp(r->period, period) >= 0 ||
+            earlier_in_run(b, g, agency, r->period))
+            continue;
+        if (fstatat(b->outfd, b->kept_names[k], &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !later(t, st.st_mtim))
+            return false;
+    }
+    return true;
+}
+
+/* Are these results other than those the folder held before the run? */
+static bool results_changed(const batch *b, const char *name, const char *xml, size_t len)
+{
+    for (size_t k = 0; k < b->nkept; k++)
+        if (strcmp(b->kept_names[k], name) == 0)
+            return b->kept[k].size != len || b->kept[k].hash != ems_hash__bytes(xml, len);
+    return true;
+}
+
+/* --resume: every output exists and is newer than every input, the
+ * scorecard and the results of the agency's earlier periods, none of
+ * which this run did again. */
 static bool outputs_fresh(const batch *b, const group *g, char names[][192])
 {
     for (size_t k = 0; k < 1 + b->nreports; k++) {
@@ -547,7 +598,8 @@ static bool outputs_fresh(const batch *b, const group *g, char names[][192])
             if (!later(st.st_mtim, g->files[i]->mtime))
                 return false;
         if ((g->inventory && !later(st.st_mtim, g->inventory->mtime)) ||
-            (g->baseline && !later(st.st_mtim, g->baseline->mtime)))
+            (g->baseline && !later(st.st_mtim, g->baseline->mtime)) ||
+            !earlier_unchanged(b, g, st.st_mtim))
             return false;
     }
     return true;
@@ -703,8 +755,10 @@ static int score_and_report(batch *b, group *g, ems_ctx *ctx, char names[][192])
     }
     if (rc == EMS_OK)
         rc = ems_results_serialize(&xml, &xlen, res, ctx);
-    if (rc == EMS_OK)
+    if (rc == EMS_OK) {
+        g->changed = results_changed(b, names[0], xml, xlen);
         rc = ems_output__write_at(ctx, b->outfd, names[0], shown[0], xml, xlen);
+    }
     if (rc == EMS_OK)
         rc = report_results(b, ctx, names, shown, xml, xlen);
     ems_free(xml);
@@ -1168,7 +1222,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         memset(stats, 0, sizeof(*stats));
     if (!engine || !ctx || !sc || (!paths && npaths) || !opts ||
         opts->version != EMS_BATCH_OPTIONS_VERSION || !opts->output_dir ||
-        (opts->nshards > 0 && (opts->shard < 1 || opts->shard > opts->nshards)))
+        (opts->nshards > 0 && (opts->shard < 1 || opts->shard > opts->nshards)) ||
+        (opts->period && (opts->nshards > 0 || !ems_ident__valid(opts->period))))
         return EMS_EARG;
     batch b = {.engine = engine, .sc = sc, .opts = opts, .ctx = ctx, .outfd = -1};
     struct stat st;
@@ -1181,7 +1236,8 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         rc = find_kept(&b);
     if (rc == EMS_OK)
         rc = check_stamp(&b, &b.resume);
-    if (rc == EMS_OK && ems_summary__new(&b.summary) != EMS_OK)
+    if (rc == EMS_OK && (ems_summary__new(&b.summary) != EMS_OK ||
+                         ems_summary__set_period(b.summary, opts->period) != EMS_OK))
         rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     int found = rc == EMS_OK ? find_inputs(&b, paths, npaths) : rc;
     if (found == EMS_ENOMEM)

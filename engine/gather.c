@@ -479,10 +479,22 @@ static int take(gather *g, ems_summary_builder *s, const named *n, size_t *faile
 int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
                      const char *output_dir)
 {
+    return ems_batch_gather_with(stats, engine, ctx, output_dir, NULL);
+}
+
+int ems_batch_gather_with(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
+                          const char *output_dir, const ems_summary_options *opts)
+{
     if (stats)
         memset(stats, 0, sizeof(*stats));
     if (!engine || !ctx || !output_dir)
         return EMS_EARG;
+    const char *period = opts ? opts->period : NULL;
+    if (opts && (opts->version != EMS_SUMMARY_OPTIONS_VERSION ||
+                 (period && !ems_ident__valid(period))))
+        return ems_ctx__error(ctx, EMS_EARG, output_dir, 0,
+                              "ems_batch_gather_with: options not from "
+                              "EMS_SUMMARY_OPTIONS_INIT, or a period that is not an identifier");
     gather g = {.engine = engine, .ctx = ctx, .dir = output_dir, .arena = EMS_ARENA_INIT};
     ems_summary_builder *s = NULL;
     size_t failed = 0, groups = 0, inventories = 0;
@@ -497,7 +509,8 @@ int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *
         rc = read_list(&g, g.shards[i]);
     if (rc == EMS_OK)
         rc = check_stamp(&g);
-    if (rc == EMS_OK && ems_summary__new(&s) != EMS_OK)
+    if (rc == EMS_OK &&
+        (ems_summary__new(&s) != EMS_OK || ems_summary__set_period(s, period) != EMS_OK))
         rc = ems_ctx__error(ctx, EMS_ENOMEM, output_dir, 0, "out of memory");
     if (rc == EMS_OK) {
         qsort(g.groups, g.ngroups, sizeof(*g.groups), by_group);

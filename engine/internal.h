@@ -161,6 +161,9 @@ int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const ch
  * the summary's <climate>; thread-safe like the other adds. */
 struct ems_climate_figures;
 int ems_summary__add_inventory(ems_summary_builder *s, const struct ems_climate_figures *f);
+/* Rank only the results of period (copied), not each agency's latest
+ * (NULL, the default): doc/formats.md, "Summary". EMS_OK or EMS_ENOMEM. */
+int ems_summary__set_period(ems_summary_builder *s, const char *period);
 /* How many results were added. */
 size_t ems_summary__count(const ems_summary_builder *s);
 /* The summary document of everything added: *out as ems_summary_build(). */

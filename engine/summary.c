@@ -16,7 +16,9 @@
 #include "dom.h"
 #include "internal.h"
 #include "lang.h"
+#include "periods.h"
 #include "util/decimal.h"
+#include "util/ident.h"
 
 typedef struct area_def {
     const char *id;
@@ -55,6 +57,15 @@ typedef struct failure {
     const char *agency, *period, *reason;
 } failure;
 
+/* An entry's previous period, as the summary found it, and the earlier
+ * recommendations of its register: followed up, of them implemented. */
+typedef struct period_link {
+    const char *previous; /* NULL: its first period */
+    int64_t previous_final;
+    size_t previous_scores, previous_nscores; /* a range of the area_score array */
+    size_t earlier, followed, implemented;
+} period_link;
+
 typedef struct entry {
     const char *file, *agency, *period, *profile;
     const char *overall[NOVERALL];
@@ -62,6 +73,7 @@ typedef struct entry {
     size_t rank;
     size_t scores, nscores; /* a range of the area_score array */
     size_t unmets, nunmets; /* a range of the unmet array */
+    period_link link;       /* its previous period and its register (periods.h) */
 } entry;
 
 struct ems_summary_builder {
@@ -94,6 +106,9 @@ struct ems_summary_builder {
     size_t n[3];
     bool ranked;
     ems_climate *climate; /* the inventories' figures (climate.c) */
+    const char *only;      /* the one period ranked; NULL: each agency's latest */
+    size_t nall;           /* entries of every period: those ranked come first */
+    ems_period_plan plan;  /* periods.h, made when ranking */
 };
 typedef struct ems_summary_builder summary;
 
@@ -179,14 +194,6 @@ static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
         if (!grow((void **)&s->unmets, &s->cunmets, s->nunmets, sizeof(unmet)))
             return EMS_ENOMEM;
         s->unmets[s->nunmets++] = (unmet){leaf, status, attr(s, c, "flags")};
-        leaf_def *l = &s->leaves[leaf];
-        l->unmet++;
-        if (strcmp(status, "partial") == 0)
-            l->partial++;
-        else if (strcmp(status, "not-started") == 0)
-            l->not_started++;
-        else
-            l->missing++;
     }
     return s->oom ? EMS_ENOMEM : EMS_OK;
 }
@@ -241,6 +248,56 @@ static unsigned complete_languages(xmlNodePtr root)
     }
     xmlFree(list);
     return set;
+}
+
+/* The earlier recommendations of a register: those with a status are
+ * followed up. */
+static void read_register(period_link *l, xmlNodePtr reg)
+{
+    for (xmlNodePtr r = ems_dom__first(reg); r; r = ems_dom__next(r)) {
+        if (!ems_dom__is(r, "recommendation") || !ems_dom__bool(r, "earlier", false))
+            continue;
+        l->earlier++;
+        xmlChar *status = xmlGetNoNsProp(r, (const xmlChar *)"status");
+        l->followed += status != NULL;
+        l->implemented += status && xmlStrEqual(status, (const xmlChar *)"implemented");
+        xmlFree(status);
+    }
+}
+
+/* The period just before period that results carry in their progress,
+ * when scored over earlier ones: its final scores, overall and of the
+ * areas the summary knows, after the entry's own in the area_score array.
+ * The summary's own results of that agency replace it when they are as
+ * recent (select_periods). */
+static int read_progress(summary *s, period_link *l, xmlNodePtr progress, const char *period)
+{
+    xmlNodePtr best = NULL;
+    const char *best_id = NULL;
+    for (xmlNodePtr p = ems_dom__first(progress); p; p = ems_dom__next(p)) {
+        const char *id = ems_dom__is(p, "period") ? attr(s, p, "id") : NULL;
+        if (id && ems_periods__cmp(id, period) < 0 &&
+            (!best_id || ems_periods__cmp(id, best_id) > 0)) {
+            best = p;
+            best_id = id;
+        }
+    }
+    if (!best)
+        return s->oom ? EMS_ENOMEM : EMS_OK;
+    l->previous = best_id;
+    l->previous_final = hundredths(attr(s, best, "final"));
+    l->previous_scores = s->nscores;
+    for (xmlNodePtr a = ems_dom__first(best); a; a = ems_dom__next(a)) {
+        const char *id = ems_dom__is(a, "area") ? attr(s, a, "id") : NULL;
+        size_t k;
+        if (!id || !ems_idmap__get(&s->area_ids, id, &k))
+            continue;
+        if (!grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
+            return EMS_ENOMEM;
+        s->scores[s->nscores++] = (area_score){k, attr(s, a, "self"), attr(s, a, "final")};
+    }
+    l->previous_nscores = s->nscores - l->previous_scores;
+    return s->oom ? EMS_ENOMEM : EMS_OK;
 }
 
 /* Reduce one valid results document to its entry. */
@@ -302,8 +359,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
     for (size_t i = 0; i < NOVERALL; i++)
         e.overall[i] = attr(s, overall, overall_names[i]);
     e.final = hundredths(e.overall[1]);
-    for (int i = 0; i < 3; i++)
-        add_mean(&s->sum[i], &s->n[i], hundredths(e.overall[i]));
+    read_register(&e.link, child(root, "register"));
 
     for (xmlNodePtr a = ems_dom__first(root); a; a = ems_dom__next(a)) {
         if (!ems_dom__is(a, "area"))
@@ -326,8 +382,6 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         if (!grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
             return EMS_ENOMEM;
         s->scores[s->nscores++] = sc;
-        add_mean(&s->areas[k].sum_self, &s->areas[k].n_self, hundredths(sc.self));
-        add_mean(&s->areas[k].sum_final, &s->areas[k].n_final, hundredths(sc.final));
         int rc = collect_unmet(s, a, id);
         if (rc != EMS_OK)
             return rc;
@@ -339,6 +393,8 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         return EMS_ENOMEM;
     e.nscores = s->nscores - e.scores;
     e.nunmets = s->nunmets - e.unmets;
+    if (read_progress(s, &e.link, child(root, "progress"), e.period) != EMS_OK)
+        return EMS_ENOMEM;
     if (!grow((void **)&s->entries, &s->centries, s->nentries, sizeof(entry)))
         return EMS_ENOMEM;
     s->entries[s->nentries++] = e;
@@ -523,6 +579,29 @@ static void write_grade_counts(writer *w, const summary *s)
     w_end(w);
 }
 
+/* The final score of area in an entry's previous period; -1 when na or
+ * not there. */
+static int64_t previous_area(const summary *s, const period_link *l, size_t area)
+{
+    for (size_t i = l->previous_scores; i < l->previous_scores + l->previous_nscores; i++)
+        if (s->scores[i].area == area)
+            return hundredths(s->scores[i].final);
+    return -1;
+}
+
+/* The change of a final score since the entry's previous period, "na"
+ * when either is; nothing in its first period. */
+static void w_change(writer *w, const period_link *l, int64_t from, int64_t to)
+{
+    int64_t delta;
+    if (!l->previous)
+        return;
+    if (ems_periods__change(from, to, &delta))
+        w_hundredths(w, "change", delta);
+    else
+        w_attr(w, "change", "na");
+}
+
 static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_lists)
 {
     char rank[32];
@@ -536,10 +615,14 @@ static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_
     w_attr(w, "profile", e->profile);
     for (size_t i = 0; i < NOVERALL; i++)
         w_attr(w, overall_names[i], e->overall[i]);
+    w_attr(w, "previous", e->link.previous);
+    w_change(w, &e->link, e->link.previous_final, e->final);
     for (size_t i = e->scores; i < e->scores + e->nscores; i++) {
         w_start(w, "area");
         w_attr(w, "id", s->areas[s->scores[i].area].id);
         w_scores(w, s, hundredths(s->scores[i].self), hundredths(s->scores[i].final));
+        w_change(w, &e->link, previous_area(s, &e->link, s->scores[i].area),
+                 hundredths(s->scores[i].final));
         w_end(w);
     }
     for (size_t i = e->unmets; unmet_lists && i < e->unmets + e->nunmets; i++) {
@@ -549,6 +632,48 @@ static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_
         w_attr(w, "flags", s->unmets[i].flags);
         w_end(w);
     }
+    w_end(w);
+}
+
+/* Every period's averages, whatever is ranked, then the implementation
+ * of the ranked entries' earlier recommendations (doc/formats.md). */
+static void write_periods(writer *w, const summary *s, const size_t *area_order)
+{
+    const ems_period_plan *p = &s->plan;
+    size_t agencies = 0, earlier = 0, followed = 0, implemented = 0;
+    w_start(w, "periods");
+    w_attr(w, "ranked", s->only ? "period" : "latest");
+    w_attr(w, "period", s->only);
+    for (size_t k = 0; k < p->nperiods; k++) {
+        const ems_period_sums *o = ems_periods__sums(p, k, EMS_NONE);
+        w_start(w, "period");
+        w_attr(w, "id", p->periods[k]);
+        w_count(w, "agencies", p->agencies[k]);
+        w_scores(w, s, mean(o->sum[0], o->n[0]), mean(o->sum[1], o->n[1]));
+        w_score(w, "met", mean(o->sum[2], o->n[2]));
+        for (size_t i = 0; i < s->nareas; i++) {
+            const ems_period_sums *a = ems_periods__sums(p, k, area_order[i]);
+            w_start(w, "area");
+            w_attr(w, "id", s->areas[area_order[i]].id);
+            w_scores(w, s, mean(a->sum[0], a->n[0]), mean(a->sum[1], a->n[1]));
+            w_end(w);
+        }
+        w_end(w);
+    }
+    for (size_t i = 0; i < s->nentries; i++) {
+        const period_link *l = &s->entries[i].link;
+        agencies += l->earlier > 0;
+        earlier += l->earlier;
+        followed += l->followed;
+        implemented += l->implemented;
+    }
+    w_start(w, "implementation");
+    w_count(w, "agencies", agencies);
+    w_count(w, "earlier", earlier);
+    w_count(w, "followed-up", followed);
+    w_count(w, "implemented", implemented);
+    w_score(w, "rate", ems_periods__rate(implemented, followed));
+    w_end(w);
     w_end(w);
 }
 
@@ -573,7 +698,7 @@ static int listing_order(size_t **areas, const leaf_def ***leaves, summary *s)
         return EMS_ENOMEM;
     for (size_t i = 0; i < s->nareas; i++)
         s->areas[i].listed = false;
-    for (size_t i = 0; i < s->nentries; i++) {
+    for (size_t i = 0; i < s->nall; i++) { /* the ranked first */
         const entry *e = &s->entries[i];
         for (size_t k = e->scores; k < e->scores + e->nscores; k++) {
             area_def *a = &s->areas[s->scores[k].area];
@@ -634,6 +759,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     }
     w_end(&w);
     write_grade_counts(&w, s);
+    write_periods(&w, s, area_order);
     w_start(&w, "areas");
     for (size_t i = 0; i < s->nareas; i++) {
         const area_def *a = &s->areas[area_order[i]];
@@ -648,7 +774,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     w_start(&w, "leaves");
     for (size_t i = 0; i < s->nleaves; i++) {
         const leaf_def *l = leaf_order[i];
-        for (size_t k = 0; k <= l->title.ntranslations; k++) {
+        for (size_t k = 0; l->unmet > 0 && k <= l->title.ntranslations; k++) {
             w_start(&w, "leaf");
             w_attr(&w, "id", l->id);
             w_attr(&w, "kind", l->kind);
@@ -710,6 +836,7 @@ int ems_summary__new(ems_summary_builder **out)
     s->arena = (ems_arena)EMS_ARENA_INIT;
     s->area_ids = s->leaf_ids = s->entry_ids = (ems_idmap)EMS_IDMAP_INIT;
     s->complete = EMS_LANGS_ALL;
+    s->plan = (ems_period_plan)EMS_PERIOD_PLAN_INIT;
     *out = s;
     return EMS_OK;
 }
@@ -757,9 +884,113 @@ int ems_summary__add_inventory(ems_summary_builder *s, const struct ems_climate_
     return rc;
 }
 
+int ems_summary__set_period(ems_summary_builder *s, const char *period)
+{
+    s->only = period ? ems_arena__strdup(&s->arena, period) : NULL;
+    return period && !s->only ? EMS_ENOMEM : EMS_OK;
+}
+
 size_t ems_summary__count(const ems_summary_builder *s)
 {
     return s->nentries;
+}
+
+/* The averages and the counts of unmet leaves, over the ranked entries. */
+static void recount(summary *s)
+{
+    memset(s->sum, 0, sizeof(s->sum));
+    memset(s->n, 0, sizeof(s->n));
+    for (size_t i = 0; i < s->nareas; i++) {
+        area_def *a = &s->areas[i];
+        a->sum_self = a->sum_final = 0;
+        a->n_self = a->n_final = 0;
+    }
+    for (size_t i = 0; i < s->nleaves; i++) {
+        leaf_def *l = &s->leaves[i];
+        l->unmet = l->partial = l->not_started = l->missing = 0;
+    }
+    for (size_t i = 0; i < s->nentries; i++) {
+        const entry *e = &s->entries[i];
+        for (int k = 0; k < 3; k++)
+            add_mean(&s->sum[k], &s->n[k], hundredths(e->overall[k]));
+        for (size_t k = e->scores; k < e->scores + e->nscores; k++) {
+            area_def *a = &s->areas[s->scores[k].area];
+            add_mean(&a->sum_self, &a->n_self, hundredths(s->scores[k].self));
+            add_mean(&a->sum_final, &a->n_final, hundredths(s->scores[k].final));
+        }
+        for (size_t k = e->unmets; k < e->unmets + e->nunmets; k++) {
+            leaf_def *l = &s->leaves[s->unmets[k].leaf];
+            const char *status = s->unmets[k].status;
+            l->unmet++;
+            if (strcmp(status, "partial") == 0)
+                l->partial++;
+            else if (strcmp(status, "not-started") == 0)
+                l->not_started++;
+            else
+                l->missing++;
+        }
+    }
+}
+
+/* Choose what is ranked (periods.h): each agency's latest period, or
+ * s->only. Each entry is linked to its agency's previous period (of the
+ * inputs, or the one its results carry when that is later), every
+ * period's sums are counted, and the entries are reordered: the ranked
+ * in [0, nentries), the others after them up to nall. Failed groups of
+ * another period than s->only are dropped. */
+static int select_periods(summary *s, ems_ctx *ctx)
+{
+    size_t n = s->nentries;
+    ems_period_key *keys = calloc(n ? n : 1, sizeof(*keys));
+    entry *moved = calloc(n ? n : 1, sizeof(*moved));
+    int rc = keys && moved ? EMS_OK : EMS_ENOMEM;
+    for (size_t i = 0; rc == EMS_OK && i < n; i++)
+        keys[i] = (ems_period_key){s->entries[i].agency, s->entries[i].period};
+    ems_periods__dispose(&s->plan);
+    if (rc == EMS_OK)
+        rc = ems_periods__plan(&s->plan, keys, n, s->only);
+    if (rc == EMS_OK)
+        rc = ems_periods__tally(&s->plan, s->nareas);
+    if (rc != EMS_OK)
+        goto done;
+    if (s->plan.nranked == 0) {
+        rc = ems_ctx__error(ctx, EMS_EINVALID, "", 0, "no results of period %s to summarise",
+                            s->only);
+        goto done;
+    }
+    size_t ranked = 0, other = s->plan.nranked;
+    for (size_t i = 0; i < n; i++) {
+        entry *e = &s->entries[i];
+        size_t prev = s->plan.previous[i];
+        if (prev != EMS_NONE &&
+            (!e->link.previous ||
+             ems_periods__cmp(s->entries[prev].period, e->link.previous) >= 0)) {
+            const entry *p = &s->entries[prev];
+            e->link.previous = p->period;
+            e->link.previous_final = p->final;
+            e->link.previous_scores = p->scores;
+            e->link.previous_nscores = p->nscores;
+        }
+        ems_periods__add(&s->plan, i, EMS_NONE, hundredths(e->overall[0]), e->final,
+                         hundredths(e->overall[2]));
+        for (size_t k = e->scores; k < e->scores + e->nscores; k++)
+            ems_periods__add(&s->plan, i, s->scores[k].area, hundredths(s->scores[k].self),
+                             hundredths(s->scores[k].final), -1);
+        moved[s->plan.ranked[i] ? ranked++ : other++] = *e;
+    }
+    memcpy(s->entries, moved, n * sizeof(*moved));
+    s->nall = n;
+    s->nentries = s->plan.nranked;
+    size_t kept = 0;
+    for (size_t i = 0; i < s->nfailures; i++)
+        if (!s->only || strcmp(s->failures[i].period, s->only) == 0)
+            s->failures[kept++] = s->failures[i];
+    s->nfailures = kept;
+    recount(s);
+done:
+    free(keys);
+    free(moved);
+    return rc;
 }
 
 static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_lists)
@@ -772,6 +1003,9 @@ static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_
     if (s->nentries == 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "no results to summarise");
     if (!s->ranked) {
+        int rc = select_periods(s, ctx);
+        if (rc != EMS_OK)
+            return rc == EMS_ENOMEM ? ems_ctx__error(ctx, rc, "", 0, "out of memory") : rc;
         if (s->nfailures) /* qsort of NULL is undefined, even for none */
             qsort(s->failures, s->nfailures, sizeof(failure), by_failure);
         qsort(s->entries, s->nentries, sizeof(entry), by_rank);
@@ -810,6 +1044,7 @@ void ems_summary__free(ems_summary_builder *s)
     free(s->unmets);
     free(s->entries);
     free(s->failures);
+    ems_periods__dispose(&s->plan);
     xmlFreeDoc(s->methodology_doc);
     ems_climate__free(s->climate);
     ems_arena__dispose(&s->arena);
@@ -820,6 +1055,12 @@ void ems_summary__free(ems_summary_builder *s)
 int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                       const char *const *paths, size_t n)
 {
+    return ems_summary_build_with(out, len, engine, ctx, paths, n, NULL);
+}
+
+int ems_summary_build_with(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                           const char *const *paths, size_t n, const ems_summary_options *opts)
+{
     if (!out)
         return EMS_EARG;
     *out = NULL;
@@ -827,9 +1068,17 @@ int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx
         *len = 0;
     if (!engine || !paths || n == 0)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_summary_build: no results to summarise");
+    const char *period = opts ? opts->period : NULL;
+    if (opts && (opts->version != EMS_SUMMARY_OPTIONS_VERSION ||
+                 (period && !ems_ident__valid(period))))
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "ems_summary_build_with: options not from "
+                              "EMS_SUMMARY_OPTIONS_INIT, or a period that is not an identifier");
     summary *s = NULL;
-    if (ems_summary__new(&s) != EMS_OK)
+    if (ems_summary__new(&s) != EMS_OK || ems_summary__set_period(s, period) != EMS_OK) {
+        ems_summary__free(s);
         return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    }
     int rc = EMS_OK;
     for (size_t i = 0; i < n && rc != EMS_ENOMEM; i++) {
         int r = ems_summary__add_file(s, engine, ctx, paths[i]);

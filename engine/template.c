@@ -412,6 +412,211 @@ static void build_xml(tpl *t)
     template_items(t, root, t->sc->top, t->sc->ntop);
 }
 
+/* The document as bytes: *out NUL-terminated, freed with free(). */
+static int serialise(char **out, size_t *len, ems_ctx *ctx, xmlDocPtr doc)
+{
+    return ems_dom__dump(out, len, doc) ? EMS_OK
+                                        : ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+}
+
+/* ---- the management response ------------------------------------------ */
+
+/* One recommendation of the review, as the source names it. */
+typedef struct review_rec {
+    const char *id, *milestone, *priority, *owner, *due;
+    ems_text text;
+} review_rec;
+
+/* The comment on a recommendation, then its reply commented out: the
+ * decision, owner and due date to choose, the planned action to write. */
+static void response_item(tpl *t, xmlNodePtr root, const review_rec *r)
+{
+    text_buf b = {0};
+    char line[256];
+    snprintf(line, sizeof(line), " Recommendation %s (milestone %s, priority %s%s%s%s%s):", r->id,
+             r->milestone ? r->milestone : "?", r->priority ? r->priority : "?",
+             r->owner ? ", proposed owner " : "", r->owner ? r->owner : "",
+             r->due ? ", due " : "", r->due ? r->due : "");
+    puts_(&b, line);
+    wrapped(&b, "", r->text.text ? r->text.text : "", 7);
+    wrapped(&b, "",
+            "decision: accepted, partially-accepted or rejected; owner: the unit that acts; "
+            "due: the date it will be done (YYYY-MM-DD); action: what will be done (for a "
+            "rejection, why not).",
+            7);
+    add_comment(t, root, &b, false);
+    xmlBufferFree(b.buf);
+    xmlNodePtr reply = add_element(t, NULL, "reply", NULL);
+    set_attr(t, reply, "recommendation", r->id);
+    set_attr(t, reply, "decision", "");
+    set_attr(t, reply, "owner", r->owner ? r->owner : "");
+    set_attr(t, reply, "due", r->due ? r->due : "");
+    add_element(t, reply, "action", NULL);
+    add_element(t, reply, "comment", NULL);
+    add_commented(t, root, reply);
+}
+
+/* Room for one more recommendation in *recs (arena-owned, capacity *cap). */
+static bool more_recs(review_rec **recs, size_t n, size_t *cap, ems_arena *arena)
+{
+    if (n < *cap)
+        return true;
+    size_t ncap = *cap ? 2 * *cap : 16;
+    review_rec *grown = ems_arena__alloc(arena, ncap, sizeof(*grown));
+    if (!grown)
+        return false;
+    if (n)
+        memcpy(grown, *recs, n * sizeof(*grown));
+    *recs = grown;
+    *cap = ncap;
+    return true;
+}
+
+/* The recommendation r, on milestone, its text in the element text. */
+static review_rec read_rec(ems_arena *arena, xmlNodePtr r, const char *milestone, xmlNodePtr text,
+                           bool *oom)
+{
+    return (review_rec){.id = ems_dom__attr(arena, r, "id", oom),
+                        .milestone = milestone,
+                        .priority = ems_dom__attr(arena, r, "priority", oom),
+                        .owner = ems_dom__attr(arena, r, "owner", oom),
+                        .due = ems_dom__attr(arena, r, "due", oom),
+                        .text = ems_dom__text(arena, text, oom)};
+}
+
+/* The recommendations of the review the response answers, in document
+ * order: those of a peer assessment's responses, or those a results
+ * document's register says were made in its period. Arena-owned. */
+static int review_recs(review_rec **out, size_t *n, ems_arena *arena, xmlNodePtr root,
+                       bool results)
+{
+    bool oom = false;
+    size_t cap = 0;
+    *out = NULL;
+    *n = 0;
+    const char *period = ems_dom__attr(arena, root, "period", &oom);
+    for (xmlNodePtr c = ems_dom__first(root); c && !oom; c = ems_dom__next(c)) {
+        if (results && ems_dom__is(c, "register")) {
+            for (xmlNodePtr r = ems_dom__first(c); r && !oom; r = ems_dom__next(r)) {
+                const char *made = ems_dom__attr(arena, r, "made", &oom);
+                xmlNodePtr text = ems_dom__first(r); /* <text> comes first */
+                if (!made || !period || strcmp(made, period) != 0 || !text)
+                    continue;
+                if (!more_recs(out, *n, &cap, arena))
+                    return EMS_ENOMEM;
+                (*out)[(*n)++] =
+                    read_rec(arena, r, ems_dom__attr(arena, r, "milestone", &oom), text, &oom);
+            }
+        } else if (!results && ems_dom__is(c, "response")) {
+            const char *milestone = ems_dom__attr(arena, c, "milestone", &oom);
+            for (xmlNodePtr r = ems_dom__first(c); r && !oom; r = ems_dom__next(r)) {
+                if (!ems_dom__is(r, "recommendation"))
+                    continue;
+                if (!more_recs(out, *n, &cap, arena))
+                    return EMS_ENOMEM;
+                (*out)[(*n)++] = read_rec(arena, r, milestone, r, &oom);
+            }
+        }
+    }
+    return oom ? EMS_ENOMEM : EMS_OK;
+}
+
+/* The blank management response of o->agency and o->period to the review
+ * in o->from: a peer assessment, or results, of that agency and period. */
+static int build_response(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                          const ems_template_options *o)
+{
+    xmlDocPtr src = NULL;
+    ems_arena arena = EMS_ARENA_INIT;
+    tpl t = {.opts = o};
+    review_rec *recs = NULL;
+    size_t n = 0;
+    bool oom = false;
+    int rc = ems_doc__load(&src, engine, ctx, o->from, NULL, 0, EMS_DOC_UNKNOWN);
+    if (rc != EMS_OK)
+        goto done;
+    xmlNodePtr root = xmlDocGetRootElement(src);
+    long line = xmlGetLineNo(root);
+    bool results = ems_dom__is(root, "results");
+    const char *kind = ems_dom__attr(&arena, root, "kind", &oom);
+    const char *agency = ems_dom__attr(&arena, root, "agency", &oom);
+    const char *period = ems_dom__attr(&arena, root, "period", &oom);
+    const char *scorecard = ems_dom__attr(&arena, root, "scorecard", &oom);
+    const char *version = ems_dom__attr(&arena, root, "scorecard-version", &oom);
+    if (oom) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+        goto done;
+    }
+    if (!results && !(ems_dom__is(root, "assessment") && kind && strcmp(kind, "peer") == 0)) {
+        rc = ems_ctx__error(ctx, EMS_EARG, o->from, line,
+                            "a management response answers a peer review: give a peer "
+                            "assessment or results, not %s%s%s",
+                            kind ? "a " : "this document", kind ? kind : "",
+                            kind ? " assessment" : "");
+        goto done;
+    }
+    if (!agency || !period || strcmp(agency, o->agency) != 0 || strcmp(period, o->period) != 0) {
+        rc = ems_ctx__error(ctx, EMS_EARG, o->from, line,
+                            "the review is of agency %s, period %s, not of agency %s, period %s",
+                            agency ? agency : "?", period ? period : "?", o->agency, o->period);
+        goto done;
+    }
+    rc = review_recs(&recs, &n, &arena, root, results);
+    if (rc != EMS_OK) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+        goto done;
+    }
+    if (n == 0) {
+        rc = ems_ctx__error(ctx, EMS_EARG, o->from, line,
+                            "the review of %s %s makes no recommendation: there is nothing to "
+                            "respond to",
+                            agency, period);
+        goto done;
+    }
+    t.doc = xmlNewDoc(X("1.0"));
+    xmlNodePtr out_root = t.doc ? new_root(&t, "assessment") : NULL;
+    set_attr(&t, out_root, "kind", "response");
+    set_attr(&t, out_root, "scorecard", scorecard);
+    set_attr(&t, out_root, "scorecard-version", version);
+    set_attr(&t, out_root, "agency", o->agency);
+    set_attr(&t, out_root, "period", o->period);
+    text_buf b = {0};
+    char head[256];
+    snprintf(head, sizeof(head), "Management response of %s to the peer review of period %s.",
+             o->agency, o->period);
+    wrapped(&b, "", head, 2);
+    puts_(&b, "\n");
+    wrapped(&b, "",
+            "Every recommendation of the review follows: a note on it, then a reply inside a "
+            "comment. To answer one, remove the comment marks around its reply, choose the "
+            "decision (accepted, partially-accepted or rejected), name the owner and the due "
+            "date, and write the planned action; delete the elements you do not use. Add the "
+            "name of the signatory in <assessor> and the date in <date> at the top if you "
+            "wish.",
+            2);
+    puts_(&b, "\n");
+    snprintf(head, sizeof(head),
+             "Before sending it, check it: emscore validate %s-%s-response.xml; it is scored "
+             "with the self and peer assessments of the period.",
+             o->agency, o->period);
+    wrapped(&b, "", head, 2);
+    if (out_root)
+        add_comment(&t, out_root, &b, true);
+    xmlBufferFree(b.buf);
+    for (size_t i = 0; i < n && out_root && !t.oom; i++)
+        response_item(&t, out_root, &recs[i]);
+    if (!out_root || t.oom) {
+        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+        goto done;
+    }
+    rc = serialise(out, len, ctx, t.doc);
+done:
+    xmlFreeDoc(t.doc);
+    xmlFreeDoc(src);
+    ems_arena__dispose(&arena);
+    return rc;
+}
+
 /* ---- the scorecard the form is made from ------------------------------ */
 
 static void form_items(tpl *t, xmlNodePtr parent, const size_t *ids, size_t n)
@@ -501,6 +706,7 @@ static const char *const kind_names[] = {
     [EMS_TEMPLATE_SELF] = "self",
     [EMS_TEMPLATE_PEER] = "peer",
     [EMS_TEMPLATE_INVENTORY] = "inventory",
+    [EMS_TEMPLATE_RESPONSE] = "response",
 };
 static const char *const format_names[] = {
     [EMS_TEMPLATE_XML] = "xml",
@@ -609,8 +815,22 @@ int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ct
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_template_build: options not from "
                               "EMS_TEMPLATE_OPTIONS_INIT");
     bool inventory = opts->kind == EMS_TEMPLATE_INVENTORY;
-    if (!engine || (!sc && !inventory))
+    bool response = opts->kind == EMS_TEMPLATE_RESPONSE;
+    if (!engine || (!sc && !inventory && !response))
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_template_build: missing argument");
+    if (response ? !opts->from : opts->from != NULL)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              response ? "a management response template needs the review it "
+                                         "answers: give a peer assessment or results as from"
+                                       : "from is for the management response template only "
+                                         "(kind response)");
+    if (response) {
+        int rc = check_identity(ctx, opts);
+        if (rc == EMS_OK && opts->format != EMS_TEMPLATE_XML)
+            rc = ems_ctx__error(ctx, EMS_EARG, "", 0, "a response template is written as xml "
+                                "only, not %s", format_name(opts->format));
+        return rc != EMS_OK ? rc : build_response(out, len, engine, ctx, opts);
+    }
     if (inventory) {
         int rc = check_identity(ctx, opts);
         if (rc == EMS_OK && opts->format != EMS_TEMPLATE_XML && opts->format != EMS_TEMPLATE_CSV)
@@ -654,8 +874,7 @@ int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ct
         rc = render_form(out, len, engine, ctx, &t, sc->file);
         goto done;
     }
-    if (!ems_dom__dump(out, len, t.doc))
-        rc = ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
+    rc = serialise(out, len, ctx, t.doc);
 done:
     xmlFreeDoc(t.doc);
     free(sel);

@@ -80,6 +80,14 @@ EMS_API const char *ems_strerror(int status);
 EMS_API const char *ems_version(void);
 
 /**
+ * 1 when s is an identifier as agencies, periods and item ids are
+ * (doc/formats.md: 1 to 64 letters, digits, '.', '_' or '-', starting with
+ * a letter or digit), which makes it safe in a file name; else 0 (also for
+ * NULL). Thread-safe.
+ */
+EMS_API int ems_identifier_valid(const char *s);
+
+/**
  * Free a buffer the library handed to the caller (the bytes of
  * ems_results_serialize(), ems_report_render*(), ems_summary_build() and
  * ems_template_build()): the library's allocator, which need not be the
@@ -584,10 +592,14 @@ EMS_API void ems_report_free(ems_report *r);
 /**
  * Gather n results documents (paths; plain or gzip) of one scorecard
  * version and model into a summary document (doc/formats.md, "Summary"):
- * per agency and period the overall and top-level area figures and the
- * unmet milestones and indicators, ranked by final score, with system-wide
- * averages, and the inventories the results carry added up per period by
- * source and scope, per person and per agency (<climate>). Time and memory are linear in the inputs. *out gets the
+ * per agency its latest period's overall and top-level area figures, their
+ * change since its previous period, and its unmet milestones and
+ * indicators, ranked by final score, with system-wide averages, the
+ * averages of every period, the implementation rate of earlier
+ * recommendations, and the inventories the results carry added up per
+ * period by source and scope, per person and per agency (<climate>). As
+ * ems_summary_build_with() with default options.
+ * Time and memory are linear in the inputs. *out gets the
  * NUL-terminated document of *len bytes (len may be NULL), freed with
  * ems_free(); the same inputs in any order give the same bytes.
  *
@@ -600,15 +612,44 @@ EMS_API void ems_report_free(ems_report *r);
 EMS_API int ems_summary_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                               const char *const *paths, size_t n);
 
+/** What a summary ranks; start from EMS_SUMMARY_OPTIONS_INIT so that
+ * fields added later get their defaults. */
+typedef struct ems_summary_options {
+    unsigned version;   /**< EMS_SUMMARY_OPTIONS_VERSION */
+    const char *period; /**< rank the results of this period only; NULL: each
+                             agency's latest period (doc/formats.md, "Summary") */
+} ems_summary_options;
+
+#define EMS_SUMMARY_OPTIONS_VERSION 1u
+#define EMS_SUMMARY_OPTIONS_INIT {EMS_SUMMARY_OPTIONS_VERSION, NULL}
+
+/**
+ * As ems_summary_build(), ranking what opts says (NULL: the defaults).
+ * Never an agency against itself: by default each agency's latest period
+ * is ranked and averaged (periods in the order of doc/scoring.md,
+ * "Progress and follow-up"); with opts->period, the results of that
+ * period. Either way the summary gives every period's averages, and each
+ * ranked agency's change since its previous period (among the inputs, or
+ * the one its results carry in their progress when that is later).
+ * Returns as ems_summary_build(); also EMS_EARG (*out NULL) for options
+ * not from EMS_SUMMARY_OPTIONS_INIT or a period that is not an identifier,
+ * and EMS_EINVALID when no input is of opts->period. *out is owned by the
+ * caller, freed with ems_free(). Thread-safe with a ctx per thread.
+ */
+EMS_API int ems_summary_build_with(char **out, size_t *len, const ems_engine *engine,
+                                   ems_ctx *ctx, const char *const *paths, size_t n,
+                                   const ems_summary_options *opts);
+
 /* ------------------------------------------------------------------ */
 /* Templates: blank assessments and the offline form                    */
 /* ------------------------------------------------------------------ */
 
 /** Who fills a template in. */
 typedef enum ems_template_kind {
-    EMS_TEMPLATE_SELF,     /**< "self": the agency's self-assessment */
-    EMS_TEMPLATE_PEER,     /**< "peer": the review team's peer assessment */
-    EMS_TEMPLATE_INVENTORY /**< "inventory": the agency's greenhouse-gas inventory */
+    EMS_TEMPLATE_SELF,      /**< "self": the agency's self-assessment */
+    EMS_TEMPLATE_PEER,      /**< "peer": the review team's peer assessment */
+    EMS_TEMPLATE_INVENTORY, /**< "inventory": the agency's greenhouse-gas inventory */
+    EMS_TEMPLATE_RESPONSE   /**< "response": the agency's management response to a review */
 } ems_template_kind;
 
 /** What a template is written as. */
@@ -619,7 +660,7 @@ typedef enum ems_template_format {
 } ems_template_format;
 
 /**
- * The kind or format named name ("self", "peer", "inventory"; "xml",
+ * The kind or format named name ("self", "peer", "inventory", "response"; "xml",
  * "html", "csv"). Returns EMS_OK, or EMS_EARG for any other name (*out
  * unchanged). Thread-safe.
  */
@@ -636,16 +677,21 @@ typedef struct ems_template_options {
     ems_template_kind kind;     /**< EMS_TEMPLATE_SELF by default */
     ems_template_format format; /**< EMS_TEMPLATE_XML by default */
     const char *lang;           /**< html: language of the form, as ems_report_new(); NULL: "en" */
+    /** EMS_TEMPLATE_RESPONSE only, and required there: the path of the
+     * review the response answers, a peer assessment or a results document
+     * of the agency and period (plain or gzip). */
+    const char *from;
 } ems_template_options;
 
 #define EMS_TEMPLATE_OPTIONS_VERSION 1u
 #define EMS_TEMPLATE_OPTIONS_INIT \
-    {EMS_TEMPLATE_OPTIONS_VERSION, NULL, NULL, NULL, EMS_TEMPLATE_SELF, EMS_TEMPLATE_XML, NULL}
+    {EMS_TEMPLATE_OPTIONS_VERSION, NULL, NULL, NULL, EMS_TEMPLATE_SELF, EMS_TEMPLATE_XML, NULL, NULL}
 
 /**
  * Make what an agency (EMS_TEMPLATE_SELF) or a review team (PEER) fills in
  * for the scorecard sc, with exactly the items the scorer counts under the
- * profile (doc/scoring.md, 1), in scorecard order:
+ * profile (doc/scoring.md, 1), in scorecard order (RESPONSE and INVENTORY:
+ * see below; sc may then be NULL):
  *   XML     a blank assessment that validates and scores as all-missing:
  *           each item's title, guidance and levels (or unit and
  *           thresholds) as a comment, followed by its response or measure
@@ -657,6 +703,14 @@ typedef struct ems_template_options {
  *           saved as an assessment file; it also opens a saved one.
  *           Made by DATADIR/xslt/form.xsl under the security settings of
  *           ems_report_new().
+ * EMS_TEMPLATE_RESPONSE (XML only) is the agency's blank management
+ * response to the review in opts->from (read and validated; sc is not
+ * used): one reply per recommendation the review makes in its period,
+ * each inside a comment after a note on the recommendation, its decision,
+ * owner, due date and action to fill in; it validates as it is and once
+ * filled in. EMS_EARG when from is missing, is not a peer assessment or
+ * results, is of another agency or period, or makes no recommendation
+ * (and for from with any other kind).
  * EMS_TEMPLATE_INVENTORY (sc may be NULL; profile and lang unused) is a
  * blank greenhouse-gas inventory of the agency and period (XML), or the
  * header line of the CSV that ems_inventory_import_csv() reads (CSV).
@@ -666,7 +720,8 @@ typedef struct ems_template_options {
  * is not an identifier, an unknown profile or language, a kind or format
  * outside its enum or not made for the kind (CSV is for inventories, HTML
  * for assessments), a profile that selects nothing, or options not from
- * EMS_TEMPLATE_OPTIONS_INIT; EMS_EINVALID, EMS_EIO or EMS_ENOMEM.
+ * EMS_TEMPLATE_OPTIONS_INIT; EMS_EINVALID (an invalid from), EMS_EIO,
+ * EMS_ELIMIT or EMS_ENOMEM.
  * XML is thread-safe with a ctx per thread; HTML compiles the form's
  * stylesheet, so, like ems_report_new(), it is not.
  */
@@ -715,11 +770,14 @@ typedef struct ems_batch_options {
     /** Each group's reports: "html", "docx" and "odt", comma-separated,
      * each at most once (as ems_report_new()); NULL means "html". */
     const char *formats;
+    /** The period the summary ranks (as ems_summary_options); NULL: each
+     * agency's latest. A shard writes no summary: it takes none. */
+    const char *period;
 } ems_batch_options;
 
 #define EMS_BATCH_OPTIONS_VERSION 1u
 #define EMS_BATCH_OPTIONS_INIT \
-    {EMS_BATCH_OPTIONS_VERSION, NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL}
+    {EMS_BATCH_OPTIONS_VERSION, NULL, 0, NULL, NULL, EMS_MODEL_WEIGHTED, 0, 0, 0, NULL, NULL, NULL, NULL}
 
 /** What a batch run did. */
 typedef struct ems_batch_stats {
@@ -760,7 +818,11 @@ typedef struct ems_batch_stats {
  * With opts->resume, results in the folder are reused only when they read
  * back (never through a symbolic link, never from a FIFO) as this group's
  * agency, period and assessments under this run's scorecard, model and
- * profile; any other group is done again with a warning.
+ * profile; any other group is done again with a warning. A later period's
+ * results carry its agency's earlier periods, so they are done again too
+ * when an earlier group of the run fails or writes other results than the
+ * folder held, or when an earlier period's results outside the run are
+ * newer than them.
  *
  * Returns EMS_OK when everything succeeded; EMS_EINVALID when any file or
  * group failed (the rest is done) or no assessment was found; EMS_EIO when
@@ -798,6 +860,17 @@ EMS_API int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_
  */
 EMS_API int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
                              const char *output_dir);
+
+/**
+ * As ems_batch_gather(), the summary ranking what opts says (NULL: the
+ * defaults, each agency's latest period), as ems_summary_build_with():
+ * also EMS_EARG for options not from EMS_SUMMARY_OPTIONS_INIT or a period
+ * that is not an identifier, EMS_EINVALID (nothing written) when no group
+ * of opts->period has results.
+ */
+EMS_API int ems_batch_gather_with(ems_batch_stats *stats, const ems_engine *engine,
+                                  ems_ctx *ctx, const char *output_dir,
+                                  const ems_summary_options *opts);
 
 #ifdef __cplusplus
 }

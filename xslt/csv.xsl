@@ -5,10 +5,12 @@
   cell that a spreadsheet would run as a formula is neutralised
   (common.xsl, csv-field); numbers are written as numbers.
   From a results document: one row per milestone and indicator of the
-  agency. From a summary document: one row per agency and period, with the
-  final and self score of every top-level area; when groups failed, a last
-  column not_reported, empty but on one row per failed agency and period,
-  which gives the reason. Column names are fixed
+  agency. From a summary document: one row per agency ranked, with the
+  final and self score of every top-level area and, when the summary has
+  periods, the changes since the agency's previous period; then one row
+  per period with its averages (agency empty, agencies its count); when
+  groups failed, a last column not_reported, empty but on one row per
+  failed agency and period, which gives the reason. Column names are fixed
   identifiers in every language; scores are written with a full stop as in
   the results, and left empty when not applicable.
 -->
@@ -100,11 +102,19 @@
   <xsl:template match="/e:summary">
     <xsl:variable name="areas" select="e:areas/e:area"/>
     <xsl:variable name="failed" select="e:failed"/>
+    <xsl:variable name="periods" select="e:periods"/>
     <xsl:text>rank,agency,period,profile,final_score,self_score,met,grade,self_grade,uncapped_grade,counted,rated,achieved</xsl:text>
     <xsl:for-each select="$areas">
       <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_final')"/></xsl:call-template>
       <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_self')"/></xsl:call-template>
     </xsl:for-each>
+    <xsl:if test="$periods">
+      <xsl:text>,previous_period,final_change</xsl:text>
+      <xsl:for-each select="$areas">
+        <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_change')"/></xsl:call-template>
+      </xsl:for-each>
+      <xsl:text>,agencies</xsl:text>
+    </xsl:if>
     <xsl:if test="$failed"><xsl:text>,not_reported</xsl:text></xsl:if>
     <xsl:value-of select="$crlf"/>
     <xsl:for-each select="e:entry">
@@ -133,6 +143,42 @@
         <xsl:text>,</xsl:text>
         <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($cell/@self)"/></xsl:call-template>
       </xsl:for-each>
+      <!-- Changes: empty in a first period, or where either score is na. -->
+      <xsl:if test="$periods">
+        <xsl:call-template name="field"><xsl:with-param name="v" select="@previous"/></xsl:call-template>
+        <xsl:text>,</xsl:text>
+        <xsl:call-template name="score-field"><xsl:with-param name="v" select="string(@change)"/></xsl:call-template>
+        <xsl:for-each select="$areas">
+          <xsl:text>,</xsl:text>
+          <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($entry/e:area[@id = current()/@id]/@change)"/></xsl:call-template>
+        </xsl:for-each>
+        <xsl:text>,</xsl:text>
+      </xsl:if>
+      <xsl:if test="$failed"><xsl:text>,</xsl:text></xsl:if>
+      <xsl:value-of select="$crlf"/>
+    </xsl:for-each>
+    <!-- A period's averages: no rank, agency or profile. -->
+    <xsl:for-each select="$periods/e:period">
+      <xsl:variable name="period" select="."/>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="field"><xsl:with-param name="v" select="@id"/></xsl:call-template>
+      <xsl:text>,,</xsl:text>
+      <xsl:call-template name="score-field"><xsl:with-param name="v" select="@final"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="score-field"><xsl:with-param name="v" select="@self"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="score-field"><xsl:with-param name="v" select="@met"/></xsl:call-template>
+      <xsl:text>,,,,,,</xsl:text>
+      <xsl:for-each select="$areas">
+        <xsl:variable name="cell" select="$period/e:area[@id = current()/@id]"/>
+        <xsl:text>,</xsl:text>
+        <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($cell/@final)"/></xsl:call-template>
+        <xsl:text>,</xsl:text>
+        <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($cell/@self)"/></xsl:call-template>
+      </xsl:for-each>
+      <xsl:text>,,</xsl:text>
+      <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>
+      <xsl:call-template name="number-field"><xsl:with-param name="v" select="@agencies"/></xsl:call-template>
       <xsl:if test="$failed"><xsl:text>,</xsl:text></xsl:if>
       <xsl:value-of select="$crlf"/>
     </xsl:for-each>
@@ -142,6 +188,10 @@
       <xsl:call-template name="field"><xsl:with-param name="v" select="@period"/></xsl:call-template>
       <xsl:text>,,,,,,,,,,</xsl:text>
       <xsl:for-each select="$areas"><xsl:text>,,</xsl:text></xsl:for-each>
+      <xsl:if test="$periods">
+        <xsl:text>,,,</xsl:text>
+        <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>
+      </xsl:if>
       <xsl:call-template name="field"><xsl:with-param name="v" select="string(.)"/></xsl:call-template>
       <xsl:value-of select="$crlf"/>
     </xsl:for-each>

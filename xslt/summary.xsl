@@ -31,6 +31,7 @@
   <xsl:include href="summary/heat-map.xsl"/>
   <xsl:include href="summary/averages.xsl"/>
   <xsl:include href="summary/unmet.xsl"/>
+  <xsl:include href="summary/periods.xsl"/>
   <xsl:include href="summary/climate.xsl"/>
   <xsl:include href="report/ghg-chart.xsl"/>
   <xsl:include href="summary/notes.xsl"/>
@@ -97,6 +98,7 @@
           <xsl:call-template name="heat-maps"/>
           <xsl:call-template name="area-averages"/>
           <xsl:call-template name="unmet"/>
+          <xsl:call-template name="periods"/>
           <xsl:call-template name="climate"/>
           <xsl:call-template name="notes"/>
         </main>

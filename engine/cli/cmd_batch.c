@@ -18,8 +18,9 @@ static const cli_option options[] = {
     {"profile", 'p', "ID", "score every group with this profile (default: each group's own)"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"shard", 0, "K/N", "do only part K of N of the groups (K from 1 to N), by agency and period"},
-    {"resume", 0, NULL, "skip groups whose outputs are newer than their inputs (same options)"},
+    {"resume", 0, NULL, "skip groups whose outputs are newer than their inputs and earlier periods"},
     {"gather", 0, NULL, "write DIR's summary from the results of all its shards (no INPUT)"},
+    {"period", 0, "P", "the summary ranks period P (default: each agency's latest period)"},
     CLI_LIMIT_OPTIONS,
     {NULL, 0, NULL, NULL},
 };
@@ -105,13 +106,18 @@ static int gather(cli_env *env, const cli_args *args)
                                    refused[i]);
     if (!dir)
         return cli_usage_error(env, cmd, "--output is required");
+    const char *period = cli_value(args, cmd, "period");
+    if (period && !ems_identifier_valid(period))
+        return cli_usage_error(env, cmd, "--period needs a period identifier, not '%s'", period);
     if (args->noperands != 0)
         return cli_usage_error(env, cmd, "--gather takes no INPUT: it reads the folder's results");
     ems_engine *engine = cli_engine(env);
     if (!engine)
         return 2;
     ems_batch_stats stats;
-    int st = ems_batch_gather(&stats, engine, env->ctx, dir);
+    ems_summary_options sopts = EMS_SUMMARY_OPTIONS_INIT;
+    sopts.period = period;
+    int st = ems_batch_gather_with(&stats, engine, env->ctx, dir, &sopts);
     cli_print_diags(env);
     fprintf(env->out, "%zu groups, %zu failed or missing", stats.groups, stats.failed);
     print_inventories(env, &stats);
@@ -139,6 +145,7 @@ static int run(cli_env *env, int argc, char **argv)
     opts.formats = cli_value(&args, cmd, "format");
     opts.profile = cli_value(&args, cmd, "profile");
     opts.resume = cli_value(&args, cmd, "resume") != NULL;
+    opts.period = cli_value(&args, cmd, "period");
     if (!scpath)
         return cli_usage_error(env, cmd, "--scorecard is required");
     if (!opts.output_dir)
@@ -158,6 +165,13 @@ static int run(cli_env *env, int argc, char **argv)
         return cli_usage_error(env, cmd,
                                "--shard needs K/N, whole numbers with 1 <= K <= N <= %u, not '%s'",
                                MAX_SHARDS, shard);
+    if (opts.period && !ems_identifier_valid(opts.period))
+        return cli_usage_error(env, cmd, "--period needs a period identifier, not '%s'",
+                               opts.period);
+    if (opts.period && shard)
+        return cli_usage_error(env, cmd,
+                               "--period chooses what the summary ranks, and a shard writes "
+                               "none: give it to --gather");
     if (args.noperands == 0)
         return cli_usage_error(env, cmd, "no INPUT: name assessment files or folders");
     /* A mistyped INPUT is found before the output folder is touched, and
@@ -204,8 +218,8 @@ static int run(cli_env *env, int argc, char **argv)
 const cli_command cli_cmd_batch = {
     "batch",
     "--scorecard SC --output DIR [--jobs N] [--lang L] [--format LIST] [--shard K/N] [--resume] "
-    "INPUT...\n"
-    "       emscore batch --gather --output DIR",
+    "[--period P] INPUT...\n"
+    "       emscore batch --gather --output DIR [--period P]",
     "Score and report every agency and period found in files and folders, on every core.",
     "INPUTs are assessment and inventory files and folders, searched recursively for\n"
     "*.xml and *.xml.gz. Self and peer assessments are grouped by agency and period,\n"
@@ -218,6 +232,11 @@ const cli_command cli_cmd_batch = {
     "reported and skipped; the others are still done, and the exit status is 1. The\n"
     "outputs do not depend on --jobs or on the order of the INPUTs. A progress bar\n"
     "goes to standard error on a terminal.\n"
+    "\n"
+    "The summary ranks each agency's latest period with its change since its\n"
+    "previous one, never an agency against itself, and gives the averages of every\n"
+    "period and the implementation rate of earlier recommendations; --period P ranks\n"
+    "the groups of period P instead.\n"
     "\n"
     "--shard K/N spreads one run over N machines (a Slurm array, GNU parallel,\n"
     "Kubernetes indexed jobs): each does the groups whose agency hashes to K (every\n"

@@ -1,4 +1,5 @@
-/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS... */
+/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P]
+ *                [-o OUT] RESULTS... */
 #include <dirent.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@ static const cli_option options[] = {
     {"param", 'p', "K=V", "pass the string V to the stylesheet's parameter K (repeatable)"},
     {"stylesheet", 's', "XSL", "use this stylesheet instead of the built-in one"},
     {"output", 'o', "OUT", "write to OUT, whole or not at all (a folder: see below)"},
+    {"period", 0, "P", "summary, summary-csv: rank period P (default: each agency's latest)"},
     CLI_LIMIT_OPTIONS,
     {NULL, 0, NULL, NULL},
 };
@@ -203,16 +205,26 @@ static bool is_summary(cli_env *env, ems_engine *engine, const char *path)
 static int run_summary(cli_env *env, ems_engine *engine, const ems_report *r, const cli_args *args,
                        const char *output)
 {
+    const char *period = cli_value(args, &cli_cmd_report, "period");
     if (args->noperands == 1 && !is_folder(args->operands[0]) &&
-        is_summary(env, engine, args->operands[0]))
+        is_summary(env, engine, args->operands[0])) {
+        if (period)
+            return cli_usage_error(env, &cli_cmd_report,
+                                   "--period chooses among results, and %s is a summary: "
+                                   "give its results instead",
+                                   args->operands[0]);
         return run_each(env, r, args, output, false);
+    }
     path_list l = {NULL, 0, 0, 0};
     char *summary = NULL, *bytes = NULL;
     size_t slen = 0, len = 0;
     int rc = expand(env, &l, args->operands, args->noperands);
     if (rc)
         goto done;
-    int st = ems_summary_build(&summary, &slen, engine, env->ctx, (const char *const *)l.paths, l.n);
+    ems_summary_options sopts = EMS_SUMMARY_OPTIONS_INIT;
+    sopts.period = period;
+    int st = ems_summary_build_with(&summary, &slen, engine, env->ctx,
+                                    (const char *const *)l.paths, l.n, &sopts);
     if (st == EMS_OK)
         st = output ? ems_report_write_memory(r, env->ctx, "summary.xml", summary, slen, output)
                     : ems_report_render_memory(&bytes, &len, r, env->ctx, "summary.xml", summary,
@@ -242,6 +254,11 @@ static int run(cli_env *env, int argc, char **argv)
     const char *output = cli_output(&args, cmd);
     if (!format)
         format = "html";
+    const char *period = cli_value(&args, cmd, "period");
+    if (period && strncmp(format, "summary", 7) != 0)
+        return cli_usage_error(env, cmd, "--period is for the summary and summary-csv formats");
+    if (period && !ems_identifier_valid(period))
+        return cli_usage_error(env, cmd, "--period needs a period identifier, not '%s'", period);
     for (int i = 0; cli_value_at(&args, cmd, "param", i); i++)
         if (!strchr(cli_value_at(&args, cmd, "param", i), '='))
             return cli_usage_error(env, cmd, "--param needs NAME=VALUE, not '%s'",
@@ -275,7 +292,7 @@ static int run(cli_env *env, int argc, char **argv)
 
 const cli_command cli_cmd_report = {
     "report",
-    "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [-o OUT] RESULTS...",
+    "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P] [-o OUT] RESULTS...",
     "Write peer-review reports (HTML, DOCX, ODT, CSV, JSON) and system-wide summaries from results.",
     "Formats:\n"
     "  html         the peer-review report of one agency and period: one HTML5 file with\n"
@@ -288,8 +305,8 @@ const cli_command cli_cmd_report = {
     "  register     the recommendation register: one row per recommendation made so far,\n"
     "               with its management response and latest status (CSV, as csv)\n"
     "  summary      the system-wide HTML report across many results: ranking, heat map,\n"
-    "               grades, averages, the milestones most often unmet\n"
-    "  summary-csv  one row per agency and period\n"
+    "               grades, averages, progress by period, the milestones most often unmet\n"
+    "  summary-csv  one row per agency ranked, then one per period with its averages\n"
     "  climate      the system's greenhouse-gas figures from the inventories the results\n"
     "               carry: one row per period, agency and emission source, with the\n"
     "               system's totals by source and scope (CSV, as csv)\n"
@@ -301,7 +318,8 @@ const cli_command cli_cmd_report = {
     "summary-csv and climate take results files and folders (their *.results.xml and\n"
     "*.results.xml.gz), or one summary document such as a batch's summary.xml, and\n"
     "write one report; with -o FOLDER it is FOLDER/summary.html (summary.csv,\n"
-    "climate.csv). Files are\n"
+    "climate.csv). A summary ranks each agency's latest period, with its change since\n"
+    "its previous one; --period P ranks the results of period P instead. Files are\n"
     "written whole or not at all; OUT ending in .gz is compressed.\n"
     "\n"
     "Parameters of the built-in stylesheets: marking=TEXT (html, docx, odt, summary: a\n"

@@ -1,5 +1,5 @@
 /* emscore template --scorecard SC [--profile ID] --agency A --period P
- *                  [--kind K] [--format F] [--lang L] [-o OUT] */
+ *                  [--kind K] [--format F] [--lang L] [--from FILE] [-o OUT] */
 #include <stdbool.h>
 #include <string.h>
 
@@ -10,9 +10,10 @@ static const cli_option options[] = {
     {"profile", 'p', "ID", "only the items this profile of the scorecard selects"},
     {"agency", 'a', "A", "the agency assessed, an identifier such as UNEP (required)"},
     {"period", 0, "P", "the period assessed, an identifier such as 2014 (required)"},
-    {"kind", 'k', "K", "self (default): a self-assessment; peer: a review team's; inventory"},
+    {"kind", 'k', "K", "self (default), peer (a review team's), response (with --from), inventory"},
     {"format", 'f', "F", "xml (default): a document to edit; html: a form; csv: inventory header"},
     {"lang", 'l', "L", "language of the html form: en (default), fr, es, ar, zh or ru"},
+    {"from", 0, "FILE", "--kind response: the peer assessment or results it answers"},
     {"output", 'o', "OUT", "write to OUT, whole or not at all (.gz: compressed)"},
     CLI_LIMIT_OPTIONS,
     {NULL, 0, NULL, NULL},
@@ -36,12 +37,21 @@ static int run(cli_env *env, int argc, char **argv)
     const char *format = cli_value(&args, cmd, "format");
     opts.lang = cli_value(&args, cmd, "lang");
     if (kind && ems_template_kind_from_name(&opts.kind, kind) != EMS_OK)
-        return cli_usage_error(env, cmd, "unknown kind '%s': use self, peer or inventory", kind);
+        return cli_usage_error(env, cmd, "unknown kind '%s': use self, peer, response or inventory",
+                               kind);
     if (format && ems_template_format_from_name(&opts.format, format) != EMS_OK)
         return cli_usage_error(env, cmd, "unknown template format '%s': use xml, html or csv",
                                format);
+    opts.from = cli_value(&args, cmd, "from");
     bool inventory = opts.kind == EMS_TEMPLATE_INVENTORY;
-    if (!scpath && !inventory)
+    bool response = opts.kind == EMS_TEMPLATE_RESPONSE;
+    if (response && !opts.from)
+        return cli_usage_error(env, cmd,
+                               "--kind response needs --from FILE: the peer assessment or results "
+                               "of the review it answers");
+    if (!response && opts.from)
+        return cli_usage_error(env, cmd, "--from is for --kind response only");
+    if (!scpath && !inventory && !response)
         return cli_usage_error(env, cmd, "--scorecard is required");
     if (!opts.agency || !opts.period)
         return cli_usage_error(env, cmd, "--agency and --period are required");
@@ -53,7 +63,8 @@ static int run(cli_env *env, int argc, char **argv)
     ems_scorecard *sc = NULL;
     char *bytes = NULL;
     size_t len = 0;
-    int st = scpath && !inventory ? ems_scorecard_load(&sc, engine, env->ctx, scpath) : EMS_OK;
+    int st = scpath && !inventory && !response ? ems_scorecard_load(&sc, engine, env->ctx, scpath)
+                                                : EMS_OK;
     if (st == EMS_OK)
         st = ems_template_build(&bytes, &len, engine, env->ctx, sc, &opts);
     if (st == EMS_OK && output)
@@ -72,7 +83,7 @@ static int run(cli_env *env, int argc, char **argv)
 const cli_command cli_cmd_template = {
     "template",
     "--scorecard SC [--profile ID] --agency A --period P [--kind K] [--format F] [--lang L] "
-    "[-o OUT]",
+    "[--from FILE] [-o OUT]",
     "Write a blank assessment to fill in: an XML file, or an offline form for a browser.",
     "The template holds every milestone and indicator the profile selects, exactly those\n"
     "`emscore score --profile` counts, in scorecard order.\n"
@@ -90,6 +101,12 @@ const cli_command cli_cmd_template = {
     "inventory of the agency and period: every source at 0 tCO2e with its usual\n"
     "scope, to fill in; --format csv gives instead the header line of the CSV that\n"
     "`emscore import --format csv` reads.\n"
+    "With --kind response --from FILE (no --scorecard needed) it is the agency's blank\n"
+    "management response to the review in FILE, a peer assessment or results of the\n"
+    "agency and period: one reply per recommendation the review makes, inside a\n"
+    "comment after a note on the recommendation, its decision (accepted,\n"
+    "partially-accepted or rejected), owner, due date and planned action to fill in.\n"
+    "A FILE of another agency or period, or without recommendations, is refused.\n"
     "With --kind peer the template is a review team's: reviewers, each reviewer's\n"
     "rating, the consensus, findings and recommendations, the mission dates; the xml\n"
     "template's placeholder mission and reviewer are to be replaced.\n"

@@ -1,5 +1,7 @@
 #include "util/ident.h"
 
+#include "emscore.h"
+
 #include <string.h>
 
 static bool alnum(char c)
@@ -24,4 +26,9 @@ int ems_ident__lookup(const char *const *names, size_t n, const char *name)
         if (names[i] && strcmp(names[i], name) == 0)
             return (int)i;
     return -1;
+}
+
+int ems_identifier_valid(const char *s)
+{
+    return ems_ident__valid(s);
 }

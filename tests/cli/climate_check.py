@@ -6,14 +6,15 @@ what emscore wrote (tests/cli/climate.sh).
         the summary's <climate> is the inventories' figures, exactly
     climate_check.py csv SUMMARY.xml|- CLIMATE.csv INVENTORY...
         climate.csv, read back with the csv module, has the same; with a
-        SUMMARY.xml the agencies without an entry there are inventory-only,
-        with - none is
+        SUMMARY.xml the agencies without results (an entry there or a
+        *.results.xml beside it) are inventory-only, with - none is
 
 Each source's tonnes are rounded half up to hundredths, as the results
 carry them; every sum is of those hundredths; per person and shares are
 half up (doc/formats.md, "Summary"). Integers only.
 """
 import csv
+import os
 import sys
 import xml.etree.ElementTree as ET
 
@@ -109,9 +110,22 @@ def opt(h):
     return None if h is None else text(h)
 
 
+def scored(summary):
+    """The agencies and periods with results: the summary's entries (a
+    summary ranks one period per agency) and the results beside it."""
+    root = ET.parse(summary).getroot()
+    pairs = {(e.get("agency"), e.get("period")) for e in root.findall("e:entry", NS)}
+    folder = os.path.dirname(summary) or "."
+    for name in os.listdir(folder):
+        if name.endswith(".results.xml"):
+            r = ET.parse(os.path.join(folder, name)).getroot()
+            pairs.add((r.get("agency"), r.get("period")))
+    return pairs
+
+
 def check_summary(summary, invs):
     root = ET.parse(summary).getroot()
-    entries = {(e.get("agency"), e.get("period")) for e in root.findall("e:entry", NS)}
+    entries = scored(summary)
     clim = root.find("e:climate", NS)
     if clim is None:
         fail("no <climate> in %s" % summary)
@@ -156,8 +170,7 @@ def check_summary(summary, invs):
 def check_csv(summary, path, invs):
     entries = None
     if summary != "-":
-        root = ET.parse(summary).getroot()
-        entries = {(e.get("agency"), e.get("period")) for e in root.findall("e:entry", NS)}
+        entries = scored(summary)
     with open(path, newline="", encoding="utf-8") as f:
         raw = f.read()
     if "\r\n" not in raw:

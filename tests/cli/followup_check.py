@@ -17,17 +17,9 @@ Prints one line per problem; exit status 1 when there is any.
 import sys
 import xml.etree.ElementTree as ET
 
-NS = {"e": "urn:emscore:1"}
+from checks import NS, hundredths
+
 PROBLEMS = []
-
-
-def hundredths(s):
-    if s is None or s == "na":
-        return None
-    neg = s.startswith("-")
-    whole, frac = s.lstrip("-").split(".")
-    v = int(whole) * 100 + int(frac)
-    return -v if neg else v
 
 
 def problem(msg):

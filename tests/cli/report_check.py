@@ -272,11 +272,15 @@ def check_summary_csv(summary, report):
     rows = read_csv(report)
     root = ET.parse(summary).getroot()
     entries = root.findall("e:entry", NS)
-    if len(rows) != len(entries) + 1:
-        problem("summary CSV has %d rows for %d entries" % (len(rows) - 1, len(entries)))
-        return
     col = {name: i for i, name in enumerate(rows[0])}
-    for row, entry in zip(rows[1:], entries):
+    # the entries' rows; those of periods (no agency) come after them
+    ranked = [row for row in rows[1:] if row[col["agency"]]]
+    periods = root.findall("e:periods/e:period", NS)
+    if len(ranked) != len(entries) or len(rows) - 1 != len(entries) + len(periods):
+        problem("summary CSV has %d rows for %d entries and %d periods"
+                % (len(rows) - 1, len(entries), len(periods)))
+        return
+    for row, entry in zip(ranked, entries):
         if row[col["agency"]] != entry.get("agency"):
             problem("summary CSV row %r is not %s" % (row[:3], entry.get("agency")))
         for k in ("final", "self"):
@@ -339,7 +343,8 @@ def check_summary_html(summary, report, lang):
         if tr is None:
             problem("ranking has no row for %s" % entry.get("agency"))
             continue
-        cells = [td.text() for td in tr.find_all("td") if "num" in td.classes()]
+        cells = [td.text() for td in tr.find_all("td")
+                 if "num" in td.classes() and "change" not in td.classes()]
         expect("rank of %s" % entry.get("agency"), number(cells[0], lang), entry.get("rank"))
         expect("final of %s" % entry.get("agency"), number(cells[1], lang), entry.get("final"))
         expect("self of %s" % entry.get("agency"), number(cells[2], lang), entry.get("self"))

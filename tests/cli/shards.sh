@@ -6,7 +6,8 @@
 # rerun with --resume changes nothing; a missing or unfinished shard is
 # named group by group and nothing is written; shards of other scorecards,
 # languages or numbers of shards are refused; three shards under GNU
-# parallel (when installed) give the same folder. Groups from bench/gen.py.
+# parallel (when installed) give the same folder. Groups from bench/gen.py;
+# the samples of two periods gathered with and without --period.
 . "$(dirname "$0")/../lib.sh"
 
 # same_run NAME ONE SHARDED: the same visible files, byte for byte (the
@@ -159,6 +160,43 @@ run batch --gather --output "$SCRATCH/n2" "$IN"
 check "--gather takes no INPUT" 2 "--gather takes no INPUT"
 run batch --gather --output "$SCRATCH/n2" --lang fr
 check "--gather takes its options from the folder" 2 "--gather takes no --lang"
+
+# ---- periods: the samples of 2014 and 2015, --period on the gather ---------
+# Shards put every period of an agency in one shard; the gathered summary
+# ranks each agency's latest period, or the one --period names, as the run
+# in one piece does, byte for byte.
+SC="$ROOT/scorecards/un-ems.xml"
+PS="$SCRATCH/periods-in"
+mkdir -p "$PS"
+cp "$ROOT"/scorecards/samples/*-201[45]-self.xml "$ROOT"/scorecards/samples/*-201[45]-peer.xml \
+    "$ROOT"/scorecards/samples/*-2014-response.xml "$PS"
+for period in latest 2014; do
+    opt=
+    [ $period = latest ] || opt="--period $period"
+    run batch --jobs 2 --scorecard "$SC" --output "$SCRATCH/p1-$period" $opt "$PS"
+    check "the samples of two periods in one piece ($period)" 0 "" "^6 groups, 6 reports, 0 failed"
+    D="$SCRATCH/p3-$period"
+    k=1
+    while [ $k -le 3 ]; do
+        "$EMSCORE" batch --jobs 1 --scorecard "$SC" --output "$D" --shard "$k/3" "$PS" >/dev/null 2>&1
+        k=$((k + 1))
+    done
+    run batch --gather --output "$D" $opt
+    check "gather the samples of two periods ($period)" 0 "" "^6 groups, 0 failed or missing"
+    same_run "two periods, three shards, gathered ($period)" "$SCRATCH/p1-$period" "$D"
+done
+grep -q '<periods ranked="period" period="2014">' "$SCRATCH/p3-2014/summary.xml" &&
+    [ "$(grep -c '<entry .* period="2014"' "$SCRATCH/p3-2014/summary.xml")" -eq 3 ] && ok ||
+    ko "gather --period 2014 does not rank the three agencies' 2014 results"
+grep -q '<periods ranked="latest">' "$SCRATCH/p3-latest/summary.xml" &&
+    [ "$(grep -c '<entry .* period="2015"' "$SCRATCH/p3-latest/summary.xml")" -eq 3 ] && ok ||
+    ko "gather does not rank each agency's latest period"
+run batch --gather --output "$SCRATCH/p3-2014" --period 2016
+check "gather --period of no group" 1 "no results of period 2016 to summarise"
+run batch --gather --output "$SCRATCH/p3-2014" --period 'not one'
+check "gather --period needs an identifier" 2 "--period needs a period identifier"
+run batch --scorecard "$SC" --output "$SCRATCH/p-shard" --shard 1/2 --period 2014 "$PS"
+check "a shard takes no --period" 2 "a shard writes none: give it to --gather"
 
 # ---- GNU parallel -----------------------------------------------------------
 # The README's example, as run here.

@@ -4,7 +4,10 @@
 # scorecard order; an uncommented response is scored; the peer template
 # validates too; the HTML form holds the same items and loads nothing;
 # usage errors exit 2 with a clear message; -o is whole or nothing, .gz
-# compressed; the same inputs give the same bytes.
+# compressed; the same inputs give the same bytes. The management response
+# template lists the review's recommendations (from the peer assessment or
+# results), validates blank and filled in, and is scored; a review of
+# another agency or period, or without recommendations, is refused.
 . "$(dirname "$0")/../lib.sh"
 SC="$ROOT/scorecards/un-ems.xml"
 
@@ -172,7 +175,7 @@ check "a format not made for the kind" 2 "a self template is written as xml or h
 run template --kind inventory --agency UNEP --period 2014 --format html
 check "an inventory form is not made" 2 "an inventory template is written as xml or csv, not html"
 run template --scorecard "$SC" --agency UNEP --period 2014 --kind team
-check "an unknown kind" 2 "unknown kind 'team': use self, peer or inventory"
+check "an unknown kind" 2 "unknown kind 'team': use self, peer, response or inventory"
 run template --scorecard "$SC" --agency UNEP --period 2014 --format html --lang xx
 check "an unknown language" 2 "no message catalogue for language 'xx'"
 run template --scorecard "$SC" --period 2014
@@ -188,6 +191,64 @@ check "a document that is not a scorecard is exit 1" 1 "not a scorecard"
 run template --scorecard "$SC" --agency UNEP --period 2014 -o "$SCRATCH/no/such/dir.xml"
 check "an unwritable output is exit 2" 2 "dir.xml: error: output folder .*/no/such does not exist"
 [ "$(ls -a "$SCRATCH" | grep -c tmp)" -eq 0 ] && ok || ko "failing runs leave no temporary file"
+# ---- --kind response: the management response to a review ---------------
+SP="$ROOT/scorecards/samples"
+run template --kind response --agency UNIDO --period 2014 --from "$SP/unido-2014-peer.xml" \
+    -o "$SCRATCH/resp.xml"
+check "a management response template from the peer assessment" 0
+cp "$SCRATCH/resp.xml" "$OUT"
+want=$(sed -n 's/.*<recommendation id="\([^"]*\)".*/\1/p' "$SP/unido-2014-peer.xml")
+got=$(sed -n 's/.*<!-- <reply recommendation="\([^"]*\)".*/\1/p' "$SCRATCH/resp.xml")
+[ -n "$want" ] && [ "$want" = "$got" ] && ok || ko "the replies are not the review's recommendations in order"
+grep -q 'Recommendation UNIDO-2014-R05 (milestone CLIM1, priority high):' "$SCRATCH/resp.xml" &&
+    grep -q 'accepted, partially-accepted or rejected' "$SCRATCH/resp.xml" && ok ||
+    ko "a recommendation's note names its milestone, priority and the decisions"
+run validate "$SCRATCH/resp.xml"
+check "the blank response validates" 0 "" "management response UNIDO period 2014: 0 replies"
+# filled in: every reply uncommented, decided, owned, dated and planned
+python3 - "$SCRATCH/resp.xml" "$SCRATCH/UNIDO-2014-response.xml" <<'PY'
+import re, sys
+s = open(sys.argv[1]).read()
+s = re.sub(r"<!-- (<reply .*?</reply>) -->", r"\1", s, flags=re.S)
+s = s.replace('decision=""', 'decision="partially-accepted"').replace('due=""', 'due="2015-06-30"')
+s = s.replace('owner=""', 'owner="Buildings Management Services"')
+s = s.replace("<action/>", "<action>Planned action.</action>").replace("<comment/>", "")
+open(sys.argv[2], "w").write(s)
+PY
+run validate "$SCRATCH/UNIDO-2014-response.xml"
+check "the filled-in response validates" 0 "" "management response UNIDO period 2014: 10 replies"
+run score --scorecard "$SC" "$SCRATCH/UNIDO-2014-response.xml" "$SP/unido-2014-peer.xml" \
+    "$SP/unido-2014-self.xml"
+check "the filled-in response is scored with the period's assessments" 0
+[ "$(grep -c '<reply decision="partially-accepted" owner="Buildings Management Services" due="2015-06-30">' "$OUT")" -eq 10 ] &&
+    ok || ko "every reply reaches the register"
+cp "$OUT" "$SCRATCH/u14.results.xml"
+run template --kind response --agency UNIDO --period 2014 --from "$SCRATCH/u14.results.xml"
+check "a response template from results" 0
+sed -n 's/.*<!-- <reply recommendation="\([^"]*\)".*/\1/p' "$OUT" >"$SCRATCH/from-results"
+[ "$(cat "$SCRATCH/from-results")" = "$got" ] && ok || ko "results give the same recommendations"
+run template --kind response --agency UNIDO --period 2014 --from "$SP/unido-2014-peer.xml"
+cmp -s "$OUT" "$SCRATCH/resp.xml" && ok || ko "the same inputs give the same bytes"
+run template --kind response --agency UNIDO --period 2015 --from "$SP/unido-2014-peer.xml"
+check "a review of another period" 2 \
+    "unido-2014-peer.xml:[0-9]+: error: the review is of agency UNIDO, period 2014, not of agency UNIDO, period 2015"
+run template --kind response --agency WMO --period 2014 --from "$SP/unido-2014-peer.xml"
+check "a review of another agency" 2 "the review is of agency UNIDO, period 2014, not of agency WMO"
+run template --kind response --agency UNIDO --period 2014 --from "$SP/unido-2014-self.xml"
+check "a self-assessment is no review" 2 "give a peer assessment or results, not a self assessment"
+sed 's/<recommendation [^>]*>[^<]*<\/recommendation>//' "$SP/unido-2014-peer.xml" >"$SCRATCH/norec.xml"
+run template --kind response --agency UNIDO --period 2014 --from "$SCRATCH/norec.xml" -o "$SCRATCH/nr.xml"
+check "a review without recommendations" 2 "makes no recommendation: there is nothing to respond to"
+no_file "nothing written for a review without recommendations" "$SCRATCH/nr.xml"
+run template --kind response --agency UNIDO --period 2014
+check "--kind response needs --from" 2 "--kind response needs --from FILE"
+run template --scorecard "$SC" --agency UNIDO --period 2014 --from "$SP/unido-2014-peer.xml"
+check "--from is for --kind response only" 2 "--from is for --kind response only"
+run template --kind response --agency UNIDO --period 2014 --from "$SP/unido-2014-peer.xml" --format html
+check "a response template is xml only" 2 "a response template is written as xml only, not html"
+run template --kind response --agency UNIDO --period 2014 --from "$SCRATCH/missing.xml"
+check "an unreadable review is exit 2" 2 "missing.xml: error: cannot open"
+
 run template --help
 check "template --help" 0 "" "^usage: emscore template --scorecard SC"
 finish

@@ -216,7 +216,8 @@ static void test_template__kind_and_format_names(void **state)
         int kind, format; /* -1: not a name of that enum */
     } rows[] = {
         {"self", EMS_TEMPLATE_SELF, -1},      {"peer", EMS_TEMPLATE_PEER, -1},
-        {"inventory", EMS_TEMPLATE_INVENTORY, -1}, {"xml", -1, EMS_TEMPLATE_XML},
+        {"inventory", EMS_TEMPLATE_INVENTORY, -1}, {"response", EMS_TEMPLATE_RESPONSE, -1},
+        {"xml", -1, EMS_TEMPLATE_XML},
         {"html", -1, EMS_TEMPLATE_HTML},      {"csv", -1, EMS_TEMPLATE_CSV},
         {"team", -1, -1},                     {"Self", -1, -1},
         {"", -1, -1},                         {NULL, -1, -1},
@@ -234,38 +235,60 @@ static void test_template__kind_and_format_names(void **state)
     assert_int_equal(ems_template_kind_from_name(NULL, "self"), EMS_EARG);
 }
 
+#define PEER_2014 EMS_SOURCE_DIR "/scorecards/samples/unido-2014-peer.xml"
+#define SELF_2014 EMS_SOURCE_DIR "/scorecards/samples/unido-2014-self.xml"
+
 static void test_template__refuses_bad_arguments(void **state)
 {
     (void)state;
-    enum { V = EMS_TEMPLATE_OPTIONS_VERSION, SELF = EMS_TEMPLATE_SELF, XML = EMS_TEMPLATE_XML };
+    enum {
+        V = EMS_TEMPLATE_OPTIONS_VERSION,
+        SELF = EMS_TEMPLATE_SELF,
+        RESPONSE = EMS_TEMPLATE_RESPONSE,
+        XML = EMS_TEMPLATE_XML
+    };
     static const struct {
         unsigned version;
         const char *agency, *period, *profile;
         int kind, format;
-        const char *lang, *words;
+        const char *lang, *from, *words;
     } rows[] = {
-        {V, "UN EP", "2014", NULL, SELF, XML, NULL, "agency 'UN EP' is not an identifier"},
-        {V, "UNEP", "", NULL, SELF, XML, NULL, "period '' is not an identifier"},
-        {V, NULL, "2014", NULL, SELF, XML, NULL, "agency '' is not an identifier"},
-        {V, "UNEP", "2014", "nope", SELF, XML, NULL,
+        {V, "UN EP", "2014", NULL, SELF, XML, NULL, NULL, "agency 'UN EP' is not an identifier"},
+        {V, "UNEP", "", NULL, SELF, XML, NULL, NULL, "period '' is not an identifier"},
+        {V, NULL, "2014", NULL, SELF, XML, NULL, NULL, "agency '' is not an identifier"},
+        {V, "UNEP", "2014", "nope", SELF, XML, NULL, NULL,
          "profile 'nope' is not defined in scorecard 't' (its profiles: no-sub, later-wins, "
          "nothing)"},
-        {V, "UNEP", "2014", "nothing", SELF, XML, NULL, "profile 'nothing' selects no area"},
-        {V, "UNEP", "2014", NULL, EMS_TEMPLATE_PEER, EMS_TEMPLATE_CSV, NULL,
+        {V, "UNEP", "2014", "nothing", SELF, XML, NULL, NULL, "profile 'nothing' selects no area"},
+        {V, "UNEP", "2014", NULL, EMS_TEMPLATE_PEER, EMS_TEMPLATE_CSV, NULL, NULL,
          "a peer template is written as xml or html, not csv"},
-        {V, "UNEP", "2014", NULL, EMS_TEMPLATE_INVENTORY, EMS_TEMPLATE_HTML, NULL,
+        {V, "UNEP", "2014", NULL, EMS_TEMPLATE_INVENTORY, EMS_TEMPLATE_HTML, NULL, NULL,
          "an inventory template is written as xml or csv, not html"},
-        {V, "UNEP", "2014", NULL, SELF, 9, NULL, "not an unknown format"},
-        {V, "UNEP", "2014", NULL, 9, XML, NULL, "options not from EMS_TEMPLATE_OPTIONS_INIT"},
-        {0, "UNEP", "2014", NULL, SELF, XML, NULL, "options not from EMS_TEMPLATE_OPTIONS_INIT"},
-        {V, "UNEP", "2014", NULL, SELF, EMS_TEMPLATE_HTML, "../en",
+        {V, "UNEP", "2014", NULL, SELF, 9, NULL, NULL, "not an unknown format"},
+        {V, "UNEP", "2014", NULL, 9, XML, NULL, NULL, "options not from EMS_TEMPLATE_OPTIONS_INIT"},
+        {0, "UNEP", "2014", NULL, SELF, XML, NULL, NULL, "options not from EMS_TEMPLATE_OPTIONS_INIT"},
+        {V, "UNEP", "2014", NULL, SELF, EMS_TEMPLATE_HTML, "../en", NULL,
          "no message catalogue for language"},
+        /* the management response: the review it answers, of its agency and period */
+        {V, "UNIDO", "2014", NULL, RESPONSE, XML, NULL, NULL, "needs the review it answers"},
+        {V, "UNIDO", "2014", NULL, SELF, XML, NULL, PEER_2014, "from is for the management response"},
+        {V, "UNIDO", "2014", NULL, RESPONSE, EMS_TEMPLATE_HTML, NULL, PEER_2014,
+         "a response template is written as xml only, not html"},
+        {V, "UNIDO", "2015", NULL, RESPONSE, XML, NULL, PEER_2014,
+         "the review is of agency UNIDO, period 2014, not of agency UNIDO, period 2015"},
+        {V, "WMO", "2014", NULL, RESPONSE, XML, NULL, PEER_2014,
+         "the review is of agency UNIDO, period 2014, not of agency WMO, period 2014"},
+        {V, "UNIDO", "2014", NULL, RESPONSE, XML, NULL, SELF_2014,
+         "give a peer assessment or results, not a self assessment"},
+        {V, "UN IDO", "2014", NULL, RESPONSE, XML, NULL, PEER_2014,
+         "agency 'UN IDO' is not an identifier"},
     };
     ems_scorecard *sc = card();
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         ems_template_options o = {rows[i].version, rows[i].agency, rows[i].period,
                                   rows[i].profile, (ems_template_kind)rows[i].kind,
-                                  (ems_template_format)rows[i].format, rows[i].lang};
+                                  (ems_template_format)rows[i].format, rows[i].lang,
+                                  rows[i].from};
         char *out = (char *)&out;
         ems_ctx_clear(unit_ctx);
         assert_int_equal(ems_template_build(&out, NULL, unit_engine, unit_ctx, sc, &o), EMS_EARG);
@@ -280,6 +303,35 @@ static void test_template__refuses_bad_arguments(void **state)
     ems_scorecard_free(sc);
 }
 
+/* The management response to a review lists its recommendations, each
+ * reply commented out, and validates as it is. */
+static void test_template__response_lists_the_recommendations(void **state)
+{
+    (void)state;
+    ems_template_options o = EMS_TEMPLATE_OPTIONS_INIT;
+    o.agency = "UNIDO";
+    o.period = "2014";
+    o.kind = EMS_TEMPLATE_RESPONSE;
+    o.from = PEER_2014;
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(ems_template_build(&out, &len, unit_engine, unit_ctx, NULL, &o), EMS_OK);
+    assert_non_null(
+        strstr(out, "kind=\"response\" scorecard=\"un-ems\" scorecard-version=\"2014.1\""));
+    size_t n = 0;
+    for (const char *p = out; (p = strstr(p, "<!-- <reply recommendation=\"UNIDO-2014-R")); p++)
+        n++;
+    assert_int_equal(n, 10);
+    assert_non_null(strstr(out, "Recommendation UNIDO-2014-R07 (milestone CLIM6, priority low):"));
+    ems_assessment *as = NULL;
+    assert_int_equal(
+        ems_assessment_load_memory(&as, unit_engine, unit_ctx, "response.xml", out, len, NULL),
+        EMS_OK);
+    assert_string_equal(ems_assessment_kind(as), "response");
+    ems_assessment_free(as);
+    ems_free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +342,7 @@ int main(void)
         cmocka_unit_test_setup(test_template__form_holds_the_selected_items, unit_setup),
         cmocka_unit_test(test_template__kind_and_format_names),
         cmocka_unit_test_setup(test_template__refuses_bad_arguments, unit_setup),
+        cmocka_unit_test_setup(test_template__response_lists_the_recommendations, unit_setup),
     };
     return unit_run("template", tests);
 }

@@ -12,14 +12,20 @@
                 exclude-result-prefixes="e">
 
   <!-- ============================================================ -->
-  <!-- 6 Greenhouse-gas emissions                                    -->
+  <!-- 7 Greenhouse-gas emissions (6 without periods)                -->
   <!-- ============================================================ -->
 
   <xsl:template name="climate">
     <xsl:if test="$s/e:climate">
       <section class="chapter" id="climate">
         <xsl:call-template name="heading">
-          <xsl:with-param name="n" select="'6'"/>
+          <!-- after the periods' chapter, where there is one -->
+          <xsl:with-param name="n">
+            <xsl:choose>
+              <xsl:when test="$s/e:periods">7</xsl:when>
+              <xsl:otherwise>6</xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
           <xsl:with-param name="key" select="'sum.climate'"/>
         </xsl:call-template>
         <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.climate-text'"/></xsl:call-template></p>

@@ -20,6 +20,7 @@
         <xsl:with-param name="key" select="'sum.ranking'"/>
       </xsl:call-template>
       <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.ranking-text'"/></xsl:call-template></p>
+      <xsl:call-template name="ranked-note"/>
       <table class="ranking">
         <thead>
           <tr>
@@ -27,6 +28,9 @@
             <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.agency'"/></xsl:call-template></th>
             <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.period'"/></xsl:call-template></th>
             <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></th>
+            <xsl:if test="$s/e:periods">
+              <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.change'"/></xsl:call-template></th>
+            </xsl:if>
             <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></th>
             <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.gap'"/></xsl:call-template></th>
             <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></th>
@@ -45,6 +49,9 @@
               <th scope="row"><xsl:value-of select="@agency"/></th>
               <td><xsl:value-of select="@period"/></td>
               <td class="num"><strong><xsl:call-template name="num"><xsl:with-param name="n" select="@final"/></xsl:call-template></strong></td>
+              <xsl:if test="$s/e:periods">
+                <xsl:call-template name="change-cell"/>
+              </xsl:if>
               <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
               <td class="num">
                 <xsl:call-template name="gap"/>

@@ -36,6 +36,7 @@
 .capped { font-size: 8pt; color: var(--muted); }
 table.ranking td, table.ranking th { padding: 1mm 2mm; }
 table.unmet td:nth-child(2) { width: 42%; }
+.since, .first-period, p.note { font-size: 8pt; color: var(--muted); }
 /* Short chapters: they follow each other rather than start new pages. */
 section.chapter { break-before: auto; }
 @media print { .banner { max-width: none; } }
