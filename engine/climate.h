@@ -47,8 +47,9 @@ int64_t ems_climate__total(const ems_climate_figures *f);
 
 /* The figures of n agencies of one period, in the order given, into *p;
  * the agencies' contributions into agencies[0..n) (parts of the period's
- * total, in that order). Figures are at most 10^12 hundredths each
- * (10^9 t per source, schema), so no sum of fewer than 10^6 agencies
+ * total, in that order). Each figure is at most 10^12 hundredths (what
+ * ems_climate__from_node() reads; an inventory's source is at most
+ * 10^9 t), so no sum over fewer than 10^6 agencies of 8 such figures
  * overflows. */
 void ems_climate__period(ems_climate_period *p, ems_climate_part *agencies,
                          const ems_climate_figures *f, size_t n);

@@ -388,8 +388,11 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
     }
     xmlNodePtr inventory = child(root, "inventory");
     ems_climate_figures fig;
-    if (inventory && ems_climate__from_node(&fig, inventory, e.agency, e.period) &&
-        ems_climate__add(s->climate, &fig) != EMS_OK)
+    if (inventory && !ems_climate__from_node(&fig, inventory, e.agency, e.period))
+        return ems_ctx__error(ctx, EMS_EINVALID, file, xmlGetLineNo(inventory),
+                              "inventory figures of %s for %s that are not tonnes in hundredths",
+                              e.agency, e.period);
+    if (inventory && ems_climate__add(s->climate, &fig) != EMS_OK)
         return EMS_ENOMEM;
     e.nscores = s->nscores - e.scores;
     e.nunmets = s->nunmets - e.unmets;

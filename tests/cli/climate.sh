@@ -66,6 +66,12 @@ grep -q '^agency,2014,UNIDO,total,,5380,100,1150,4.68,' "$OUT" && ok || ko "one 
 run report --format climate "$ROOT/tests/data/golden/unido-2015.results.xml"
 check "results without inventory" 0
 [ "$(wc -l < "$OUT")" -eq 1 ] && ok || ko "results without inventory: the header row only"
+sed 's/<source id="other-travel" scope="3" tco2e="96.25"/<source id="other-travel" scope="3" tco2e="96.255"/' \
+    "$SCRATCH/all/UNIDO-2014.results.xml" > "$SCRATCH/thousandths.results.xml"
+run report --format climate "$SCRATCH/thousandths.results.xml"
+check "results whose inventory has thousandths are refused" 1 \
+    "thousandths.results.xml:[0-9]+: error: inventory figures of UNIDO for 2014 that are not tonnes in hundredths"
+[ -s "$OUT" ] && ko "a partial climate.csv" || ok
 run report --format clima "$SCRATCH/all/summary.xml"
 check "an unknown format names climate" 2 "summary-csv or climate"
 
