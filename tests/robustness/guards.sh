@@ -119,7 +119,7 @@ run score --scorecard "$SCRATCH/inject-card.xml" -o "$SCRATCH/inject.results.xml
 check "score with formula-like titles" 0
 run report --format csv -o "$SCRATCH/inject.csv" "$SCRATCH/inject.results.xml"
 check "csv with formula-like titles" 0
-python3 - "$SCRATCH/inject.csv" > "$SCRATCH/csv.verdict" <<'PY'
+python3 - "$SCRATCH/inject.csv" > "$SCRATCH/csv.verdict" <<'PY' || echo "the check crashed" >"$SCRATCH/csv.verdict"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
 numeric = {'weight', 'self_score', 'final_score', 'self_value', 'peer_value'}
@@ -147,13 +147,14 @@ grep -q ',-3.5,' "$SCRATCH/inject.csv" && ok || ko "csv: a negative measure is n
 # the same template; counts and scores stay numbers.
 run report --format summary-csv "$ROOT"/tests/data/golden/*-2014.results.xml
 check "summary-csv of the golden results" 0
-python3 - "$OUT" > "$SCRATCH/csv.verdict" <<'PY'
+python3 - "$OUT" > "$SCRATCH/csv.verdict" <<'PY' || echo "the check crashed" >"$SCRATCH/csv.verdict"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
-for r in rows:
+agencies = [r for r in rows if r['agency']]  # then one row per period
+for r in agencies:
     for k in ('rank', 'final_score', 'counted', 'rated', 'achieved'):
         float(r[k])
-print('ok' if len(rows) == 3 else 'rows %d' % len(rows))
+print('ok' if len(agencies) == 3 else 'rows %d' % len(agencies))
 PY
 while read -r verdict; do [ "$verdict" = ok ] && ok || ko "summary csv: $verdict"; done < "$SCRATCH/csv.verdict"
 
