@@ -189,43 +189,14 @@ size_t ems_climate__count(const ems_climate *c)
 
 /* ---- writing -------------------------------------------------------- */
 
-typedef struct out {
-    xmlTextWriterPtr w;
-    bool failed;
-} out;
-
-static void start(out *o, const char *name)
-{
-    o->failed |= xmlTextWriterStartElement(o->w, (const xmlChar *)name) < 0;
-}
-
-static void end(out *o)
-{
-    o->failed |= xmlTextWriterEndElement(o->w) < 0;
-}
-
-static void attr(out *o, const char *name, const char *value)
-{
-    if (value)
-        o->failed |=
-            xmlTextWriterWriteAttribute(o->w, (const xmlChar *)name, (const xmlChar *)value) < 0;
-}
-
 /* Hundredths as a canonical decimal (results write tonnes the same way). */
-static void number(out *o, const char *name, int64_t hundredths)
+static void number(ems_xw *o, const char *name, int64_t hundredths)
 {
     char b[32];
-    attr(o, name, ems_ghg__text(b, hundredths));
+    ems_xw__attr(o, name, ems_ghg__text(b, hundredths));
 }
 
-static void count(out *o, const char *name, int64_t n)
-{
-    char b[32];
-    snprintf(b, sizeof(b), "%lld", (long long)n);
-    attr(o, name, b);
-}
-
-static void write_part(out *o, const ems_climate_part *p)
+static void write_part(ems_xw *o, const ems_climate_part *p)
 {
     number(o, "tco2e", p->tco2e);
     if (p->share >= 0) {
@@ -234,17 +205,17 @@ static void write_part(out *o, const ems_climate_part *p)
     }
 }
 
-static void write_period(out *o, const ems_climate_figures *f, size_t n,
+static void write_period(ems_xw *o, const ems_climate_figures *f, size_t n,
                          ems_climate_part *agencies)
 {
     ems_climate_period p;
     ems_climate__period(&p, agencies, f, n);
-    start(o, "period");
-    attr(o, "id", f[0].period);
-    count(o, "agencies", (int64_t)n);
+    ems_xw__start(o, "period");
+    ems_xw__attr(o, "id", f[0].period);
+    ems_xw__count(o, "agencies", (long long)n);
     number(o, "tco2e", p.tco2e);
     if (p.per_person >= 0) {
-        count(o, "personnel", p.personnel);
+        ems_xw__count(o, "personnel", p.personnel);
         if (p.personnel_tco2e != p.tco2e)
             number(o, "personnel-tco2e", p.personnel_tco2e);
         number(o, "per-person", p.per_person);
@@ -256,46 +227,46 @@ static void write_period(out *o, const ems_climate_figures *f, size_t n,
                 reported |= f[i].tco2e[s][k] > 0;
             if (!reported)
                 continue;
-            start(o, "source");
-            attr(o, "id", ems_ghg__source_name((ems_ghg_source)s));
-            count(o, "scope", k + 1);
+            ems_xw__start(o, "source");
+            ems_xw__attr(o, "id", ems_ghg__source_name((ems_ghg_source)s));
+            ems_xw__count(o, "scope", k + 1);
             write_part(o, &p.source[s][k]);
-            end(o);
+            ems_xw__end(o);
         }
     for (int k = 0; k < 3; k++) {
-        start(o, "scope");
-        count(o, "n", k + 1);
+        ems_xw__start(o, "scope");
+        ems_xw__count(o, "n", k + 1);
         write_part(o, &p.scope[k]);
-        end(o);
+        ems_xw__end(o);
     }
     for (size_t i = 0; i < n; i++) {
-        start(o, "agency");
-        attr(o, "id", f[i].agency);
+        ems_xw__start(o, "agency");
+        ems_xw__attr(o, "id", f[i].agency);
         write_part(o, &agencies[i]);
         if (f[i].personnel > 0) {
-            count(o, "personnel", f[i].personnel);
+            ems_xw__count(o, "personnel", f[i].personnel);
             number(o, "per-person", per_person(ems_climate__total(&f[i]), f[i].personnel));
         }
-        attr(o, "inventory-only", f[i].inventory_only ? "true" : NULL);
+        ems_xw__attr(o, "inventory-only", f[i].inventory_only ? "true" : NULL);
         for (int s = 0; s < EMS_SRC_COUNT_; s++)
             for (int k = 0; k < 3; k++) {
                 if (f[i].tco2e[s][k] <= 0)
                     continue;
                 ems_climate_part sp = part(f[i].tco2e[s][k], 0, p.tco2e);
-                start(o, "source");
-                attr(o, "id", ems_ghg__source_name((ems_ghg_source)s));
-                count(o, "scope", k + 1);
+                ems_xw__start(o, "source");
+                ems_xw__attr(o, "id", ems_ghg__source_name((ems_ghg_source)s));
+                ems_xw__count(o, "scope", k + 1);
                 number(o, "tco2e", sp.tco2e);
                 if (sp.share >= 0)
                     number(o, "share", sp.share);
-                end(o);
+                ems_xw__end(o);
             }
-        end(o);
+        ems_xw__end(o);
     }
-    end(o);
+    ems_xw__end(o);
 }
 
-bool ems_climate__write(ems_climate *c, xmlTextWriterPtr w)
+bool ems_climate__write(ems_climate *c, ems_xw *o)
 {
     if (!c || c->n == 0)
         return true;
@@ -303,26 +274,25 @@ bool ems_climate__write(ems_climate *c, xmlTextWriterPtr w)
     if (!agencies)
         return false;
     qsort(c->figures, c->n, sizeof(*c->figures), ems_climate__order);
-    out o = {w, false};
     size_t periods = 0, only = 0;
     for (size_t i = 0; i < c->n; i++) {
         periods += i == 0 || strcmp(c->figures[i].period, c->figures[i - 1].period) != 0;
         only += c->figures[i].inventory_only;
     }
-    start(&o, "climate");
-    count(&o, "periods", (int64_t)periods);
-    count(&o, "inventories", (int64_t)c->n);
-    count(&o, "inventory-only", (int64_t)only);
+    ems_xw__start(o, "climate");
+    ems_xw__count(o, "periods", (long long)periods);
+    ems_xw__count(o, "inventories", (long long)c->n);
+    ems_xw__count(o, "inventory-only", (long long)only);
     for (size_t i = 0; i < c->n;) {
         size_t j = i + 1;
         while (j < c->n && strcmp(c->figures[j].period, c->figures[i].period) == 0)
             j++;
-        write_period(&o, c->figures + i, j - i, agencies);
+        write_period(o, c->figures + i, j - i, agencies);
         i = j;
     }
-    end(&o);
+    ems_xw__end(o);
     free(agencies);
-    return !o.failed;
+    return !o->failed;
 }
 
 bool ems_climate__write_node(xmlNodePtr parent, const ems_climate_figures *f)

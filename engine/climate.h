@@ -11,11 +11,11 @@
 #define EMSCORE_CLIMATE_H
 
 #include <libxml/tree.h>
-#include <libxml/xmlwriter.h>
 #include <stdbool.h>
 #include <stdint.h>
 
 #include "model.h"
+#include "xmlw.h"
 
 /* One agency's inventory for one period. */
 typedef struct ems_climate_figures {
@@ -79,7 +79,7 @@ int ems_climate__add(ems_climate *c, const ems_climate_figures *f);
 size_t ems_climate__count(const ems_climate *c);
 /* Write <climate> (nothing when no figures were added). false when the
  * writer failed or memory ran out. Sorts c. */
-bool ems_climate__write(ems_climate *c, xmlTextWriterPtr w);
+bool ems_climate__write(ems_climate *c, ems_xw *o);
 
 /* The <source> and <personnel> of a shard list's inventory-only group:
  * what ems_climate__from_node() reads back. false when out of memory. */

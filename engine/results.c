@@ -16,6 +16,7 @@
 #include "score.h"
 #include "util/decimal.h"
 #include "util/ident.h"
+#include "xmlw.h"
 
 static const char *const model_names[] = {
     [EMS_MODEL_WEIGHTED] = "weighted",
@@ -345,54 +346,9 @@ const char *ems_results_grade(const ems_results *r)
 /* ---- the results document -------------------------------------------- */
 
 typedef struct out {
-    xmlTextWriterPtr w;
+    ems_xw x;
     const ems_results *r;
-    bool failed;
 } out;
-
-static void check(out *o, int rc)
-{
-    if (rc < 0)
-        o->failed = true;
-}
-
-static void start(out *o, const char *name)
-{
-    check(o, xmlTextWriterStartElement(o->w, BAD_CAST name));
-}
-
-static void end(out *o)
-{
-    check(o, xmlTextWriterEndElement(o->w));
-}
-
-/* An attribute; none when value is NULL. */
-static void attr(out *o, const char *name, const char *value)
-{
-    if (value)
-        check(o, xmlTextWriterWriteAttribute(o->w, BAD_CAST name, BAD_CAST value));
-}
-
-/* The text content of the open element, with its xml:lang. */
-static void content(out *o, const char *text, const char *lang)
-{
-    attr(o, "xml:lang", lang);
-    if (text && *text)
-        check(o, xmlTextWriterWriteString(o->w, BAD_CAST text));
-}
-
-/* <name xml:lang="..">text</name>, then the same element for each of its
- * translations; nothing when the text is absent. */
-static void text_element(out *o, const char *name, ems_text t)
-{
-    if (!t.text)
-        return;
-    start(o, name);
-    content(o, t.text, t.lang);
-    end(o);
-    for (size_t i = 0; i < t.ntranslations; i++)
-        text_element(o, name, t.translations[i]);
-}
 
 static const char *score_text(char buf[32], int64_t s)
 {
@@ -438,11 +394,11 @@ static void named(out *o, const char *name, const char *id, const char *num_name
 {
     for (size_t k = 0; k <= label->ntranslations; k++) {
         const ems_text *t = k ? &label->translations[k - 1] : label;
-        start(o, name);
-        attr(o, "id", id);
-        attr(o, num_name, num);
-        content(o, t->text, t->lang);
-        end(o);
+        ems_xw__start(&o->x, name);
+        ems_xw__attr(&o->x, "id", id);
+        ems_xw__attr(&o->x, num_name, num);
+        ems_xw__lang_text(&o->x, *t);
+        ems_xw__end(&o->x);
     }
 }
 
@@ -450,75 +406,75 @@ static void write_methodology(out *o)
 {
     const ems_scorecard *sc = o->r->sc;
     char b[32];
-    start(o, "methodology");
-    start(o, "scale");
-    attr(o, "achieved", sc->levels[sc->achieved].id);
-    attr(o, "max", int_text(b, sc->levels[sc->nlevels - 1].value));
+    ems_xw__start(&o->x, "methodology");
+    ems_xw__start(&o->x, "scale");
+    ems_xw__attr(&o->x, "achieved", sc->levels[sc->achieved].id);
+    ems_xw__attr(&o->x, "max", int_text(b, sc->levels[sc->nlevels - 1].value));
     for (size_t i = 0; i < sc->nlevels; i++)
         named(o, "level", sc->levels[i].id, "value", int_text(b, sc->levels[i].value),
               &sc->levels[i].label);
-    end(o);
-    start(o, "grades");
-    attr(o, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
+    ems_xw__end(&o->x);
+    ems_xw__start(&o->x, "grades");
+    ems_xw__attr(&o->x, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
     for (size_t i = 0; i < sc->ngrades; i++)
         named(o, "grade", sc->grades[i].id, "min", score_text(b, sc->grades[i].min),
               &sc->grades[i].label);
-    end(o);
-    end(o);
+    ems_xw__end(&o->x);
+    ems_xw__end(&o->x);
 }
 
 static void write_assessments(out *o)
 {
     const ems_assessment *self = o->r->self, *peer = o->r->peer;
     if (self) {
-        start(o, "self-assessment");
-        text_element(o, "assessor", self->assessor);
-        text_element(o, "date", (ems_text){.text = self->date});
-        end(o);
+        ems_xw__start(&o->x, "self-assessment");
+        ems_xw__text_element(&o->x, "assessor", self->assessor);
+        ems_xw__text_element(&o->x, "date", (ems_text){.text = self->date});
+        ems_xw__end(&o->x);
     }
     if (!peer)
         return;
-    start(o, "peer-assessment");
-    text_element(o, "assessor", peer->assessor);
-    text_element(o, "date", (ems_text){.text = peer->date});
+    ems_xw__start(&o->x, "peer-assessment");
+    ems_xw__text_element(&o->x, "assessor", peer->assessor);
+    ems_xw__text_element(&o->x, "date", (ems_text){.text = peer->date});
     if (peer->mission_from) {
-        start(o, "mission");
-        attr(o, "from", peer->mission_from);
-        attr(o, "to", peer->mission_to);
-        content(o, peer->mission.text, peer->mission.lang);
-        end(o);
+        ems_xw__start(&o->x, "mission");
+        ems_xw__attr(&o->x, "from", peer->mission_from);
+        ems_xw__attr(&o->x, "to", peer->mission_to);
+        ems_xw__lang_text(&o->x, peer->mission);
+        ems_xw__end(&o->x);
     }
     if (peer->nteam) {
-        start(o, "team");
+        ems_xw__start(&o->x, "team");
         for (size_t i = 0; i < peer->nteam; i++) {
             const ems_reviewer *rv = &peer->team[i];
-            start(o, "reviewer");
-            attr(o, "id", rv->id);
-            attr(o, "agency", rv->agency);
-            content(o, rv->name, rv->name_lang);
-            end(o);
+            ems_xw__start(&o->x, "reviewer");
+            ems_xw__attr(&o->x, "id", rv->id);
+            ems_xw__attr(&o->x, "agency", rv->agency);
+            ems_xw__lang_text(&o->x, (ems_text){.text = rv->name, .lang = rv->name_lang});
+            ems_xw__end(&o->x);
         }
-        end(o);
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 static void write_overall(out *o)
 {
     const ems_results *r = o->r;
     char b[32];
-    start(o, "overall");
-    attr(o, "self", score_text(b, r->overall_self));
-    attr(o, "final", score_text(b, r->overall_final));
-    attr(o, "met", score_text(b, r->met));
-    attr(o, "grade", grade_name(r->sc, r->grade));
-    attr(o, "self-grade", grade_name(r->sc, r->self_grade));
-    attr(o, "uncapped-grade", grade_name(r->sc, r->uncapped_grade));
-    attr(o, "counted", int_text(b, (long long)r->counted));
-    attr(o, "rated", int_text(b, (long long)r->rated));
-    attr(o, "achieved", int_text(b, (long long)r->achieved));
-    attr(o, "gap", gap_text(b, r->overall_final, r->overall_self));
-    end(o);
+    ems_xw__start(&o->x, "overall");
+    ems_xw__attr(&o->x, "self", score_text(b, r->overall_self));
+    ems_xw__attr(&o->x, "final", score_text(b, r->overall_final));
+    ems_xw__attr(&o->x, "met", score_text(b, r->met));
+    ems_xw__attr(&o->x, "grade", grade_name(r->sc, r->grade));
+    ems_xw__attr(&o->x, "self-grade", grade_name(r->sc, r->self_grade));
+    ems_xw__attr(&o->x, "uncapped-grade", grade_name(r->sc, r->uncapped_grade));
+    ems_xw__attr(&o->x, "counted", int_text(b, (long long)r->counted));
+    ems_xw__attr(&o->x, "rated", int_text(b, (long long)r->rated));
+    ems_xw__attr(&o->x, "achieved", int_text(b, (long long)r->achieved));
+    ems_xw__attr(&o->x, "gap", gap_text(b, r->overall_final, r->overall_self));
+    ems_xw__end(&o->x);
 }
 
 static const char *const priority_names[] = {
@@ -543,15 +499,15 @@ static void write_status_counts(out *o)
             self[r->items[i].self.status]++;
             final[r->items[i].final.status]++;
         }
-    start(o, "status-counts");
+    ems_xw__start(&o->x, "status-counts");
     for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
-        start(o, "status");
-        attr(o, "id", ems_score__status_name(order[k]));
-        attr(o, "self", int_text(b, (long long)self[order[k]]));
-        attr(o, "final", int_text(b, (long long)final[order[k]]));
-        end(o);
+        ems_xw__start(&o->x, "status");
+        ems_xw__attr(&o->x, "id", ems_score__status_name(order[k]));
+        ems_xw__attr(&o->x, "self", int_text(b, (long long)self[order[k]]));
+        ems_xw__attr(&o->x, "final", int_text(b, (long long)final[order[k]]));
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* The reasons a leaf needs attention, in the order the report lists them:
@@ -579,7 +535,7 @@ static void write_attention(out *o)
 {
     const ems_results *r = o->r;
     char b[32];
-    start(o, "attention");
+    ems_xw__start(&o->x, "attention");
     for (size_t k = 0; k < sizeof(attention_reasons) / sizeof(attention_reasons[0]); k++) {
         unsigned flag = attention_reasons[k].flag;
         size_t n = 0;
@@ -588,19 +544,19 @@ static void write_attention(out *o)
                  needs_attention(&r->items[i], flag);
         if (n == 0)
             continue;
-        start(o, "reason");
-        attr(o, "id", attention_reasons[k].reason);
-        attr(o, "count", int_text(b, (long long)n));
+        ems_xw__start(&o->x, "reason");
+        ems_xw__attr(&o->x, "id", attention_reasons[k].reason);
+        ems_xw__attr(&o->x, "count", int_text(b, (long long)n));
         for (size_t i = 0; i < r->sc->nitems; i++)
             if (r->items[i].selected && is_leaf(&r->sc->items[i]) &&
                 needs_attention(&r->items[i], flag)) {
-                start(o, "item");
-                attr(o, "ref", r->sc->items[i].id);
-                end(o);
+                ems_xw__start(&o->x, "item");
+                ems_xw__attr(&o->x, "ref", r->sc->items[i].id);
+                ems_xw__end(&o->x);
             }
-        end(o);
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* Every peer recommendation, high priority first, then medium, then low;
@@ -614,21 +570,21 @@ static void write_recommendations(out *o)
     for (size_t i = 0; i < r->sc->nitems; i++)
         if (r->items[i].selected && r->items[i].peer_response)
             total += r->items[i].peer_response->nrecommendations;
-    start(o, "recommendations");
-    attr(o, "count", int_text(b, (long long)total));
+    ems_xw__start(&o->x, "recommendations");
+    ems_xw__attr(&o->x, "count", int_text(b, (long long)total));
     for (int p = EMS_PRIO_HIGH; p <= EMS_PRIO_LOW; p++)
         for (size_t i = 0; i < r->sc->nitems; i++) {
             const ems_response *peer = r->items[i].peer_response;
             for (size_t k = 0; r->items[i].selected && peer && k < peer->nrecommendations; k++)
                 if ((int)peer->recommendations[k].priority == p) {
-                    start(o, "recommendation");
-                    attr(o, "ref", r->sc->items[i].id);
-                    attr(o, "n", int_text(b, (long long)k + 1));
-                    attr(o, "priority", priority_names[p]);
-                    end(o);
+                    ems_xw__start(&o->x, "recommendation");
+                    ems_xw__attr(&o->x, "ref", r->sc->items[i].id);
+                    ems_xw__attr(&o->x, "n", int_text(b, (long long)k + 1));
+                    ems_xw__attr(&o->x, "priority", priority_names[p]);
+                    ems_xw__end(&o->x);
                 }
         }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* Tonnes (thousandths) as hundredths text. */
@@ -645,8 +601,8 @@ static void write_share(out *o, int64_t before, int64_t milli, int64_t total)
     char b[32];
     if (total <= 0)
         return;
-    attr(o, "share", ems_ghg__text(b, ems_ghg__percent(milli, total)));
-    attr(o, "share-from", ems_ghg__text(b, ems_ghg__percent(before, total)));
+    ems_xw__attr(&o->x, "share", ems_ghg__text(b, ems_ghg__percent(milli, total)));
+    ems_xw__attr(&o->x, "share-from", ems_ghg__text(b, ems_ghg__percent(before, total)));
 }
 
 static void write_inventory_source(out *o, ems_ghg_source src, int64_t *before, int64_t total)
@@ -663,25 +619,25 @@ static void write_inventory_source(out *o, ems_ghg_source src, int64_t *before, 
         return;
     char b[32];
     int64_t milli = e ? e->milli : 0;
-    start(o, "source");
-    attr(o, "id", ems_ghg__source_name(src));
-    attr(o, "scope", int_text(b, e ? e->scope : be->scope));
-    attr(o, "tco2e", tonnes_text(b, milli));
+    ems_xw__start(&o->x, "source");
+    ems_xw__attr(&o->x, "id", ems_ghg__source_name(src));
+    ems_xw__attr(&o->x, "scope", int_text(b, e ? e->scope : be->scope));
+    ems_xw__attr(&o->x, "tco2e", tonnes_text(b, milli));
     write_share(o, *before, milli, total);
     *before += milli;
     if (be) {
-        attr(o, "baseline-tco2e", tonnes_text(b, be->milli));
+        ems_xw__attr(&o->x, "baseline-tco2e", tonnes_text(b, be->milli));
         if (be->milli > 0)
-            attr(o, "change", ems_ghg__text(b, -ems_ghg__reduction(be->milli, milli)));
+            ems_xw__attr(&o->x, "change", ems_ghg__text(b, -ems_ghg__reduction(be->milli, milli)));
     }
     if (e) {
-        attr(o, "activity", e->activity);
-        attr(o, "activity-unit", e->activity_unit);
-        attr(o, "factor", e->factor);
-        attr(o, "factor-unit", e->factor_unit);
-        attr(o, "factor-source", e->factor_source);
+        ems_xw__attr(&o->x, "activity", e->activity);
+        ems_xw__attr(&o->x, "activity-unit", e->activity_unit);
+        ems_xw__attr(&o->x, "factor", e->factor);
+        ems_xw__attr(&o->x, "factor-unit", e->factor_unit);
+        ems_xw__attr(&o->x, "factor-source", e->factor_source);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* The inventory behind the climate indicators, every figure the report
@@ -693,48 +649,48 @@ static void write_inventory(out *o)
         return;
     char b[32];
     int64_t total = ems_ghg__total(inv), v;
-    start(o, "inventory");
-    attr(o, "period", inv->period);
-    attr(o, "baseline", inv->baseline);
-    attr(o, "tco2e", tonnes_text(b, total));
-    attr(o, "personnel", int_text(b, (long long)inv->personnel));
-    attr(o, "covered", int_text(b, (long long)inv->covered));
+    ems_xw__start(&o->x, "inventory");
+    ems_xw__attr(&o->x, "period", inv->period);
+    ems_xw__attr(&o->x, "baseline", inv->baseline);
+    ems_xw__attr(&o->x, "tco2e", tonnes_text(b, total));
+    ems_xw__attr(&o->x, "personnel", int_text(b, (long long)inv->personnel));
+    ems_xw__attr(&o->x, "covered", int_text(b, (long long)inv->covered));
     for (int f = EMS_GHG_PER_PERSON; f < EMS_GHG_FIGURE_COUNT_; f++)
         if (ems_ghg__figure(inv, base, (ems_ghg_figure)f, &v))
-            attr(o, ems_ghg__figure_name((ems_ghg_figure)f), ems_ghg__text(b, v));
-    attr(o, "offsets-tco2e", tonnes_text(b, ems_ghg__offsets(inv)));
+            ems_xw__attr(&o->x, ems_ghg__figure_name((ems_ghg_figure)f), ems_ghg__text(b, v));
+    ems_xw__attr(&o->x, "offsets-tco2e", tonnes_text(b, ems_ghg__offsets(inv)));
     if (base)
-        attr(o, "baseline-tco2e", tonnes_text(b, ems_ghg__total(base)));
+        ems_xw__attr(&o->x, "baseline-tco2e", tonnes_text(b, ems_ghg__total(base)));
     int64_t before = 0;
     for (int src = 0; src < EMS_SRC_COUNT_; src++)
         write_inventory_source(o, (ems_ghg_source)src, &before, total);
     before = 0;
     for (int scope = 1; scope <= 3; scope++) {
         int64_t t = ems_ghg__scope_total(inv, scope);
-        start(o, "scope");
-        attr(o, "n", int_text(b, scope));
-        attr(o, "tco2e", tonnes_text(b, t));
+        ems_xw__start(&o->x, "scope");
+        ems_xw__attr(&o->x, "n", int_text(b, scope));
+        ems_xw__attr(&o->x, "tco2e", tonnes_text(b, t));
         write_share(o, before, t, total);
         before += t;
-        end(o);
+        ems_xw__end(&o->x);
     }
     for (size_t i = 0; i < inv->noffsets; i++) {
-        start(o, "offset");
-        attr(o, "tco2e", tonnes_text(b, inv->offsets[i].milli));
-        attr(o, "standard", inv->offsets[i].standard);
-        attr(o, "registry", inv->offsets[i].registry);
-        end(o);
+        ems_xw__start(&o->x, "offset");
+        ems_xw__attr(&o->x, "tco2e", tonnes_text(b, inv->offsets[i].milli));
+        ems_xw__attr(&o->x, "standard", inv->offsets[i].standard);
+        ems_xw__attr(&o->x, "registry", inv->offsets[i].registry);
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 static void write_evidence(out *o, const ems_evidence *ev, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        start(o, "evidence");
-        attr(o, "href", ev[i].href);
-        content(o, ev[i].text.text, ev[i].text.lang);
-        end(o);
+        ems_xw__start(&o->x, "evidence");
+        ems_xw__attr(&o->x, "href", ev[i].href);
+        ems_xw__lang_text(&o->x, ev[i].text);
+        ems_xw__end(&o->x);
     }
 }
 
@@ -747,14 +703,14 @@ static void write_requires(out *o, const ems_item *it)
         if (!o->r->items[p].selected)
             continue;
         if (!any)
-            check(o, xmlTextWriterStartAttribute(o->w, BAD_CAST "requires"));
+            o->x.failed |= xmlTextWriterStartAttribute(o->x.w, BAD_CAST "requires") < 0;
         else
-            check(o, xmlTextWriterWriteString(o->w, BAD_CAST " "));
-        check(o, xmlTextWriterWriteString(o->w, BAD_CAST o->r->sc->items[p].id));
+            ems_xw__text(&o->x, " ");
+        ems_xw__text(&o->x, o->r->sc->items[p].id);
         any = true;
     }
     if (any)
-        check(o, xmlTextWriterEndAttribute(o->w));
+        o->x.failed |= xmlTextWriterEndAttribute(o->x.w) < 0;
 }
 
 /* The scored attributes every leaf shares, from self-level to flags. */
@@ -762,16 +718,16 @@ static void write_leaf_scores(out *o, const ems_item_score *s)
 {
     const ems_scorecard *sc = o->r->sc;
     char b[80];
-    attr(o, "self-level", level_name(sc, s->self.level));
-    attr(o, "peer-level", level_name(sc, s->peer_level));
-    attr(o, "final-level", level_name(sc, s->final.level));
-    attr(o, "self-effective", level_name(sc, s->self.effective));
-    attr(o, "final-effective", level_name(sc, s->final.effective));
-    attr(o, "self", score_text(b, s->self.score));
-    attr(o, "final", score_text(b, s->final.score));
-    attr(o, "self-status", ems_score__status_name(s->self.status));
-    attr(o, "status", ems_score__status_name(s->final.status));
-    attr(o, "flags", flags_text(b, s->flags));
+    ems_xw__attr(&o->x, "self-level", level_name(sc, s->self.level));
+    ems_xw__attr(&o->x, "peer-level", level_name(sc, s->peer_level));
+    ems_xw__attr(&o->x, "final-level", level_name(sc, s->final.level));
+    ems_xw__attr(&o->x, "self-effective", level_name(sc, s->self.effective));
+    ems_xw__attr(&o->x, "final-effective", level_name(sc, s->final.effective));
+    ems_xw__attr(&o->x, "self", score_text(b, s->self.score));
+    ems_xw__attr(&o->x, "final", score_text(b, s->final.score));
+    ems_xw__attr(&o->x, "self-status", ems_score__status_name(s->self.status));
+    ems_xw__attr(&o->x, "status", ems_score__status_name(s->final.status));
+    ems_xw__attr(&o->x, "flags", flags_text(b, s->flags));
 }
 
 static void write_milestone_responses(out *o, const ems_item_score *s)
@@ -779,52 +735,52 @@ static void write_milestone_responses(out *o, const ems_item_score *s)
     const ems_scorecard *sc = o->r->sc;
     const ems_response *self = s->self_response, *peer = s->peer_response;
     if (self) {
-        start(o, "self");
-        attr(o, "level", level_name(sc, self->level));
+        ems_xw__start(&o->x, "self");
+        ems_xw__attr(&o->x, "level", level_name(sc, self->level));
         write_evidence(o, self->evidence, self->nevidence);
-        text_element(o, "comment", self->comment);
-        text_element(o, "justification", self->justification);
-        end(o);
+        ems_xw__text_element(&o->x, "comment", self->comment);
+        ems_xw__text_element(&o->x, "justification", self->justification);
+        ems_xw__end(&o->x);
     }
     if (!peer)
         return;
-    start(o, "peer");
-    attr(o, "level", level_name(sc, s->peer_level));
-    attr(o, "consensus", level_name(sc, peer->consensus));
-    attr(o, "median", level_name(sc, s->peer_median));
+    ems_xw__start(&o->x, "peer");
+    ems_xw__attr(&o->x, "level", level_name(sc, s->peer_level));
+    ems_xw__attr(&o->x, "consensus", level_name(sc, peer->consensus));
+    ems_xw__attr(&o->x, "median", level_name(sc, s->peer_median));
     for (size_t i = 0; i < peer->nratings; i++) {
-        start(o, "rating");
-        attr(o, "by", peer->ratings[i].by);
-        attr(o, "level", level_name(sc, peer->ratings[i].level));
-        end(o);
+        ems_xw__start(&o->x, "rating");
+        ems_xw__attr(&o->x, "by", peer->ratings[i].by);
+        ems_xw__attr(&o->x, "level", level_name(sc, peer->ratings[i].level));
+        ems_xw__end(&o->x);
     }
     write_evidence(o, peer->evidence, peer->nevidence);
-    text_element(o, "comment", peer->comment);
-    text_element(o, "justification", peer->justification);
+    ems_xw__text_element(&o->x, "comment", peer->comment);
+    ems_xw__text_element(&o->x, "justification", peer->justification);
     for (size_t i = 0; i < peer->nfindings; i++)
-        text_element(o, "finding", peer->findings[i]);
+        ems_xw__text_element(&o->x, "finding", peer->findings[i]);
     for (size_t i = 0; i < peer->nrecommendations; i++) {
         const ems_recommendation *rec = &peer->recommendations[i];
-        start(o, "recommendation");
-        attr(o, "id", rec->id);
-        attr(o, "priority", ems_follow__priority_name(rec->priority));
-        attr(o, "owner", rec->owner);
-        attr(o, "due", rec->due);
-        content(o, rec->text.text, rec->text.lang);
-        end(o);
+        ems_xw__start(&o->x, "recommendation");
+        ems_xw__attr(&o->x, "id", rec->id);
+        ems_xw__attr(&o->x, "priority", ems_follow__priority_name(rec->priority));
+        ems_xw__attr(&o->x, "owner", rec->owner);
+        ems_xw__attr(&o->x, "due", rec->due);
+        ems_xw__lang_text(&o->x, rec->text);
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 static void write_measure(out *o, const char *name, const ems_measure *m)
 {
     if (!m)
         return;
-    start(o, name);
-    attr(o, "value", m->value);
+    ems_xw__start(&o->x, name);
+    ems_xw__attr(&o->x, "value", m->value);
     write_evidence(o, m->evidence, m->nevidence);
-    text_element(o, "comment", m->comment);
-    end(o);
+    ems_xw__text_element(&o->x, "comment", m->comment);
+    ems_xw__end(&o->x);
 }
 
 /* Thresholds in level order (at most one per level). */
@@ -834,10 +790,10 @@ static void write_thresholds(out *o, const ems_item *it)
     for (size_t l = 0; l < sc->nlevels; l++)
         for (size_t k = 0; k < it->nthresholds; k++)
             if (it->thresholds[k].level == l) {
-                start(o, "threshold");
-                attr(o, "level", sc->levels[l].id);
-                attr(o, "value", it->thresholds[k].value);
-                end(o);
+                ems_xw__start(&o->x, "threshold");
+                ems_xw__attr(&o->x, "level", sc->levels[l].id);
+                ems_xw__attr(&o->x, "value", it->thresholds[k].value);
+                ems_xw__end(&o->x);
             }
 }
 
@@ -848,17 +804,17 @@ static void write_level_scores(out *o)
     const ems_scorecard *sc = o->r->sc;
     int64_t max = sc->levels[sc->nlevels - 1].value;
     char b[32];
-    start(o, "level-scores");
+    ems_xw__start(&o->x, "level-scores");
     for (size_t i = 0; i < sc->nlevels; i++) {
-        start(o, "level");
-        attr(o, "id", sc->levels[i].id);
-        attr(o, "score", score_text(b, max > 0 ? (int64_t)ems_score__div(
+        ems_xw__start(&o->x, "level");
+        ems_xw__attr(&o->x, "id", sc->levels[i].id);
+        ems_xw__attr(&o->x, "score", score_text(b, max > 0 ? (int64_t)ems_score__div(
                                                      (ems_u128)sc->levels[i].value * 10000,
                                                      (ems_u128)max)
                                                : 0));
-        end(o);
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* The overall score of the weighted model recomputed from the counted
@@ -873,36 +829,37 @@ static void write_weighted_sums(out *o)
     int64_t weight[2] = {0, 0};
     ems_u128 sum[2] = {0, 0};
     char b[32];
-    start(o, "weighted-sums");
+    ems_xw__start(&o->x, "weighted-sums");
     for (size_t i = 0; i < sc->nitems; i++) {
         const ems_item_score *s = &r->items[i];
         if (sc->items[i].parent != EMS_NONE || !s->counted)
             continue;
         const int64_t scores[2] = {s->self.score, s->final.score};
-        start(o, "area");
-        attr(o, "ref", sc->items[i].id);
+        ems_xw__start(&o->x, "area");
+        ems_xw__attr(&o->x, "ref", sc->items[i].id);
         for (int k = 0; k < 2; k++) {
             if (scores[k] == EMS_SCORE_NA)
                 continue;
             int64_t product = s->weight * scores[k]; /* units of 10^-5 */
             weight[k] += s->weight;
             sum[k] += (ems_u128)product;
-            attr(o, k ? "final" : "self", ems_decimal__text(b, product, 5));
+            ems_xw__attr(&o->x, k ? "final" : "self", ems_decimal__text(b, product, 5));
         }
-        end(o);
+        ems_xw__end(&o->x);
     }
-    start(o, "total");
+    ems_xw__start(&o->x, "total");
     for (int k = 0; k < 2; k++) {
         if (weight[k] == 0)
             continue;
         /* sum / 10^5 over weight / 10^3, in units of 10^-4 */
         ems_u128 q = ems_score__div(sum[k] * 100, (ems_u128)weight[k]);
-        attr(o, k ? "final-weight" : "self-weight", ems_decimal__text(b, weight[k], 3));
-        attr(o, k ? "final" : "self", ems_decimal__text(b, (int64_t)sum[k], 5));
-        attr(o, k ? "final-quotient" : "self-quotient", ems_decimal__text(b, (int64_t)q, 4));
+        ems_xw__attr(&o->x, k ? "final-weight" : "self-weight", ems_decimal__text(b, weight[k], 3));
+        ems_xw__attr(&o->x, k ? "final" : "self", ems_decimal__text(b, (int64_t)sum[k], 5));
+        ems_xw__attr(&o->x, k ? "final-quotient" : "self-quotient",
+                     ems_decimal__text(b, (int64_t)q, 4));
     }
-    end(o);
-    end(o);
+    ems_xw__end(&o->x);
+    ems_xw__end(&o->x);
 }
 
 /* One item's element; an area is left open for its children. */
@@ -911,33 +868,33 @@ static void write_item(out *o, size_t i)
     const ems_item *it = &o->r->sc->items[i];
     const ems_item_score *s = &o->r->items[i];
     char b[32];
-    start(o, it->kind == EMS_ITEM_AREA        ? "area"
+    ems_xw__start(&o->x, it->kind == EMS_ITEM_AREA        ? "area"
              : it->kind == EMS_ITEM_MILESTONE ? "milestone"
                                               : "indicator");
-    attr(o, "id", it->id);
-    attr(o, "weight", ems_decimal__text(b, s->weight, 3));
-    attr(o, "counted", s->counted ? "true" : "false");
+    ems_xw__attr(&o->x, "id", it->id);
+    ems_xw__attr(&o->x, "weight", ems_decimal__text(b, s->weight, 3));
+    ems_xw__attr(&o->x, "counted", s->counted ? "true" : "false");
     if (it->kind == EMS_ITEM_AREA) {
-        attr(o, "self", score_text(b, s->self.score));
-        attr(o, "final", score_text(b, s->final.score));
-        text_element(o, "title", it->title);
-        text_element(o, "description", it->description);
+        ems_xw__attr(&o->x, "self", score_text(b, s->self.score));
+        ems_xw__attr(&o->x, "final", score_text(b, s->final.score));
+        ems_xw__text_element(&o->x, "title", it->title);
+        ems_xw__text_element(&o->x, "description", it->description);
         return;
     }
     if (it->kind == EMS_ITEM_MILESTONE) {
-        attr(o, "mandatory", it->mandatory ? "true" : "false");
-        attr(o, "evidence", it->evidence_required ? "required" : "optional");
+        ems_xw__attr(&o->x, "mandatory", it->mandatory ? "true" : "false");
+        ems_xw__attr(&o->x, "evidence", it->evidence_required ? "required" : "optional");
         write_requires(o, it);
     } else {
-        attr(o, "unit", it->unit);
-        attr(o, "better", it->lower_better ? "lower" : "higher");
-        attr(o, "inventory", ems_ghg__figure_name(it->inventory));
-        attr(o, "computed", s->computed[0] ? s->computed : NULL);
+        ems_xw__attr(&o->x, "unit", it->unit);
+        ems_xw__attr(&o->x, "better", it->lower_better ? "lower" : "higher");
+        ems_xw__attr(&o->x, "inventory", ems_ghg__figure_name(it->inventory));
+        ems_xw__attr(&o->x, "computed", s->computed[0] ? s->computed : NULL);
     }
     write_leaf_scores(o, s);
-    text_element(o, "title", it->title);
-    text_element(o, "description", it->description);
-    text_element(o, "guidance", it->guidance);
+    ems_xw__text_element(&o->x, "title", it->title);
+    ems_xw__text_element(&o->x, "description", it->description);
+    ems_xw__text_element(&o->x, "guidance", it->guidance);
     if (it->kind == EMS_ITEM_MILESTONE) {
         write_milestone_responses(o, s);
     } else {
@@ -945,7 +902,7 @@ static void write_item(out *o, size_t i)
         write_measure(o, "self", s->self_measure);
         write_measure(o, "peer", s->peer_measure);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* The selected items in document order. Items are in pre-order, so the
@@ -956,17 +913,17 @@ static void write_items(out *o)
 {
     const ems_scorecard *sc = o->r->sc;
     size_t open = EMS_NONE;
-    for (size_t i = 0; i < sc->nitems && !o->failed; i++) {
+    for (size_t i = 0; i < sc->nitems && !o->x.failed; i++) {
         if (!o->r->items[i].selected)
             continue;
         for (; open != sc->items[i].parent; open = sc->items[open].parent)
-            end(o);
+            ems_xw__end(&o->x);
         write_item(o, i);
         if (sc->items[i].kind == EMS_ITEM_AREA)
             open = i;
     }
     for (; open != EMS_NONE; open = sc->items[open].parent)
-        end(o);
+        ems_xw__end(&o->x);
 }
 
 /* ---- progress and the register ---------------------------------------- */
@@ -979,22 +936,22 @@ static const char *kind_element(ems_item_kind k)
 static void write_series_period(out *o, const ems_figures *f)
 {
     char b[32];
-    start(o, "period");
-    attr(o, "id", f->period);
-    attr(o, "scorecard-version", f->version);
-    attr(o, "self", score_text(b, f->self));
-    attr(o, "final", score_text(b, f->final));
-    attr(o, "met", score_text(b, f->met));
-    attr(o, "grade", f->grade);
+    ems_xw__start(&o->x, "period");
+    ems_xw__attr(&o->x, "id", f->period);
+    ems_xw__attr(&o->x, "scorecard-version", f->version);
+    ems_xw__attr(&o->x, "self", score_text(b, f->self));
+    ems_xw__attr(&o->x, "final", score_text(b, f->final));
+    ems_xw__attr(&o->x, "met", score_text(b, f->met));
+    ems_xw__attr(&o->x, "grade", f->grade);
     for (size_t i = 0; i < f->nitems; i++)
         if (f->items[i].kind == EMS_ITEM_AREA && f->items[i].parent == EMS_NONE) {
-            start(o, "area");
-            attr(o, "id", f->items[i].id);
-            attr(o, "self", score_text(b, f->items[i].self));
-            attr(o, "final", score_text(b, f->items[i].final));
-            end(o);
+            ems_xw__start(&o->x, "area");
+            ems_xw__attr(&o->x, "id", f->items[i].id);
+            ems_xw__attr(&o->x, "self", score_text(b, f->items[i].self));
+            ems_xw__attr(&o->x, "final", score_text(b, f->items[i].final));
+            ems_xw__end(&o->x);
         }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* from, to, delta and direction of a compared figure; reason otherwise. */
@@ -1002,15 +959,15 @@ static void write_change_figures(out *o, const ems_change *c)
 {
     char b[32];
     if (c->reason) {
-        attr(o, "direction", "na");
-        attr(o, "reason", c->reason);
+        ems_xw__attr(&o->x, "direction", "na");
+        ems_xw__attr(&o->x, "reason", c->reason);
         return;
     }
-    attr(o, "from", score_text(b, c->from));
-    attr(o, "to", score_text(b, c->to));
+    ems_xw__attr(&o->x, "from", score_text(b, c->from));
+    ems_xw__attr(&o->x, "to", score_text(b, c->to));
     if (c->direction != EMS_DIR_NONE)
-        attr(o, "delta", ems_decimal__hundredths(b, c->delta));
-    attr(o, "direction", ems_follow__direction_name(c->direction));
+        ems_xw__attr(&o->x, "delta", ems_decimal__hundredths(b, c->delta));
+    ems_xw__attr(&o->x, "direction", ems_follow__direction_name(c->direction));
 }
 
 static size_t top_area(const ems_figures *f, size_t i)
@@ -1023,65 +980,65 @@ static size_t top_area(const ems_figures *f, size_t i)
 static void write_changes(out *o, const char *since, const ems_changes *ch, const ems_figures *now)
 {
     char b[32];
-    start(o, "changes");
-    attr(o, "since", since);
-    attr(o, "period", ch->since->period);
-    attr(o, "scorecard-version", ch->since->version);
-    attr(o, "improved", int_text(b, (long long)ch->improved));
-    attr(o, "declined", int_text(b, (long long)ch->declined));
-    attr(o, "unchanged", int_text(b, (long long)ch->unchanged));
-    start(o, "overall");
+    ems_xw__start(&o->x, "changes");
+    ems_xw__attr(&o->x, "since", since);
+    ems_xw__attr(&o->x, "period", ch->since->period);
+    ems_xw__attr(&o->x, "scorecard-version", ch->since->version);
+    ems_xw__attr(&o->x, "improved", int_text(b, (long long)ch->improved));
+    ems_xw__attr(&o->x, "declined", int_text(b, (long long)ch->declined));
+    ems_xw__attr(&o->x, "unchanged", int_text(b, (long long)ch->unchanged));
+    ems_xw__start(&o->x, "overall");
     write_change_figures(o, &ch->overall);
-    end(o);
+    ems_xw__end(&o->x);
     for (size_t i = 0; i < ch->nareas; i++) {
-        start(o, "area");
-        attr(o, "id", ch->areas[i].id);
+        ems_xw__start(&o->x, "area");
+        ems_xw__attr(&o->x, "id", ch->areas[i].id);
         write_change_figures(o, &ch->areas[i]);
-        end(o);
+        ems_xw__end(&o->x);
     }
     for (size_t i = 0; i < ch->nleaves; i++) {
         const ems_change *c = &ch->leaves[i];
         const ems_fig_item *it = &now->items[c->item];
-        start(o, kind_element(c->kind));
-        attr(o, "id", c->id);
-        attr(o, "area", now->items[top_area(now, c->item)].id);
+        ems_xw__start(&o->x, kind_element(c->kind));
+        ems_xw__attr(&o->x, "id", c->id);
+        ems_xw__attr(&o->x, "area", now->items[top_area(now, c->item)].id);
         write_change_figures(o, c);
-        attr(o, "from-status", ems_score__status_name(c->from_status));
-        attr(o, "to-status", ems_score__status_name(c->to_status));
+        ems_xw__attr(&o->x, "from-status", ems_score__status_name(c->from_status));
+        ems_xw__attr(&o->x, "to-status", ems_score__status_name(c->to_status));
         if (it->mandatory)
-            attr(o, "mandatory", "true");
+            ems_xw__attr(&o->x, "mandatory", "true");
         /* a prerequisite behind the change: the leaf is held back now, or
          * was and no longer is */
         if (c->from_blocked != c->to_blocked)
-            attr(o, "prerequisite", c->to_blocked ? "blocked" : "released");
-        text_element(o, "title", it->title);
-        end(o);
+            ems_xw__attr(&o->x, "prerequisite", c->to_blocked ? "blocked" : "released");
+        ems_xw__text_element(&o->x, "title", it->title);
+        ems_xw__end(&o->x);
     }
     for (size_t i = 0; i < ch->nuncomparable; i++) {
         const ems_change *c = &ch->uncomparable[i];
-        start(o, "uncomparable");
-        attr(o, "id", c->id);
-        attr(o, "kind", kind_element(c->kind));
-        attr(o, "in", c->item == EMS_NONE ? ch->since->period : now->period);
-        end(o);
+        ems_xw__start(&o->x, "uncomparable");
+        ems_xw__attr(&o->x, "id", c->id);
+        ems_xw__attr(&o->x, "kind", kind_element(c->kind));
+        ems_xw__attr(&o->x, "in", c->item == EMS_NONE ? ch->since->period : now->period);
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 static void write_progress(out *o, const ems_timeline *t)
 {
     if (!t->nseries)
         return;
-    start(o, "progress");
-    attr(o, "previous", t->series[t->nseries - 1]->period);
-    attr(o, "baseline", t->baseline->period);
+    ems_xw__start(&o->x, "progress");
+    ems_xw__attr(&o->x, "previous", t->series[t->nseries - 1]->period);
+    ems_xw__attr(&o->x, "baseline", t->baseline->period);
     for (size_t i = 0; i < t->nseries; i++)
         write_series_period(o, t->series[i]);
     write_series_period(o, &t->now);
     write_changes(o, "previous", &t->since_previous, &t->now);
     if (t->baseline != t->series[t->nseries - 1])
         write_changes(o, "baseline", &t->since_baseline, &t->now);
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 static const char *follow_name(int s)
@@ -1092,43 +1049,43 @@ static const char *follow_name(int s)
 static void write_rec_entry(out *o, const ems_rec_entry *e)
 {
     const ems_rec_status *latest = e->nhistory ? &e->history[e->nhistory - 1] : NULL;
-    start(o, "recommendation");
-    attr(o, "id", e->id);
-    attr(o, "made", e->made);
-    attr(o, "milestone", e->milestone);
-    attr(o, "priority", ems_follow__priority_name(e->priority));
-    attr(o, "owner", e->owner);
-    attr(o, "due", e->due);
-    attr(o, "earlier", e->earlier ? "true" : "false");
+    ems_xw__start(&o->x, "recommendation");
+    ems_xw__attr(&o->x, "id", e->id);
+    ems_xw__attr(&o->x, "made", e->made);
+    ems_xw__attr(&o->x, "milestone", e->milestone);
+    ems_xw__attr(&o->x, "priority", ems_follow__priority_name(e->priority));
+    ems_xw__attr(&o->x, "owner", e->owner);
+    ems_xw__attr(&o->x, "due", e->due);
+    ems_xw__attr(&o->x, "earlier", e->earlier ? "true" : "false");
     if (latest) {
-        attr(o, "status", ems_follow__status_name(latest->status));
-        attr(o, "status-period", latest->period);
-        attr(o, "flags", latest->disagreement ? "disagreement" : NULL);
+        ems_xw__attr(&o->x, "status", ems_follow__status_name(latest->status));
+        ems_xw__attr(&o->x, "status-period", latest->period);
+        ems_xw__attr(&o->x, "flags", latest->disagreement ? "disagreement" : NULL);
     }
-    attr(o, "overdue", e->overdue ? "true" : NULL);
-    text_element(o, "text", e->text);
+    ems_xw__attr(&o->x, "overdue", e->overdue ? "true" : NULL);
+    ems_xw__text_element(&o->x, "text", e->text);
     if (e->reply) {
-        start(o, "reply");
-        attr(o, "decision", ems_follow__decision_name(e->reply->decision));
-        attr(o, "owner", e->reply->owner);
-        attr(o, "due", e->reply->due);
-        text_element(o, "action", e->reply->action);
-        text_element(o, "comment", e->reply->comment);
-        end(o);
+        ems_xw__start(&o->x, "reply");
+        ems_xw__attr(&o->x, "decision", ems_follow__decision_name(e->reply->decision));
+        ems_xw__attr(&o->x, "owner", e->reply->owner);
+        ems_xw__attr(&o->x, "due", e->reply->due);
+        ems_xw__text_element(&o->x, "action", e->reply->action);
+        ems_xw__text_element(&o->x, "comment", e->reply->comment);
+        ems_xw__end(&o->x);
     }
     for (size_t k = 0; k < e->nhistory; k++) {
         const ems_rec_status *st = &e->history[k];
-        start(o, "status");
-        attr(o, "period", st->period);
-        attr(o, "status", ems_follow__status_name(st->status));
-        attr(o, "self", follow_name(st->self));
-        attr(o, "peer", follow_name(st->peer));
-        attr(o, "flags", st->disagreement ? "disagreement" : NULL);
+        ems_xw__start(&o->x, "status");
+        ems_xw__attr(&o->x, "period", st->period);
+        ems_xw__attr(&o->x, "status", ems_follow__status_name(st->status));
+        ems_xw__attr(&o->x, "self", follow_name(st->self));
+        ems_xw__attr(&o->x, "peer", follow_name(st->peer));
+        ems_xw__attr(&o->x, "flags", st->disagreement ? "disagreement" : NULL);
         write_evidence(o, st->evidence, st->nevidence);
-        text_element(o, "comment", st->comment);
-        end(o);
+        ems_xw__text_element(&o->x, "comment", st->comment);
+        ems_xw__end(&o->x);
     }
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 static void write_register(out *o, const ems_timeline *t)
@@ -1136,14 +1093,14 @@ static void write_register(out *o, const ems_timeline *t)
     char b[32];
     if (!t->nregister)
         return;
-    start(o, "register");
-    attr(o, "total", int_text(b, (long long)t->nregister));
-    attr(o, "earlier", int_text(b, (long long)t->earlier));
-    attr(o, "implemented", int_text(b, (long long)t->implemented));
-    attr(o, "overdue", int_text(b, (long long)t->overdue));
+    ems_xw__start(&o->x, "register");
+    ems_xw__attr(&o->x, "total", int_text(b, (long long)t->nregister));
+    ems_xw__attr(&o->x, "earlier", int_text(b, (long long)t->earlier));
+    ems_xw__attr(&o->x, "implemented", int_text(b, (long long)t->implemented));
+    ems_xw__attr(&o->x, "overdue", int_text(b, (long long)t->overdue));
     for (size_t i = 0; i < t->nregister; i++)
         write_rec_entry(o, &t->register_[i]);
-    end(o);
+    ems_xw__end(&o->x);
 }
 
 /* Invented data in any input makes the whole results illustrative. */
@@ -1163,27 +1120,24 @@ static void write_document(out *o)
 {
     const ems_results *r = o->r;
     const ems_assessment *as = any_assessment(r);
-    check(o, xmlTextWriterSetIndent(o->w, 1));
-    check(o, xmlTextWriterSetIndentString(o->w, BAD_CAST "  "));
-    check(o, xmlTextWriterStartDocument(o->w, "1.0", "UTF-8", NULL));
-    start(o, "results");
-    attr(o, "xmlns", EMS_NAMESPACE);
-    attr(o, "scorecard", r->sc->id);
-    attr(o, "scorecard-version", r->sc->version);
-    attr(o, "agency", as->agency);
-    attr(o, "period", as->period);
-    attr(o, "profile", r->profile ? r->profile->id : NULL);
-    attr(o, "model", ems_model_name(r->model));
-    attr(o, "illustrative", illustrative(r) ? "true" : NULL);
-    attr(o, "generator", "emscore " EMS_VERSION_STRING);
-    text_element(o, "title", r->sc->title);
+    ems_xw__start(&o->x, "results");
+    ems_xw__attr(&o->x, "xmlns", EMS_NAMESPACE);
+    ems_xw__attr(&o->x, "scorecard", r->sc->id);
+    ems_xw__attr(&o->x, "scorecard-version", r->sc->version);
+    ems_xw__attr(&o->x, "agency", as->agency);
+    ems_xw__attr(&o->x, "period", as->period);
+    ems_xw__attr(&o->x, "profile", r->profile ? r->profile->id : NULL);
+    ems_xw__attr(&o->x, "model", ems_model_name(r->model));
+    ems_xw__attr(&o->x, "illustrative", illustrative(r) ? "true" : NULL);
+    ems_xw__attr(&o->x, "generator", "emscore " EMS_VERSION_STRING);
+    ems_xw__text_element(&o->x, "title", r->sc->title);
     if (r->profile)
-        text_element(o, "profile-title", r->profile->title);
+        ems_xw__text_element(&o->x, "profile-title", r->profile->title);
     char langs[3 * EMS_NLANGS];
     ems_lang__list(langs, ems_lang__complete(r->sc, r->profile, r->items));
-    start(o, "languages");
-    attr(o, "complete", langs);
-    end(o);
+    ems_xw__start(&o->x, "languages");
+    ems_xw__attr(&o->x, "complete", langs);
+    ems_xw__end(&o->x);
     write_methodology(o);
     write_assessments(o);
     write_overall(o);
@@ -1197,8 +1151,7 @@ static void write_document(out *o)
     write_items(o);
     write_progress(o, r->timeline);
     write_register(o, r->timeline);
-    end(o);
-    check(o, xmlTextWriterEndDocument(o->w));
+    ems_xw__end(&o->x);
 }
 
 int ems_results_serialize(char **out_bytes, size_t *len, const ems_results *r, ems_ctx *ctx)
@@ -1210,22 +1163,13 @@ int ems_results_serialize(char **out_bytes, size_t *len, const ems_results *r, e
         *len = 0;
     if (!r)
         return EMS_EARG;
-    xmlBufferPtr buf = xmlBufferCreate();
-    out o = {buf ? xmlNewTextWriterMemory(buf, 0) : NULL, r, false};
-    char *bytes = NULL;
-    size_t n = 0;
-    if (o.w) {
+    out o = {.r = r};
+    if (ems_xw__open(&o.x)) {
         write_document(&o);
-        xmlFreeTextWriter(o.w); /* flushes into buf */
-        n = (size_t)xmlBufferLength(buf);
-        bytes = o.failed ? NULL : ems_dom__copy_out(xmlBufferContent(buf), n);
+        ems_xw__finish(&o.x, out_bytes, len);
     }
-    xmlBufferFree(buf);
-    if (!bytes)
+    if (!*out_bytes)
         return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory while writing the results");
-    *out_bytes = bytes;
-    if (len)
-        *len = n;
     return EMS_OK;
 }
 

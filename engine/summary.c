@@ -6,7 +6,6 @@
  * Hash maps keep every lookup O(1), so the whole is linear in the inputs
  * (plus the sort of the ranking).
  */
-#include <libxml/xmlwriter.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +18,7 @@
 #include "periods.h"
 #include "util/decimal.h"
 #include "util/ident.h"
+#include "xmlw.h"
 
 typedef struct area_def {
     const char *id;
@@ -426,52 +426,10 @@ static int by_rank(const void *pa, const void *pb)
 
 /* ---- writing -------------------------------------------------------- */
 
-typedef struct writer {
-    xmlTextWriterPtr w;
-    bool failed;
-} writer;
-
-static void w_start(writer *w, const char *name)
-{
-    w->failed |= xmlTextWriterStartElement(w->w, (const xmlChar *)name) < 0;
-}
-
-static void w_end(writer *w)
-{
-    w->failed |= xmlTextWriterEndElement(w->w) < 0;
-}
-
-static void w_attr(writer *w, const char *name, const char *value)
-{
-    if (value)
-        w->failed |=
-            xmlTextWriterWriteAttribute(w->w, (const xmlChar *)name, (const xmlChar *)value) < 0;
-}
-
-static void w_text(writer *w, const char *text)
-{
-    if (text)
-        w->failed |= xmlTextWriterWriteString(w->w, (const xmlChar *)text) < 0;
-}
-
 /* The text t itself (k = 0) or its translation k. */
 static ems_text in_language(ems_text t, size_t k)
 {
     return k ? t.translations[k - 1] : t;
-}
-
-/* Free text with its xml:lang, after the element's other attributes. */
-static void w_lang_text(writer *w, ems_text t)
-{
-    w_attr(w, "xml:lang", t.lang);
-    w_text(w, t.text ? t.text : "");
-}
-
-static void w_count(writer *w, const char *name, size_t n)
-{
-    char buf[32];
-    snprintf(buf, sizeof(buf), "%zu", n);
-    w_attr(w, name, buf);
 }
 
 /* The mean of n scores in hundredths, half up; -1 (na) when n is 0. */
@@ -482,31 +440,31 @@ static int64_t mean(int64_t sum, size_t n)
 
 /* A score, percentage or signed difference in hundredths; "na" for a
  * score of -1. */
-static void w_hundredths(writer *w, const char *name, int64_t v)
+static void w_hundredths(ems_xw *w, const char *name, int64_t v)
 {
     char buf[32];
-    w_attr(w, name, ems_decimal__hundredths(buf, v));
+    ems_xw__attr(w, name, ems_decimal__hundredths(buf, v));
 }
 
-static void w_score(writer *w, const char *name, int64_t v)
+static void w_score(ems_xw *w, const char *name, int64_t v)
 {
     if (v < 0)
-        w_attr(w, name, "na");
+        ems_xw__attr(w, name, "na");
     else
         w_hundredths(w, name, v);
 }
 
 /* final - self, "na" when either is. */
-static void w_gap(writer *w, int64_t self, int64_t final)
+static void w_gap(ems_xw *w, int64_t self, int64_t final)
 {
     if (self < 0 || final < 0)
-        w_attr(w, "gap", "na");
+        ems_xw__attr(w, "gap", "na");
     else
         w_hundredths(w, "gap", final - self);
 }
 
 /* count of n in percent, hundredths half up. */
-static void w_share(writer *w, size_t count, size_t n)
+static void w_share(ems_xw *w, size_t count, size_t n)
 {
     w_hundredths(w, "share", n ? (int64_t)((20000 * (uint64_t)count + n) / (2 * (uint64_t)n)) : 0);
 }
@@ -514,7 +472,7 @@ static void w_share(writer *w, size_t count, size_t n)
 /* The scores of an area (or of all): self, final, their gap, and the band
  * of the final score: the position of its grade among the scorecard's
  * grades, 1 the highest; no band when the final score is na. */
-static void w_scores(writer *w, const summary *s, int64_t self, int64_t final)
+static void w_scores(ems_xw *w, const summary *s, int64_t self, int64_t final)
 {
     w_score(w, "self", self);
     w_score(w, "final", final);
@@ -523,14 +481,14 @@ static void w_scores(writer *w, const summary *s, int64_t self, int64_t final)
         size_t band = 1;
         for (size_t g = 0; g < s->ngrades; g++)
             band += s->grade_min[g] > final;
-        w_count(w, "band", band);
+        ems_xw__count(w, "band", (long long)band);
     }
 }
 
 /* The methodology as read: elements, attributes (xml:lang kept) and text. */
-static void w_copy(writer *w, xmlNodePtr n)
+static void w_copy(ems_xw *w, xmlNodePtr n)
 {
-    w_start(w, (const char *)n->name);
+    ems_xw__start(w, (const char *)n->name);
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
         xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
         if (!v) {
@@ -540,7 +498,7 @@ static void w_copy(writer *w, xmlNodePtr n)
         char qname[128];
         snprintf(qname, sizeof(qname), "%s%s%.100s", a->ns ? (const char *)a->ns->prefix : "",
                  a->ns ? ":" : "", (const char *)a->name);
-        w_attr(w, qname, (const char *)v);
+        ems_xw__attr(w, qname, (const char *)v);
         xmlFree(v);
     }
     if (ems_dom__first(n)) {
@@ -549,37 +507,37 @@ static void w_copy(writer *w, xmlNodePtr n)
     } else {
         xmlChar *text = xmlNodeGetContent(n);
         w->failed |= !text;
-        w_text(w, (const char *)text);
+        ems_xw__text(w, (const char *)text);
         xmlFree(text);
     }
-    w_end(w);
+    ems_xw__end(w);
 }
 
 /* How many entries have each grade, and their share, in the scorecard's
  * order; then na when some entry's final score is. */
-static void write_grade_counts(writer *w, const summary *s)
+static void write_grade_counts(ems_xw *w, const summary *s)
 {
     size_t na = s->nentries;
-    w_start(w, "grade-counts");
+    ems_xw__start(w, "grade-counts");
     for (size_t g = 0; g < s->ngrades; g++) {
         size_t n = 0;
         for (size_t i = 0; i < s->nentries; i++)
             n += strcmp(s->entries[i].overall[3], s->grade_ids[g]) == 0;
         na -= n;
-        w_start(w, "grade");
-        w_attr(w, "id", s->grade_ids[g]);
-        w_count(w, "entries", n);
+        ems_xw__start(w, "grade");
+        ems_xw__attr(w, "id", s->grade_ids[g]);
+        ems_xw__count(w, "entries", (long long)n);
         w_share(w, n, s->nentries);
-        w_end(w);
+        ems_xw__end(w);
     }
     if (na > 0) {
-        w_start(w, "grade");
-        w_attr(w, "id", "na");
-        w_count(w, "entries", na);
+        ems_xw__start(w, "grade");
+        ems_xw__attr(w, "id", "na");
+        ems_xw__count(w, "entries", (long long)na);
         w_share(w, na, s->nentries);
-        w_end(w);
+        ems_xw__end(w);
     }
-    w_end(w);
+    ems_xw__end(w);
 }
 
 /* The final score of area in an entry's previous period; -1 when na or
@@ -594,7 +552,7 @@ static int64_t previous_area(const summary *s, const period_link *l, size_t area
 
 /* The change of a final score since the entry's previous period, "na"
  * when either is; nothing in its first period. */
-static void w_change(writer *w, const period_link *l, int64_t from, int64_t to)
+static void w_change(ems_xw *w, const period_link *l, int64_t from, int64_t to)
 {
     int64_t delta;
     if (!l->previous)
@@ -602,66 +560,66 @@ static void w_change(writer *w, const period_link *l, int64_t from, int64_t to)
     if (ems_periods__change(from, to, &delta))
         w_hundredths(w, "change", delta);
     else
-        w_attr(w, "change", "na");
+        ems_xw__attr(w, "change", "na");
 }
 
-static void write_entry(writer *w, const summary *s, const entry *e, bool unmet_lists)
+static void write_entry(ems_xw *w, const summary *s, const entry *e, bool unmet_lists)
 {
     char rank[32];
-    w_start(w, "entry");
+    ems_xw__start(w, "entry");
     if (e->final >= 0) {
         snprintf(rank, sizeof(rank), "%zu", e->rank);
-        w_attr(w, "rank", rank);
+        ems_xw__attr(w, "rank", rank);
     }
-    w_attr(w, "agency", e->agency);
-    w_attr(w, "period", e->period);
-    w_attr(w, "profile", e->profile);
+    ems_xw__attr(w, "agency", e->agency);
+    ems_xw__attr(w, "period", e->period);
+    ems_xw__attr(w, "profile", e->profile);
     for (size_t i = 0; i < NOVERALL; i++)
-        w_attr(w, overall_names[i], e->overall[i]);
-    w_attr(w, "previous", e->link.previous);
+        ems_xw__attr(w, overall_names[i], e->overall[i]);
+    ems_xw__attr(w, "previous", e->link.previous);
     w_change(w, &e->link, e->link.previous_final, e->final);
     for (size_t i = e->scores; i < e->scores + e->nscores; i++) {
-        w_start(w, "area");
-        w_attr(w, "id", s->areas[s->scores[i].area].id);
+        ems_xw__start(w, "area");
+        ems_xw__attr(w, "id", s->areas[s->scores[i].area].id);
         w_scores(w, s, hundredths(s->scores[i].self), hundredths(s->scores[i].final));
         w_change(w, &e->link, previous_area(s, &e->link, s->scores[i].area),
                  hundredths(s->scores[i].final));
-        w_end(w);
+        ems_xw__end(w);
     }
     for (size_t i = e->unmets; unmet_lists && i < e->unmets + e->nunmets; i++) {
-        w_start(w, "unmet");
-        w_attr(w, "id", s->leaves[s->unmets[i].leaf].id);
-        w_attr(w, "status", s->unmets[i].status);
-        w_attr(w, "flags", s->unmets[i].flags);
-        w_end(w);
+        ems_xw__start(w, "unmet");
+        ems_xw__attr(w, "id", s->leaves[s->unmets[i].leaf].id);
+        ems_xw__attr(w, "status", s->unmets[i].status);
+        ems_xw__attr(w, "flags", s->unmets[i].flags);
+        ems_xw__end(w);
     }
-    w_end(w);
+    ems_xw__end(w);
 }
 
 /* Every period's averages, whatever is ranked, then the implementation
  * of the ranked entries' earlier recommendations (doc/formats.md). */
-static void write_periods(writer *w, const summary *s, const size_t *area_order)
+static void write_periods(ems_xw *w, const summary *s, const size_t *area_order)
 {
     const ems_period_plan *p = &s->plan;
     size_t agencies = 0, earlier = 0, followed = 0, implemented = 0;
-    w_start(w, "periods");
-    w_attr(w, "ranked", s->only ? "period" : "latest");
-    w_attr(w, "period", s->only);
+    ems_xw__start(w, "periods");
+    ems_xw__attr(w, "ranked", s->only ? "period" : "latest");
+    ems_xw__attr(w, "period", s->only);
     for (size_t k = 0; k < p->nperiods; k++) {
         const ems_period_sums *o = ems_periods__sums(p, k, EMS_NONE);
-        w_start(w, "period");
-        w_attr(w, "id", p->periods[k]);
-        w_count(w, "agencies", p->agencies[k]);
+        ems_xw__start(w, "period");
+        ems_xw__attr(w, "id", p->periods[k]);
+        ems_xw__count(w, "agencies", (long long)p->agencies[k]);
         w_scores(w, s, mean(o->sum[0], o->n[0]), mean(o->sum[1], o->n[1]));
         w_score(w, "met", mean(o->sum[2], o->n[2]));
         for (size_t i = 0; i < s->nareas; i++) {
             const ems_period_sums *a = ems_periods__sums(p, k, area_order[i]);
-            w_start(w, "area");
-            w_attr(w, "id", s->areas[area_order[i]].id);
+            ems_xw__start(w, "area");
+            ems_xw__attr(w, "id", s->areas[area_order[i]].id);
             w_scores(w, s, mean(a->sum[0], a->n[0]), mean(a->sum[1], a->n[1]));
-            w_end(w);
+            ems_xw__end(w);
         }
-        w_end(w);
+        ems_xw__end(w);
     }
     for (size_t i = 0; i < s->nentries; i++) {
         const period_link *l = &s->entries[i].link;
@@ -670,14 +628,14 @@ static void write_periods(writer *w, const summary *s, const size_t *area_order)
         followed += l->followed;
         implemented += l->implemented;
     }
-    w_start(w, "implementation");
-    w_count(w, "agencies", agencies);
-    w_count(w, "earlier", earlier);
-    w_count(w, "followed-up", followed);
-    w_count(w, "implemented", implemented);
+    ems_xw__start(w, "implementation");
+    ems_xw__count(w, "agencies", (long long)agencies);
+    ems_xw__count(w, "earlier", (long long)earlier);
+    ems_xw__count(w, "followed-up", (long long)followed);
+    ems_xw__count(w, "implemented", (long long)implemented);
     w_score(w, "rate", ems_periods__rate(implemented, followed));
-    w_end(w);
-    w_end(w);
+    ems_xw__end(w);
+    ems_xw__end(w);
 }
 
 /* Most often unmet first, then by id. */
@@ -719,110 +677,92 @@ static int listing_order(size_t **areas, const leaf_def ***leaves, summary *s)
 
 static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
 {
-    xmlBufferPtr buf = xmlBufferCreate();
-    writer w = {buf ? xmlNewTextWriterMemory(buf, 0) : NULL, false};
+    ems_xw w = {0};
     size_t *area_order = NULL;
     const leaf_def **leaf_order = NULL;
     int rc = listing_order(&area_order, &leaf_order, s);
-    if (rc != EMS_OK || !w.w) {
+    if (rc != EMS_OK || !ems_xw__open(&w)) {
         rc = EMS_ENOMEM;
         goto done;
     }
-    w.failed |= xmlTextWriterSetIndent(w.w, 1) < 0 ||
-                xmlTextWriterSetIndentString(w.w, (const xmlChar *)"  ") < 0 ||
-                xmlTextWriterStartDocument(w.w, "1.0", "UTF-8", NULL) < 0;
-    w_start(&w, "summary");
-    w_attr(&w, "xmlns", EMS_NAMESPACE);
-    w_attr(&w, "scorecard", s->scorecard);
-    w_attr(&w, "scorecard-version", s->version);
-    w_attr(&w, "model", s->model);
-    w_attr(&w, "illustrative", s->illustrative ? "true" : NULL);
-    w_attr(&w, "generator", "emscore " EMS_VERSION_STRING);
-    w_count(&w, "entries", s->nentries);
+    ems_xw__start(&w, "summary");
+    ems_xw__attr(&w, "xmlns", EMS_NAMESPACE);
+    ems_xw__attr(&w, "scorecard", s->scorecard);
+    ems_xw__attr(&w, "scorecard-version", s->version);
+    ems_xw__attr(&w, "model", s->model);
+    ems_xw__attr(&w, "illustrative", s->illustrative ? "true" : NULL);
+    ems_xw__attr(&w, "generator", "emscore " EMS_VERSION_STRING);
+    ems_xw__count(&w, "entries", (long long)s->nentries);
     for (size_t k = 0; k <= s->title.ntranslations; k++) {
-        w_start(&w, "title");
-        w_lang_text(&w, in_language(s->title, k));
-        w_end(&w);
+        ems_xw__start(&w, "title");
+        ems_xw__lang_text(&w, in_language(s->title, k));
+        ems_xw__end(&w);
     }
     char langs[3 * EMS_NLANGS];
     ems_lang__list(langs, s->complete);
-    w_start(&w, "languages");
-    w_attr(&w, "complete", langs);
-    w_end(&w);
+    ems_xw__start(&w, "languages");
+    ems_xw__attr(&w, "complete", langs);
+    ems_xw__end(&w);
     w_copy(&w, s->methodology);
-    w_start(&w, "averages");
+    ems_xw__start(&w, "averages");
     w_scores(&w, s, mean(s->sum[0], s->n[0]), mean(s->sum[1], s->n[1]));
     w_score(&w, "met", mean(s->sum[2], s->n[2]));
     for (size_t i = 0; i < s->nareas; i++) {
         const area_def *a = &s->areas[area_order[i]];
-        w_start(&w, "area");
-        w_attr(&w, "id", a->id);
+        ems_xw__start(&w, "area");
+        ems_xw__attr(&w, "id", a->id);
         w_scores(&w, s, mean(a->sum_self, a->n_self), mean(a->sum_final, a->n_final));
-        w_end(&w);
+        ems_xw__end(&w);
     }
-    w_end(&w);
+    ems_xw__end(&w);
     write_grade_counts(&w, s);
     write_periods(&w, s, area_order);
-    w_start(&w, "areas");
+    ems_xw__start(&w, "areas");
     for (size_t i = 0; i < s->nareas; i++) {
         const area_def *a = &s->areas[area_order[i]];
         for (size_t k = 0; k <= a->title.ntranslations; k++) {
-            w_start(&w, "area");
-            w_attr(&w, "id", a->id);
-            w_lang_text(&w, in_language(a->title, k));
-            w_end(&w);
+            ems_xw__start(&w, "area");
+            ems_xw__attr(&w, "id", a->id);
+            ems_xw__lang_text(&w, in_language(a->title, k));
+            ems_xw__end(&w);
         }
     }
-    w_end(&w);
-    w_start(&w, "leaves");
+    ems_xw__end(&w);
+    ems_xw__start(&w, "leaves");
     for (size_t i = 0; i < s->nleaves; i++) {
         const leaf_def *l = leaf_order[i];
         for (size_t k = 0; l->unmet > 0 && k <= l->title.ntranslations; k++) {
-            w_start(&w, "leaf");
-            w_attr(&w, "id", l->id);
-            w_attr(&w, "kind", l->kind);
-            w_attr(&w, "area", l->area);
-            w_attr(&w, "mandatory", l->mandatory ? "true" : "false");
-            w_count(&w, "unmet", l->unmet);
-            w_count(&w, "partial", l->partial);
-            w_count(&w, "not-started", l->not_started);
-            w_count(&w, "missing", l->missing);
+            ems_xw__start(&w, "leaf");
+            ems_xw__attr(&w, "id", l->id);
+            ems_xw__attr(&w, "kind", l->kind);
+            ems_xw__attr(&w, "area", l->area);
+            ems_xw__attr(&w, "mandatory", l->mandatory ? "true" : "false");
+            ems_xw__count(&w, "unmet", (long long)l->unmet);
+            ems_xw__count(&w, "partial", (long long)l->partial);
+            ems_xw__count(&w, "not-started", (long long)l->not_started);
+            ems_xw__count(&w, "missing", (long long)l->missing);
             w_share(&w, l->unmet, s->nentries);
-            w_lang_text(&w, in_language(l->title, k));
-            w_end(&w);
+            ems_xw__lang_text(&w, in_language(l->title, k));
+            ems_xw__end(&w);
         }
     }
-    w_end(&w);
+    ems_xw__end(&w);
     for (size_t i = 0; i < s->nentries; i++)
         write_entry(&w, s, &s->entries[i], unmet_lists);
     for (size_t i = 0; i < s->nfailures; i++) {
-        w_start(&w, "failed");
-        w_attr(&w, "agency", s->failures[i].agency);
-        w_attr(&w, "period", s->failures[i].period);
-        w_text(&w, s->failures[i].reason);
-        w_end(&w);
+        ems_xw__start(&w, "failed");
+        ems_xw__attr(&w, "agency", s->failures[i].agency);
+        ems_xw__attr(&w, "period", s->failures[i].period);
+        ems_xw__text(&w, s->failures[i].reason);
+        ems_xw__end(&w);
     }
-    w.failed |= !ems_climate__write(s->climate, w.w);
-    w.failed |= xmlTextWriterEndDocument(w.w) < 0;
-    xmlFreeTextWriter(w.w); /* flushes into buf */
-    w.w = NULL;
-    if (w.failed) {
+    w.failed |= !ems_climate__write(s->climate, &w);
+    if (!ems_xw__finish(&w, out, len))
         rc = EMS_ENOMEM;
-        goto done;
-    }
-    size_t n = (size_t)xmlBufferLength(buf);
-    *out = ems_dom__copy_out(xmlBufferContent(buf), n);
-    if (!*out) {
-        rc = EMS_ENOMEM;
-        goto done;
-    }
-    if (len)
-        *len = n;
 done:
     free(area_order);
     free((void *)leaf_order);
-    xmlFreeTextWriter(w.w);
-    xmlBufferFree(buf);
+    ems_xw__discard(&w);
     return rc;
 }
 
