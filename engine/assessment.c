@@ -20,10 +20,6 @@ typedef struct abuilder {
     int rc;
 } abuilder;
 
-#define AERR(b, line, ...)                                                              \
-    ((b)->rc = (b)->rc == EMS_OK ? EMS_EINVALID : (b)->rc,                              \
-     ems_ctx__error((b)->ctx, EMS_EINVALID, (b)->file, (line), __VA_ARGS__))
-
 static size_t count_named(xmlNodePtr parent, const char *name)
 {
     size_t n = 0;
@@ -61,8 +57,8 @@ static void build_team(abuilder *b, xmlNodePtr team, ems_idmap *ids)
         if (rc < 0)
             b->oom = true;
         else if (rc > 0) /* check: reviewer ids unique */
-            AERR(b, rv->line, "duplicate reviewer id '%s': already used on line %ld", rv->id,
-                 as->team[prev].line);
+            EMS_LOAD_ERR(b, rv->line, "duplicate reviewer id '%s': already used on line %ld",
+                         rv->id, as->team[prev].line);
         as->nteam++;
     }
 }
@@ -111,14 +107,15 @@ static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const 
              * each, reported below and by the caller. */
             if (as->kind == EMS_KIND_PEER && team->len > 0) {
                 if (!ems_idmap__get(team, rt->by, &rt->reviewer)) {
-                    AERR(b, rt->line, "rating by '%s', who is not a reviewer of the <team>", rt->by);
+                    EMS_LOAD_ERR(b, rt->line, "rating by '%s', who is not a reviewer of the <team>",
+                                 rt->by);
                     continue;
                 }
                 for (size_t k = 0; k < r->nratings; k++)
                     if (r->ratings[k].reviewer == rt->reviewer) {
-                        AERR(b, rt->line,
-                             "reviewer '%s' rates milestone '%s' twice (first on line %ld)", rt->by,
-                             r->milestone, r->ratings[k].line);
+                        EMS_LOAD_ERR(b, rt->line,
+                                     "reviewer '%s' rates milestone '%s' twice (first on line %ld)",
+                                     rt->by, r->milestone, r->ratings[k].line);
                         break;
                     }
             }
@@ -153,23 +150,31 @@ static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const 
     if (as->kind == EMS_KIND_SELF) {
         /* check: a self response carries a level and no reviewers' ratings */
         if (!r->level_id)
-            AERR(b, r->line, "response to '%s' has no level: a self-assessment rates each "
-                 "milestone with level=\"...\" (or level=\"na\")", r->milestone);
+            EMS_LOAD_ERR(b, r->line,
+                         "response to '%s' has no level: a self-assessment rates each "
+                         "milestone with level=\"...\" (or level=\"na\")",
+                         r->milestone);
         if (r->nratings || r->consensus_id)
-            AERR(b, r->line, "response to '%s' has <rating> or <consensus>, which belong to peer "
-                 "assessments (kind=\"peer\")", r->milestone);
+            EMS_LOAD_ERR(b, r->line,
+                         "response to '%s' has <rating> or <consensus>, which belong to peer "
+                         "assessments (kind=\"peer\")",
+                         r->milestone);
     } else if (as->kind == EMS_KIND_PEER) {
         /* check: a peer response carries ratings (or a consensus), not a level */
         if (r->level_id)
-            AERR(b, r->line, "response to '%s' has a level attribute: in a peer assessment each "
-                 "reviewer rates with <rating by=\"...\" level=\"...\"/>", r->milestone);
+            EMS_LOAD_ERR(b, r->line,
+                         "response to '%s' has a level attribute: in a peer assessment each "
+                         "reviewer rates with <rating by=\"...\" level=\"...\"/>",
+                         r->milestone);
         else if (!r->nratings && !r->consensus_id)
-            AERR(b, r->line, "response to '%s' has no <rating> and no <consensus>", r->milestone);
+            EMS_LOAD_ERR(b, r->line, "response to '%s' has no <rating> and no <consensus>",
+                         r->milestone);
     }
     /* check: not applicable needs a justification */
     if (any_na && !(r->justification.text && r->justification.text[0]))
-        AERR(b, r->line, "response to '%s' says not applicable (na) but gives no <justification>",
-             r->milestone);
+        EMS_LOAD_ERR(b, r->line,
+                     "response to '%s' says not applicable (na) but gives no <justification>",
+                     r->milestone);
 }
 
 static void build_measure(abuilder *b, xmlNodePtr node, ems_measure *m)
@@ -244,8 +249,9 @@ static void check_recommendations(abuilder *b)
             if (r < 0)
                 b->oom = true;
             else if (r > 0)
-                AERR(b, rec->line, "recommendation id '%s' is used twice (first on line %ld)",
-                     rec->id, (long)prev);
+                EMS_LOAD_ERR(b, rec->line,
+                             "recommendation id '%s' is used twice (first on line %ld)", rec->id,
+                             (long)prev);
         }
     for (size_t i = 0; i < as->nfollowups && !b->oom; i++) {
         const ems_followup *f = &as->followups[i];
@@ -253,28 +259,33 @@ static void check_recommendations(abuilder *b)
         if (!f->recommendation)
             continue;
         if (ems_idmap__get(&made, f->recommendation, &prev)) {
-            AERR(b, f->line, "follow-up of recommendation '%s', which this assessment makes "
-                 "(line %ld): follow up recommendations of earlier periods", f->recommendation,
-                 (long)prev);
+            EMS_LOAD_ERR(b, f->line,
+                         "follow-up of recommendation '%s', which this assessment makes "
+                         "(line %ld): follow up recommendations of earlier periods",
+                         f->recommendation, (long)prev);
             continue;
         }
         int r = ems_idmap__put(&seen, f->recommendation, (size_t)f->line, &prev);
         if (r < 0)
             b->oom = true;
         else if (r > 0)
-            AERR(b, f->line, "second follow-up of recommendation '%s' (the first is on line %ld)",
-                 f->recommendation, (long)prev);
+            EMS_LOAD_ERR(b, f->line,
+                         "second follow-up of recommendation '%s' (the first is on line %ld)",
+                         f->recommendation, (long)prev);
     }
     ems_idmap__dispose(&seen);
     for (size_t i = 0; i < as->nreplies && !b->oom; i++) {
         const ems_reply *rp = &as->replies[i];
         size_t prev;
-        int r = rp->recommendation ? ems_idmap__put(&seen, rp->recommendation, (size_t)rp->line, &prev) : 0;
+        int r = rp->recommendation
+                    ? ems_idmap__put(&seen, rp->recommendation, (size_t)rp->line, &prev)
+                    : 0;
         if (r < 0)
             b->oom = true;
         else if (r > 0)
-            AERR(b, rp->line, "second reply to recommendation '%s' (the first is on line %ld)",
-                 rp->recommendation, (long)prev);
+            EMS_LOAD_ERR(b, rp->line,
+                         "second reply to recommendation '%s' (the first is on line %ld)",
+                         rp->recommendation, (long)prev);
     }
     ems_idmap__dispose(&seen);
     ems_idmap__dispose(&made);
@@ -292,8 +303,9 @@ static void check_unique(abuilder *b)
         if (r < 0)
             b->oom = true;
         else if (r > 0)
-            AERR(b, as->responses[i].line, "second response to milestone '%s' (the first is on line %ld)",
-                 id, as->responses[prev].line);
+            EMS_LOAD_ERR(b, as->responses[i].line,
+                         "second response to milestone '%s' (the first is on line %ld)", id,
+                         as->responses[prev].line);
     }
     ems_idmap__dispose(&seen);
     for (size_t i = 0; i < as->nmeasures && !b->oom; i++) {
@@ -303,8 +315,9 @@ static void check_unique(abuilder *b)
         if (r < 0)
             b->oom = true;
         else if (r > 0)
-            AERR(b, as->measures[i].line, "second measure of indicator '%s' (the first is on line %ld)",
-                 id, as->measures[prev].line);
+            EMS_LOAD_ERR(b, as->measures[i].line,
+                         "second measure of indicator '%s' (the first is on line %ld)", id,
+                         as->measures[prev].line);
     }
     ems_idmap__dispose(&seen);
 }
@@ -378,31 +391,35 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
     if (!b.oom) {
         /* check: a management response holds replies only, and only it does */
         if (misplaced && as->kind == EMS_KIND_RESPONSE)
-            AERR(&b, xmlGetLineNo(misplaced), "management response (kind=\"response\") with a "
-                 "<%s>: it holds one <reply> per recommendation of the review",
-                 (const char *)misplaced->name);
+            EMS_LOAD_ERR(&b, xmlGetLineNo(misplaced),
+                         "management response (kind=\"response\") with a "
+                         "<%s>: it holds one <reply> per recommendation of the review",
+                         (const char *)misplaced->name);
         else if (misplaced)
-            AERR(&b, xmlGetLineNo(misplaced), "<reply> in a %s-assessment: replies to "
-                 "recommendations belong to a management response (kind=\"response\")",
-                 as->kind == EMS_KIND_PEER ? "peer" : "self");
+            EMS_LOAD_ERR(&b, xmlGetLineNo(misplaced),
+                         "<reply> in a %s-assessment: replies to "
+                         "recommendations belong to a management response (kind=\"response\")",
+                         as->kind == EMS_KIND_PEER ? "peer" : "self");
         if (as->kind == EMS_KIND_PEER) {
             /* check: a peer assessment names its mission and team */
             if (!mission)
-                AERR(&b, xmlGetLineNo(root), "peer assessment without <mission from=\"...\" to=\"...\">");
+                EMS_LOAD_ERR(&b, xmlGetLineNo(root),
+                             "peer assessment without <mission from=\"...\" to=\"...\">");
             if (!teamnode)
-                AERR(&b, xmlGetLineNo(root), "peer assessment without a <team> of reviewers");
+                EMS_LOAD_ERR(&b, xmlGetLineNo(root),
+                             "peer assessment without a <team> of reviewers");
         } else if (mission || teamnode) {
-            AERR(&b, xmlGetLineNo(mission ? mission : teamnode),
-                 "%s with a <%s>: missions and review teams belong to peer "
-                 "assessments (kind=\"peer\")",
-                 as->kind == EMS_KIND_SELF ? "self-assessment" : "management response",
-                 mission ? "mission" : "team");
+            EMS_LOAD_ERR(&b, xmlGetLineNo(mission ? mission : teamnode),
+                         "%s with a <%s>: missions and review teams belong to peer "
+                         "assessments (kind=\"peer\")",
+                         as->kind == EMS_KIND_SELF ? "self-assessment" : "management response",
+                         mission ? "mission" : "team");
         }
         /* check: a mission ends no earlier than it starts (xs:date, same form) */
         if (as->mission_from && as->mission_to && strlen(as->mission_from) == 10 &&
             strlen(as->mission_to) == 10 && strcmp(as->mission_from, as->mission_to) > 0)
-            AERR(&b, xmlGetLineNo(mission), "mission ends (%s) before it starts (%s)",
-                 as->mission_to, as->mission_from);
+            EMS_LOAD_ERR(&b, xmlGetLineNo(mission), "mission ends (%s) before it starts (%s)",
+                         as->mission_to, as->mission_from);
         check_unique(&b);
         check_recommendations(&b);
     }
@@ -441,8 +458,8 @@ static void level_error(abuilder *b, long line, const char *what, const char *id
     names[0] = '\0';
     for (size_t i = 0; i < sc->nlevels && used < sizeof(names) - 70; i++)
         used += (size_t)snprintf(names + used, sizeof(names) - used, "%s, ", sc->levels[i].id);
-    AERR(b, line, "%s level '%s' is not in the scale of scorecard '%s' (levels: %sna)", what, id,
-         sc->id, names);
+    EMS_LOAD_ERR(b, line, "%s level '%s' is not in the scale of scorecard '%s' (levels: %sna)",
+                 what, id, sc->id, names);
 }
 
 size_t ems_assessment__placeholders(const ems_assessment *as, ems_ctx *ctx, ems_severity sev)
@@ -477,26 +494,30 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
     abuilder b = {as, ctx, as->file, false, EMS_OK};
     /* check: the assessment is of this scorecard and version */
     if (strcmp(as->scorecard, sc->id) != 0)
-        AERR(&b, as->line, "assessment is of scorecard '%s', not '%s' (%s)", as->scorecard, sc->id,
-             sc->file);
+        EMS_LOAD_ERR(&b, as->line, "assessment is of scorecard '%s', not '%s' (%s)", as->scorecard,
+                     sc->id, sc->file);
     else if (strcmp(as->scorecard_version, sc->version) != 0)
-        AERR(&b, as->line, "assessment is of scorecard version '%s', but %s is version '%s'",
-             as->scorecard_version, sc->file, sc->version);
+        EMS_LOAD_ERR(&b, as->line,
+                     "assessment is of scorecard version '%s', but %s is version '%s'",
+                     as->scorecard_version, sc->file, sc->version);
     size_t p;
     /* check: the profile named exists */
     if (as->profile && !ems_idmap__get(&sc->profile_ids, as->profile, &p))
-        AERR(&b, as->line, "profile '%s' is not defined in scorecard '%s'", as->profile, sc->id);
+        EMS_LOAD_ERR(&b, as->line, "profile '%s' is not defined in scorecard '%s'", as->profile,
+                     sc->id);
     for (size_t i = 0; i < as->nresponses; i++) {
         ems_response *r = &as->responses[i];
         size_t item;
         /* check: responses name milestones of the scorecard */
         if (!ems_idmap__get(&sc->item_ids, r->milestone, &item)) {
-            AERR(&b, r->line, "response to '%s', which is not in scorecard '%s'", r->milestone, sc->id);
+            EMS_LOAD_ERR(&b, r->line, "response to '%s', which is not in scorecard '%s'",
+                         r->milestone, sc->id);
         } else if (sc->items[item].kind != EMS_ITEM_MILESTONE) {
-            AERR(&b, r->line, "response to '%s', which is an %s: %s", r->milestone,
-                 sc->items[item].kind == EMS_ITEM_AREA ? "area" : "indicator",
-                 sc->items[item].kind == EMS_ITEM_AREA ? "areas are scored from their milestones"
-                                                       : "indicators take a <measure>");
+            EMS_LOAD_ERR(&b, r->line, "response to '%s', which is an %s: %s", r->milestone,
+                         sc->items[item].kind == EMS_ITEM_AREA ? "area" : "indicator",
+                         sc->items[item].kind == EMS_ITEM_AREA
+                             ? "areas are scored from their milestones"
+                             : "indicators take a <measure>");
         } else {
             r->item = item;
         }
@@ -514,10 +535,12 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
         size_t item;
         /* check: measures name indicators of the scorecard */
         if (!ems_idmap__get(&sc->item_ids, m->indicator, &item))
-            AERR(&b, m->line, "measure of '%s', which is not in scorecard '%s'", m->indicator, sc->id);
+            EMS_LOAD_ERR(&b, m->line, "measure of '%s', which is not in scorecard '%s'",
+                         m->indicator, sc->id);
         else if (sc->items[item].kind != EMS_ITEM_INDICATOR)
-            AERR(&b, m->line, "measure of '%s', which is %s, not an indicator", m->indicator,
-                 sc->items[item].kind == EMS_ITEM_AREA ? "an area" : "a milestone");
+            EMS_LOAD_ERR(&b, m->line, "measure of '%s', which is %s, not an indicator",
+                         m->indicator,
+                         sc->items[item].kind == EMS_ITEM_AREA ? "an area" : "a milestone");
         else
             m->item = item;
     }

@@ -28,6 +28,20 @@ void ems_ctx__append(ems_ctx *to, const ems_ctx *from);
 #define ems_ctx__error(ctx, code, file, line, ...) \
     ems_ctx__report((ctx), (code), EMS_SEV_ERROR, (file), (line), __VA_ARGS__)
 
+/* The loaders of scorecards, assessments and inventories report every
+ * problem and return the first failure that is not EMS_EINVALID (out of
+ * memory, a limit) or else EMS_EINVALID: their builder keeps it in rc. */
+static inline void ems_load__fail(int *rc, int code)
+{
+    if (*rc == EMS_OK || *rc == EMS_EINVALID)
+        *rc = code;
+}
+/* An invalid document: the error at line of the file a builder b (with
+ * fields ctx, file and rc) reads. */
+#define EMS_LOAD_ERR(b, line, ...)                  \
+    (ems_load__fail(&(b)->rc, EMS_EINVALID),        \
+     ems_ctx__error((b)->ctx, EMS_EINVALID, (b)->file, (line), __VA_ARGS__))
+
 /* engine.c */
 struct ems_engine {
     char *datadir;     /* realpath of the data folder */

@@ -18,10 +18,6 @@ typedef struct ibuilder {
     int rc;
 } ibuilder;
 
-#define IERR(b, line, ...)                                                              \
-    ((b)->rc = (b)->rc == EMS_OK ? EMS_EINVALID : (b)->rc,                              \
-     ems_ctx__error((b)->ctx, EMS_EINVALID, (b)->file, (line), __VA_ARGS__))
-
 /* A schema-valid number attribute as an integer in units of 10^-scale. */
 static int64_t fixed_attr(ibuilder *b, xmlNodePtr node, const char *name, unsigned scale,
                           int64_t max)
@@ -29,8 +25,10 @@ static int64_t fixed_attr(ibuilder *b, xmlNodePtr node, const char *name, unsign
     xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
     int64_t out = 0;
     if (v && ems_decimal__fixed((const char *)v, scale, max, &out) != EMS_DEC_OK)
-        IERR(b, xmlGetLineNo(node), "attribute '%s' of <%s>: '%.40s' is not a number of at most "
-             "%u decimals", name, (const char *)node->name, (const char *)v, scale);
+        EMS_LOAD_ERR(b, xmlGetLineNo(node),
+                     "attribute '%s' of <%s>: '%.40s' is not a number of at most "
+                     "%u decimals",
+                     name, (const char *)node->name, (const char *)v, scale);
     xmlFree(v);
     return out;
 }
@@ -98,8 +96,9 @@ int ems_inventory__from_doc(ems_inventory **out, ems_ctx *ctx, xmlDocPtr doc, co
             /* check: each source once, so that a breakdown adds up to the total */
             for (size_t k = 0; k < inv->nemissions; k++)
                 if (inv->emissions[k].source == e->source)
-                    IERR(&b, e->line, "second emission of source '%s' (the first is on line %ld)",
-                         ems_ghg__source_name(e->source), inv->emissions[k].line);
+                    EMS_LOAD_ERR(&b, e->line,
+                                 "second emission of source '%s' (the first is on line %ld)",
+                                 ems_ghg__source_name(e->source), inv->emissions[k].line);
             inv->nemissions++;
         } else if (ems_dom__is(c, "offset")) {
             ems_offset *o = &inv->offsets[inv->noffsets++];
@@ -112,16 +111,19 @@ int ems_inventory__from_doc(ems_inventory **out, ems_ctx *ctx, xmlDocPtr doc, co
     if (!b.oom) {
         /* check: the per-person denominator is not 0 */
         if (inv->personnel == 0)
-            IERR(&b, personnel_line, "personnel total=\"0\": the per-person figures divide by the "
-                 "total personnel, which must be at least 1");
+            EMS_LOAD_ERR(&b, personnel_line,
+                         "personnel total=\"0\": the per-person figures divide by the "
+                         "total personnel, which must be at least 1");
         /* check: covered personnel within the total */
         if (inv->covered > inv->personnel)
-            IERR(&b, personnel_line, "personnel covered (%lld) is above the total (%lld)",
-                 (long long)inv->covered, (long long)inv->personnel);
+            EMS_LOAD_ERR(&b, personnel_line, "personnel covered (%lld) is above the total (%lld)",
+                         (long long)inv->covered, (long long)inv->personnel);
         /* check: a baseline is another period */
         if (inv->baseline && inv->period && strcmp(inv->baseline, inv->period) == 0)
-            IERR(&b, inv->line, "baseline=\"%s\" is the inventory's own period: name the period "
-                 "the reduction is measured against", inv->baseline);
+            EMS_LOAD_ERR(&b, inv->line,
+                         "baseline=\"%s\" is the inventory's own period: name the period "
+                         "the reduction is measured against",
+                         inv->baseline);
     }
     if (b.oom)
         b.rc = ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory");

@@ -24,15 +24,6 @@ typedef struct builder {
     xmlNodePtr *nodes; /* item index -> its element, while building */
 } builder;
 
-static void fail(builder *b, int code)
-{
-    if (b->rc == EMS_OK || b->rc == EMS_EINVALID)
-        b->rc = code;
-}
-
-#define ERR(b, line, ...) \
-    (fail((b), EMS_EINVALID), ems_ctx__error((b)->ctx, EMS_EINVALID, (b)->file, (line), __VA_ARGS__))
-
 static const char *kind_name(ems_item_kind k)
 {
     return k == EMS_ITEM_AREA ? "area" : k == EMS_ITEM_MILESTONE ? "milestone" : "indicator";
@@ -78,13 +69,14 @@ static void add_text(builder *b, ems_text *group, xmlNodePtr c, const char *what
     if (b->oom)
         return;
     if (k < 0) {
-        ERR(b, line, "%s has xml:lang='%s', not a language of scorecards (en fr es ar zh ru)", what,
-            t.lang);
+        EMS_LOAD_ERR(b, line,
+                     "%s has xml:lang='%s', not a language of scorecards (en fr es ar zh ru)", what,
+                     t.lang);
         return;
     }
     if (k == EMS_LANG_EN) {
         if (group->text)
-            ERR(b, line, "%s is given twice in English", what);
+            EMS_LOAD_ERR(b, line, "%s is given twice in English", what);
         else
             group->text = t.text, group->lang = t.lang;
         return;
@@ -102,7 +94,7 @@ static void add_text(builder *b, ems_text *group, xmlNodePtr c, const char *what
     for (; pos < group->ntranslations; pos++) {
         int j = ems_lang__index(tr[pos].lang);
         if (j == k) {
-            ERR(b, line, "%s is given twice in %s", what, ems_lang__name(k));
+            EMS_LOAD_ERR(b, line, "%s is given twice in %s", what, ems_lang__name(k));
             return;
         }
         if (j > k)
@@ -121,12 +113,14 @@ static void add_name(builder *b, xmlNodePtr c, const char *kind, const char *id,
 {
     long line = xmlGetLineNo(c);
     if (ems_lang__index(c_lang(b, c)) == EMS_LANG_EN && label->text) {
-        ERR(b, line, "duplicate %s id '%s': already used on line %ld", kind, id, first_line);
+        EMS_LOAD_ERR(b, line, "duplicate %s id '%s': already used on line %ld", kind, id,
+                     first_line);
         return;
     }
     if (differs[0])
-        ERR(b, line, "%s '%s' has %s on line %ld: a %s's name in another language repeats its %s",
-            kind, id, differs, first_line, kind, number);
+        EMS_LOAD_ERR(b, line,
+                     "%s '%s' has %s on line %ld: a %s's name in another language repeats its %s",
+                     kind, id, differs, first_line, kind, number);
     char what[96];
     snprintf(what, sizeof(what), "%s '%.64s'", kind, id);
     add_text(b, label, c, what);
@@ -136,8 +130,9 @@ static void add_name(builder *b, xmlNodePtr c, const char *kind, const char *id,
 static void require_english(builder *b, const ems_text *group, long line, const char *what)
 {
     if (!group->text && group->ntranslations)
-        ERR(b, line, "%s has no English text: give one without xml:lang (or with xml:lang='en')",
-            what);
+        EMS_LOAD_ERR(b, line,
+                     "%s has no English text: give one without xml:lang (or with xml:lang='en')",
+                     what);
 }
 
 /* ---- pass 1: count -------------------------------------------------- */
@@ -183,8 +178,9 @@ static void build_thresholds(builder *b, ems_item *it, xmlNodePtr node)
         if (oom || dec_oom)
             b->oom = true;
         else if (level && !ems_idmap__get(&b->sc->level_ids, level, &t->level))
-            ERR(b, t->line, "threshold of indicator '%s' names level '%s', which is not in the scale",
-                it->id, level);
+            EMS_LOAD_ERR(b, t->line,
+                         "threshold of indicator '%s' names level '%s', which is not in the scale",
+                         it->id, level);
         ems_arena__dispose(&tmp);
     }
 }
@@ -253,8 +249,8 @@ static size_t build_item(builder *b, xmlNodePtr node, size_t parent)
     if (r < 0)
         b->oom = true;
     else if (r > 0)
-        ERR(b, it->line, "duplicate id '%s': already used by the %s on line %ld", it->id,
-            kind_name(sc->items[prev].kind), sc->items[prev].line);
+        EMS_LOAD_ERR(b, it->line, "duplicate id '%s': already used by the %s on line %ld", it->id,
+                     kind_name(sc->items[prev].kind), sc->items[prev].line);
 
     if (it->kind == EMS_ITEM_AREA) {
         build_children(b, it, self, node);
@@ -296,8 +292,8 @@ static void build_scale(builder *b, xmlNodePtr scale)
         if (b->oom || !l->id || !v)
             return;
         if (ems_decimal__fixed(v, 0, EMS_MAX_LEVEL_VALUE, &l->value) != EMS_DEC_OK)
-            ERR(b, l->line, "level '%s' has value '%s': use a whole number from 0 to %lld", l->id, v,
-                (long long)EMS_MAX_LEVEL_VALUE);
+            EMS_LOAD_ERR(b, l->line, "level '%s' has value '%s': use a whole number from 0 to %lld",
+                         l->id, v, (long long)EMS_MAX_LEVEL_VALUE);
         size_t prev;
         if (ems_idmap__get(&sc->level_ids, l->id, &prev)) {
             const ems_level *first = &sc->levels[prev];
@@ -312,7 +308,8 @@ static void build_scale(builder *b, xmlNodePtr scale)
         snprintf(what, sizeof(what), "level '%.64s'", l->id);
         add_text(b, &l->label, c, what);
         if (strcmp(l->id, "na") == 0)
-            ERR(b, l->line, "level id 'na' is reserved: it means 'not applicable' in assessments");
+            EMS_LOAD_ERR(b, l->line,
+                         "level id 'na' is reserved: it means 'not applicable' in assessments");
         if (ems_idmap__put(&sc->level_ids, l->id, sc->nlevels, &prev) < 0)
             b->oom = true;
         sc->nlevels++;
@@ -326,13 +323,15 @@ static void build_scale(builder *b, xmlNodePtr scale)
     for (size_t i = 0; i < sc->nlevels; i++) {
         ems_level *l = &sc->levels[i];
         if (i == 0 && l->value != 0)
-            ERR(b, l->line, "the lowest level '%s' must have value 0, not %lld", l->id,
-                (long long)l->value);
+            EMS_LOAD_ERR(b, l->line, "the lowest level '%s' must have value 0, not %lld", l->id,
+                         (long long)l->value);
         if (i > 0 && l->value == sc->levels[i - 1].value)
-            ERR(b, l->line, "level '%s' repeats value %lld of level '%s': level values are unique",
-                l->id, (long long)l->value, sc->levels[i - 1].id);
+            EMS_LOAD_ERR(b, l->line,
+                         "level '%s' repeats value %lld of level '%s': level values are unique",
+                         l->id, (long long)l->value, sc->levels[i - 1].id);
         else if (i > 0 && l->value < sc->levels[i - 1].value)
-            ERR(b, l->line,
+            EMS_LOAD_ERR(
+                b, l->line,
                 "level '%s' (value %lld) follows '%s' (value %lld): level values must rise in "
                 "document order",
                 l->id, (long long)l->value, sc->levels[i - 1].id,
@@ -341,12 +340,13 @@ static void build_scale(builder *b, xmlNodePtr scale)
     const char *ach = ems_dom__attr(&sc->arena, scale, "achieved", &b->oom);
     sc->achieved = 0;
     if (ach && !ems_idmap__get(&sc->level_ids, ach, &sc->achieved))
-        ERR(b, xmlGetLineNo(scale), "achieved='%s' names no level of the scale", ach);
+        EMS_LOAD_ERR(b, xmlGetLineNo(scale), "achieved='%s' names no level of the scale", ach);
     /* check: achieved is above the lowest level, so a blocked leaf can be
      * capped just below it (doc/scoring.md, 3) and "not started" never
      * counts as met */
     else if (ach && sc->levels[sc->achieved].value == 0)
-        ERR(b, xmlGetLineNo(scale),
+        EMS_LOAD_ERR(
+            b, xmlGetLineNo(scale),
             "achieved='%s' names the lowest level (value 0): the achieved level must be above it",
             ach);
 }
@@ -371,8 +371,9 @@ static void build_grades(builder *b, xmlNodePtr grades)
         if (b->oom || !g->id || !min)
             break;
         if (ems_decimal__fixed(min, 2, 10000, &g->min) != EMS_DEC_OK)
-            ERR(b, g->line, "grade '%s' has min '%s': use points from 0 to 100, at most 2 decimals",
-                g->id, min);
+            EMS_LOAD_ERR(b, g->line,
+                         "grade '%s' has min '%s': use points from 0 to 100, at most 2 decimals",
+                         g->id, min);
         size_t prev;
         if (ems_idmap__get(&ids, g->id, &prev)) {
             const ems_grade *first = &sc->grades[prev];
@@ -399,19 +400,20 @@ static void build_grades(builder *b, xmlNodePtr grades)
     for (size_t i = 1; i < sc->ngrades; i++) {
         char min[32], above[32];
         if (sc->grades[i].min >= sc->grades[i - 1].min)
-            ERR(b, sc->grades[i].line,
+            EMS_LOAD_ERR(
+                b, sc->grades[i].line,
                 "grade '%s' (min %s) does not fall below '%s' (min %s): grade minimums must fall "
                 "strictly in document order",
                 sc->grades[i].id, ems_decimal__hundredths(min, sc->grades[i].min),
                 sc->grades[i - 1].id, ems_decimal__hundredths(above, sc->grades[i - 1].min));
     }
     if (sc->ngrades && sc->grades[sc->ngrades - 1].min != 0)
-        ERR(b, sc->grades[sc->ngrades - 1].line,
-            "the last grade '%s' must have min 0, so that every score gets a grade",
-            sc->grades[sc->ngrades - 1].id);
+        EMS_LOAD_ERR(b, sc->grades[sc->ngrades - 1].line,
+                     "the last grade '%s' must have min 0, so that every score gets a grade",
+                     sc->grades[sc->ngrades - 1].id);
     const char *cap = ems_dom__attr(&sc->arena, grades, "mandatory-cap", &b->oom);
     if (cap && !b->oom && !ems_idmap__get(&ids, cap, &sc->mandatory_cap))
-        ERR(b, xmlGetLineNo(grades), "mandatory-cap='%s' names no grade", cap);
+        EMS_LOAD_ERR(b, xmlGetLineNo(grades), "mandatory-cap='%s' names no grade", cap);
     ems_idmap__dispose(&ids);
 }
 
@@ -459,15 +461,16 @@ static void resolve_requires(builder *b)
             *e = '\0';
             size_t target;
             if (!ems_idmap__get(&sc->item_ids, s, &target))
-                ERR(b, it->line, "milestone '%s' requires '%s', which is not in the scorecard", it->id,
-                    s);
+                EMS_LOAD_ERR(b, it->line,
+                             "milestone '%s' requires '%s', which is not in the scorecard", it->id,
+                             s);
             else if (sc->items[target].kind != EMS_ITEM_MILESTONE)
-                ERR(b, it->line,
-                    "milestone '%s' requires '%s', which is an %s: only milestones can be "
-                    "prerequisites",
-                    it->id, s, kind_name(sc->items[target].kind));
+                EMS_LOAD_ERR(b, it->line,
+                             "milestone '%s' requires '%s', which is an %s: only milestones can be "
+                             "prerequisites",
+                             it->id, s, kind_name(sc->items[target].kind));
             else if (target == i)
-                ERR(b, it->line, "milestone '%s' requires itself", it->id);
+                EMS_LOAD_ERR(b, it->line, "milestone '%s' requires itself", it->id);
             else
                 it->requires[it->nrequires++] = target;
             *e = save;
@@ -523,8 +526,8 @@ static void check_cycles(builder *b)
                                              sc->items[stack[j]].id);
                 if (used >= sizeof(path) - 80)
                     snprintf(path + used, sizeof(path) - used, "... -> ");
-                ERR(b, sc->items[w].line, "prerequisites form a cycle: %s%s", path,
-                    sc->items[w].id);
+                EMS_LOAD_ERR(b, sc->items[w].line, "prerequisites form a cycle: %s%s", path,
+                             sc->items[w].id);
             }
         }
     }
@@ -557,21 +560,26 @@ static void check_thresholds(builder *b)
         for (size_t j = 1; j < n; j++) {
             ems_threshold *lo = order[j - 1], *hi = order[j];
             if (lo->level == hi->level) {
-                ERR(b, hi->line, "indicator '%s' has two thresholds for level '%s' (lines %ld and %ld)",
-                    it->id, sc->levels[hi->level].id, lo->line, hi->line);
+                EMS_LOAD_ERR(b, hi->line,
+                             "indicator '%s' has two thresholds for level '%s' (lines %ld and %ld)",
+                             it->id, sc->levels[hi->level].id, lo->line, hi->line);
                 continue;
             }
             int c = ems_decimal__cmp(hi->value, lo->value);
             if (!it->lower_better && c <= 0)
-                ERR(b, hi->line,
+                EMS_LOAD_ERR(
+                    b, hi->line,
                     "indicator '%s' (better=\"higher\"): the threshold for '%s' (%s) must be above "
                     "the one for '%s' (%s)",
-                    it->id, sc->levels[hi->level].id, hi->value, sc->levels[lo->level].id, lo->value);
+                    it->id, sc->levels[hi->level].id, hi->value, sc->levels[lo->level].id,
+                    lo->value);
             else if (it->lower_better && c >= 0)
-                ERR(b, hi->line,
+                EMS_LOAD_ERR(
+                    b, hi->line,
                     "indicator '%s' (better=\"lower\"): the threshold for '%s' (%s) must be below "
                     "the one for '%s' (%s)",
-                    it->id, sc->levels[hi->level].id, hi->value, sc->levels[lo->level].id, lo->value);
+                    it->id, sc->levels[hi->level].id, hi->value, sc->levels[lo->level].id,
+                    lo->value);
         }
     }
 }
@@ -604,8 +612,8 @@ static void build_profiles(builder *b, xmlNodePtr root)
         if (r < 0)
             b->oom = true;
         else if (r > 0)
-            ERR(b, p->line, "duplicate profile id '%s': already used on line %ld", p->id,
-                sc->profiles[prev].line);
+            EMS_LOAD_ERR(b, p->line, "duplicate profile id '%s': already used on line %ld", p->id,
+                         sc->profiles[prev].line);
         size_t nr = 0;
         for (xmlNodePtr r2 = ems_dom__first(c); r2; r2 = ems_dom__next(r2))
             nr += ems_dom__is(r2, "select") || ems_dom__is(r2, "refine");
@@ -631,8 +639,9 @@ static void build_profiles(builder *b, xmlNodePtr root)
             const char *idref = ems_dom__attr(&tmp, e, "idref", &b->oom);
             /* check: every select and refine idref resolves */
             if (idref && !ems_idmap__get(&sc->item_ids, idref, &rule->item)) {
-                ERR(b, rule->line, "profile '%s': %s idref='%s' names no area, milestone or indicator",
-                    p->id, is_select ? "select" : "refine", idref);
+                EMS_LOAD_ERR(b, rule->line,
+                             "profile '%s': %s idref='%s' names no area, milestone or indicator",
+                             p->id, is_select ? "select" : "refine", idref);
             } else if (idref) {
                 if (is_select)
                     rule->selected = ems_dom__bool(e, "selected", true);
@@ -703,7 +712,7 @@ int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, co
         check_thresholds(&b);
     free(b.nodes);
     if (b.oom)
-        fail(&b, ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory"));
+        ems_load__fail(&b.rc, ems_ctx__error(ctx, EMS_ENOMEM, file, 0, "out of memory"));
     if (b.rc != EMS_OK) {
         ems_scorecard_free(sc);
         return b.rc;
