@@ -160,7 +160,7 @@ def peer_assessment(rng, head, leaves):
            '  <mission from="2024-05-13" to="2024-05-17">Headquarters and two field '
            'offices.</mission>\n'
            '  <team>\n']
-    out += [f'    <reviewer id="{r}" agency="RA{i + 1}">Reviewer {i + 1}</reviewer>\n'
+    out += [f'    <reviewer id="{r}" role="{"lead" if i == 0 else "member"}" agency="RA{i + 1}">Reviewer {i + 1}</reviewer>\n'
             for i, r in enumerate(team)]
     out.append('  </team>\n')
     for leaf in leaves:

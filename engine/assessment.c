@@ -11,6 +11,7 @@
 #include "internal.h"
 #include "followup.h"
 #include "util/decimal.h"
+#include "util/ident.h"
 
 typedef struct abuilder {
     ems_assessment *as;
@@ -19,6 +20,38 @@ typedef struct abuilder {
     bool oom;
     int rc;
 } abuilder;
+
+/* The review team's rules (doc/formats.md, "Assessment"): a lead; only
+ * leads and members rate; nobody rates their own agency. */
+static void check_team(abuilder *b, xmlNodePtr teamnode)
+{
+    const ems_assessment *as = b->as;
+    bool lead = false;
+    for (size_t i = 0; i < as->nteam; i++)
+        lead |= as->team[i].role == EMS_ROLE_LEAD;
+    if (!lead)
+        EMS_LOAD_ERR(b, xmlGetLineNo(teamnode),
+                     "the review team has no lead: give one reviewer role=\"lead\"");
+    for (size_t k = 0; k < as->nresponses; k++) {
+        const ems_response *r = &as->responses[k];
+        for (size_t j = 0; j < r->nratings; j++) {
+            const ems_rating *rt = &r->ratings[j];
+            if (rt->reviewer >= as->nteam)
+                continue; /* not a reviewer of the team: reported already */
+            const ems_reviewer *rv = &as->team[rt->reviewer];
+            if (rv->role == EMS_ROLE_OBSERVER || rv->role == EMS_ROLE_SECRETARIAT)
+                EMS_LOAD_ERR(b, rt->line,
+                             "rating by '%s', who takes part as %s: only the team's lead and "
+                             "members rate",
+                             rv->id, ems_assessment__role_name(rv->role));
+            else if (rv->agency && as->agency && strcmp(rv->agency, as->agency) == 0)
+                EMS_LOAD_ERR(b, rt->line,
+                             "rating by '%s' of %s, the agency under review: a reviewer does not "
+                             "rate their own agency",
+                             rv->id, rv->agency);
+        }
+    }
+}
 
 static size_t count_named(xmlNodePtr parent, const char *name)
 {
@@ -36,6 +69,39 @@ static void *alloc_n(abuilder *b, size_t n, size_t size)
     return p;
 }
 
+static const char *const role_names[] = {
+    [EMS_ROLE_LEAD] = "lead",
+    [EMS_ROLE_MEMBER] = "member",
+    [EMS_ROLE_OBSERVER] = "observer",
+    [EMS_ROLE_SECRETARIAT] = "secretariat",
+};
+static const char *const status_names[] = {
+    [EMS_REVIEW_DRAFT] = "draft",
+    [EMS_REVIEW_SUBMITTED] = "submitted",
+    [EMS_REVIEW_APPROVED] = "approved",
+    [EMS_REVIEW_PUBLISHED] = "published",
+};
+
+const char *ems_assessment__role_name(ems_role r)
+{
+    return role_names[r];
+}
+
+const char *ems_assessment__status_name(ems_review_status s)
+{
+    return status_names[s];
+}
+
+/* A schema-valid name of names, or dflt when the attribute is absent. */
+static int enum_attr(xmlNodePtr node, const char *name, const char *const *names, size_t n,
+                     int dflt)
+{
+    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
+    int i = v ? ems_ident__lookup(names, n, (const char *)v) : -1;
+    xmlFree(v);
+    return i < 0 ? dflt : i;
+}
+
 static void build_team(abuilder *b, xmlNodePtr team, ems_idmap *ids)
 {
     ems_assessment *as = b->as;
@@ -46,6 +112,7 @@ static void build_team(abuilder *b, xmlNodePtr team, ems_idmap *ids)
         ems_reviewer *rv = &as->team[as->nteam];
         rv->id = ems_dom__attr(&as->arena, r, "id", &b->oom);
         rv->agency = ems_dom__attr(&as->arena, r, "agency", &b->oom);
+        rv->role = (ems_role)enum_attr(r, "role", role_names, 4, EMS_ROLE_MEMBER);
         ems_text name = ems_dom__text(&as->arena, r, &b->oom);
         rv->name = name.text;
         rv->name_lang = name.lang;
@@ -355,6 +422,9 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
     as->period = ems_dom__attr(a, root, "period", &b.oom);
     as->profile = ems_dom__attr(a, root, "profile", &b.oom);
     as->illustrative = ems_dom__bool(root, "illustrative", false);
+    as->status = (ems_review_status)enum_attr(root, "status", status_names, 4, EMS_REVIEW_DRAFT);
+    as->approved = ems_dom__attr(a, root, "approved", &b.oom);
+    bool status_given = xmlHasProp(root, (const xmlChar *)"status") != NULL;
     as->responses = alloc_n(&b, nresp, sizeof(*as->responses));
     as->measures = alloc_n(&b, nmeas, sizeof(*as->measures));
     as->followups = alloc_n(&b, count_named(root, "follow-up"), sizeof(*as->followups));
@@ -408,6 +478,24 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
             if (!teamnode)
                 EMS_LOAD_ERR(&b, xmlGetLineNo(root),
                              "peer assessment without a <team> of reviewers");
+            else
+                check_team(&b, teamnode);
+            /* check: an approved review says when */
+            if (as->status >= EMS_REVIEW_APPROVED && !as->approved)
+                EMS_LOAD_ERR(&b, xmlGetLineNo(root),
+                             "a review with status=\"%s\" gives the date the Peer Review Body "
+                             "approved it: approved=\"YYYY-MM-DD\"",
+                             status_names[as->status]);
+            else if (as->status < EMS_REVIEW_APPROVED && as->approved)
+                EMS_LOAD_ERR(&b, xmlGetLineNo(root),
+                             "approved=\"%s\" on a review with status=\"%s\": give "
+                             "status=\"approved\" (or \"published\") with it",
+                             as->approved, status_names[as->status]);
+        } else if (status_given || as->approved) {
+            EMS_LOAD_ERR(&b, xmlGetLineNo(root),
+                         "%s with a status or approval date: they belong to the review team's "
+                         "peer assessment (kind=\"peer\")",
+                         as->kind == EMS_KIND_SELF ? "self-assessment" : "management response");
         } else if (mission || teamnode) {
             EMS_LOAD_ERR(&b, xmlGetLineNo(mission ? mission : teamnode),
                          "%s with a <%s>: missions and review teams belong to peer "

@@ -137,6 +137,10 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
 /* Report each placeholder left in as, with severity sev (an error when
  * scoring, a warning when validating); returns how many there are. */
 size_t ems_assessment__placeholders(const ems_assessment *as, ems_ctx *ctx, ems_severity sev);
+/* The names results and reports use for a reviewer's role and a review's
+ * status. Static. */
+const char *ems_assessment__role_name(ems_role r);
+const char *ems_assessment__status_name(ems_review_status s);
 
 /* report.c: render an already loaded document of the report's input type
  * (the caller keeps doc); as ems_report_render() otherwise. */

@@ -139,7 +139,19 @@ struct ems_scorecard {
  * agency and period. */
 typedef enum ems_kind { EMS_KIND_SELF, EMS_KIND_PEER, EMS_KIND_RESPONSE } ems_kind;
 
+/* A reviewer's part in the mission (doc/formats.md, "Assessment"). */
+typedef enum ems_role { EMS_ROLE_LEAD, EMS_ROLE_MEMBER, EMS_ROLE_OBSERVER, EMS_ROLE_SECRETARIAT } ems_role;
+
+/* Where a review stands; a report before EMS_REVIEW_APPROVED is a draft. */
+typedef enum ems_review_status {
+    EMS_REVIEW_DRAFT,
+    EMS_REVIEW_SUBMITTED,
+    EMS_REVIEW_APPROVED,
+    EMS_REVIEW_PUBLISHED
+} ems_review_status;
+
 typedef struct ems_reviewer {
+    ems_role role; /* EMS_ROLE_MEMBER when not given */
     const char *id, *agency, *name;
     const char *name_lang; /* xml:lang of the name, NULL when absent */
     long line;
@@ -244,6 +256,8 @@ struct ems_assessment {
     const char *scorecard, *scorecard_version, *agency, *period;
     const char *profile; /* NULL when absent */
     bool illustrative;   /* invented data, said on every report */
+    ems_review_status status; /* peer: EMS_REVIEW_DRAFT when not given */
+    const char *approved;     /* peer: the Peer Review Body's date; NULL when absent */
     ems_text assessor;
     const char *date; /* NULL when absent */
     const char *mission_from, *mission_to; /* NULL when absent */

@@ -435,6 +435,10 @@ static void write_assessments(out *o)
     if (!peer)
         return;
     ems_xw__start(&o->x, "peer-assessment");
+    ems_xw__attr(&o->x, "status", ems_assessment__status_name(peer->status));
+    ems_xw__attr(&o->x, "approved", peer->approved);
+    /* a report of a review not yet approved is marked DRAFT on every page */
+    ems_xw__attr(&o->x, "draft", peer->status < EMS_REVIEW_APPROVED ? "true" : NULL);
     ems_xw__text_element(&o->x, "assessor", peer->assessor);
     ems_xw__text_element(&o->x, "date", (ems_text){.text = peer->date});
     if (peer->mission_from) {
@@ -451,6 +455,7 @@ static void write_assessments(out *o)
             ems_xw__start(&o->x, "reviewer");
             ems_xw__attr(&o->x, "id", rv->id);
             ems_xw__attr(&o->x, "agency", rv->agency);
+            ems_xw__attr(&o->x, "role", ems_assessment__role_name(rv->role));
             ems_xw__lang_text(&o->x, (ems_text){.text = rv->name, .lang = rv->name_lang});
             ems_xw__end(&o->x);
         }

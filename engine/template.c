@@ -397,6 +397,8 @@ static void build_xml(tpl *t)
     set_attr(t, root, "agency", o->agency);
     set_attr(t, root, "period", o->period);
     set_attr(t, root, "profile", t->profile ? t->profile->id : NULL);
+    /* a review starts as a draft; its report says DRAFT until approved */
+    set_attr(t, root, "status", t->peer ? "draft" : NULL);
     header_comment(t, root);
     if (t->peer) {
         /* A peer assessment needs its mission and team to be valid: these
@@ -408,6 +410,7 @@ static void build_xml(tpl *t)
         xmlNodePtr rv = add_element(t, team, "reviewer", "Name of the reviewer");
         set_attr(t, rv, "id", EMS_PLACEHOLDER_REVIEWER);
         set_attr(t, rv, "agency", EMS_PLACEHOLDER_AGENCY);
+        set_attr(t, rv, "role", "lead");
     }
     template_items(t, root, t->sc->top, t->sc->ntop);
 }

@@ -117,11 +117,58 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The status of the review (a peer-assessment of the results) in words,
+       with the date the Peer Review Body approved it. -->
+  <xsl:template name="review-status">
+    <xsl:variable name="status">
+      <xsl:call-template name="t">
+        <xsl:with-param name="key" select="concat('review.', @status)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="@approved">
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'cover.approved-on'"/>
+          <xsl:with-param name="a1" select="$status"/>
+          <xsl:with-param name="a2">
+            <xsl:call-template name="date">
+              <xsl:with-param name="d" select="@approved"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$status"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The marking asked for (the parameter marking), else the catalogue's
+       DRAFT when the results say the review is not yet approved. -->
+  <xsl:template name="marking-or-draft">
+    <xsl:param name="marking"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($marking) != ''">
+        <xsl:value-of select="$marking"/>
+      </xsl:when>
+      <xsl:when test="/e:results/e:peer-assessment/@draft = 'true'">
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'draft.mark'"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- The words on the other side of every printed page's header: the
-       marking asked for, and the illustrative mark. -->
+       marking (or DRAFT), and the illustrative mark. -->
   <xsl:template name="page-marking">
     <xsl:param name="marking"/>
-    <xsl:value-of select="normalize-space(concat($marking, ' ', $illustrative-mark))"/>
+    <xsl:variable name="m">
+      <xsl:call-template name="marking-or-draft">
+        <xsl:with-param name="marking" select="$marking"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:value-of select="normalize-space(concat($m, ' ', $illustrative-mark))"/>
   </xsl:template>
 
   <!-- A number in the language's separators, two decimals unless another

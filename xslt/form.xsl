@@ -149,7 +149,8 @@
           </main>
           <ul id="messages" hidden="hidden">
             <xsl:for-each select="$fallback/i:msg[starts-with(@key, 'form.') or
-                                  starts-with(@key, 'priority.') or @key = 'level.na']">
+                                  starts-with(@key, 'priority.') or starts-with(@key, 'role.') or
+                                  @key = 'level.na']">
               <!-- As written, {1} and all: the script fills them in. -->
               <xsl:variable name="key" select="string(@key)"/>
               <xsl:variable name="en" select="string(.)"/>

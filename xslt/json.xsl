@@ -94,6 +94,14 @@
     <xsl:call-template name="text-member"><xsl:with-param name="name" select="'assessor'"/><xsl:with-param name="node" select="e:assessor"/></xsl:call-template>
     <xsl:call-template name="text-member"><xsl:with-param name="name" select="'date'"/><xsl:with-param name="node" select="e:date"/></xsl:call-template>
     <xsl:if test="self::e:peer-assessment">
+      <xsl:if test="@status">
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'status'"/><xsl:with-param name="value" select="string(@status)"/></xsl:call-template>
+        <xsl:text>,"draft":</xsl:text>
+        <xsl:value-of select="@draft = 'true'"/>
+      </xsl:if>
+      <xsl:if test="@approved">
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'approved'"/><xsl:with-param name="value" select="string(@approved)"/></xsl:call-template>
+      </xsl:if>
       <xsl:text>,"mission":</xsl:text>
       <xsl:for-each select="e:mission">
         <xsl:text>{</xsl:text>
@@ -109,6 +117,9 @@
         <xsl:text>{</xsl:text>
         <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
         <xsl:call-template name="member"><xsl:with-param name="name" select="'agency'"/><xsl:with-param name="value" select="string(@agency)"/></xsl:call-template>
+        <xsl:if test="@role">
+          <xsl:call-template name="member"><xsl:with-param name="name" select="'role'"/><xsl:with-param name="value" select="string(@role)"/></xsl:call-template>
+        </xsl:if>
         <xsl:call-template name="text-member"><xsl:with-param name="name" select="'name'"/><xsl:with-param name="node" select="."/></xsl:call-template>
         <xsl:text>}</xsl:text>
       </xsl:for-each>

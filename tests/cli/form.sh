@@ -137,5 +137,8 @@ has "IND-GHG-PERCAP: the review's 7 reaches in-progress (<= 10)" "$r" IND-GHG-PE
     'peer-level="in-progress" .*final="50.00"'
 grep -q '<recommendation id="UNIDO-2014-R01" priority="high">Publish the bulletin on the public website.</recommendation>' \
     "$r" && ok || ko "the recommendation reaches the results"
-grep -q '<reviewer id="r2" agency="WMO">Li Wei</reviewer>' "$r" && ok || ko "the team reaches the results"
+grep -q '<reviewer id="r2" agency="WMO" role="member">Li Wei</reviewer>' "$r" && ok ||
+    ko "the team reaches the results, the second reviewer a member"
+grep -q '<reviewer id="r1" agency="[A-Z]*" role="lead">' "$r" && ok ||
+    ko "the first reviewer added leads the team"
 finish

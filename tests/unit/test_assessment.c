@@ -32,7 +32,7 @@ static const char PEER[] =
     "scorecard-version='2014.1' agency='UNIDO' period='2014'>\n"                           /*  2 */
     "  <mission from='2014-05-12' to='2014-05-16'>Vienna International Centre</mission>\n" /*  3 */
     "  <team>\n"                                                                           /*  4 */
-    "    <reviewer id='r1' agency='UNEP'>Reviewer from UNEP</reviewer>\n"                  /*  5 */
+    "    <reviewer id='r1' agency='UNEP' role='lead'>Reviewer from UNEP</reviewer>\n"      /*  5 */
     "    <reviewer id='r2' agency='WMO'>Reviewer from WMO</reviewer>\n"                    /*  6 */
     "  </team>\n"                                                                          /*  7 */
     "  <response milestone='EMS1'>\n"                                                      /*  8 */
@@ -92,6 +92,27 @@ static rule_case rules[] = {
      {"<mission from='2014-05-12' to='2014-05-16'>Vienna International Centre</mission>",
       "<!-- no mission -->"},
      false, EMS_EINVALID, 2, "peer assessment without <mission"},
+    {"test_assessment__team_has_a_lead", PEER, {"role='lead'", "role='member'"}, false,
+     EMS_EINVALID, 4, "the review team has no lead: give one reviewer role=\"lead\""},
+    {"test_assessment__observers_do_not_rate", PEER,
+     {"<reviewer id='r2' agency='WMO'>", "<reviewer id='r2' agency='WMO' role='observer'>"},
+     false, EMS_EINVALID, 10,
+     "rating by 'r2', who takes part as observer: only the team's lead and members rate"},
+    {"test_assessment__secretariat_does_not_rate", PEER,
+     {"<reviewer id='r2' agency='WMO'>", "<reviewer id='r2' agency='WMO' role='secretariat'>"},
+     false, EMS_EINVALID, 10, "rating by 'r2', who takes part as secretariat"},
+    {"test_assessment__nobody_rates_their_own_agency", PEER,
+     {"<reviewer id='r2' agency='WMO'>", "<reviewer id='r2' agency='UNIDO'>"}, false,
+     EMS_EINVALID, 10, "rating by 'r2' of UNIDO, the agency under review"},
+    {"test_assessment__approved_review_gives_its_date", PEER,
+     {"period='2014'>", "period='2014' status='approved'>"}, false, EMS_EINVALID, 2,
+     "a review with status=\"approved\" gives the date the Peer Review Body approved it"},
+    {"test_assessment__approval_date_needs_approval", PEER,
+     {"period='2014'>", "period='2014' status='submitted' approved='2014-06-30'>"}, false,
+     EMS_EINVALID, 2, "approved=\"2014-06-30\" on a review with status=\"submitted\""},
+    {"test_assessment__self_has_no_status", SELF,
+     {"period='2014'", "period='2014' status='draft'"}, false, EMS_EINVALID, 2,
+     "self-assessment with a status or approval date"},
     {"test_assessment__peer_has_team", PEER, {"<team>", "<!--", "</team>", "-->"}, false,
      EMS_EINVALID, 2, "peer assessment without a <team> of reviewers"},
     {"test_assessment__self_has_no_mission", SELF,
@@ -100,7 +121,7 @@ static rule_case rules[] = {
      false, EMS_EINVALID, 4, "self-assessment with a <mission>"},
     {"test_assessment__self_has_no_team", SELF,
      {"<date>2014-03-01</date>",
-      "<date>2014-03-01</date><team><reviewer id='r1' agency='UNEP'>R</reviewer></team>"},
+      "<date>2014-03-01</date><team><reviewer id='r1' agency='UNEP' role='lead'>R</reviewer></team>"},
      false, EMS_EINVALID, 4, "self-assessment with a <team>"},
     {"test_assessment__reviewer_ids_unique", PEER,
      {"Reviewer from WMO</reviewer>",
@@ -286,7 +307,7 @@ static void test_assessment__all_faults_reported(void **state)
     char *doc = unit_edit(SELF, "<response milestone='EMS3' level='in-progress'/>",
                           "<response milestone='EMS3'/>", "milestone='EMS2'", "milestone='EMS1'",
                           "<date>2014-03-01</date>",
-                          "<date>2014-03-01</date><team><reviewer id='r1' agency='UNEP'>R</reviewer></team>");
+                          "<date>2014-03-01</date><team><reviewer id='r1' agency='UNEP' role='lead'>R</reviewer></team>");
     assert_int_equal(unit_assessment(NULL, doc, NULL), EMS_EINVALID);
     assert_int_equal(ems_ctx_nerrors(unit_ctx), 3);
     assert_some_error(11, "has no level");

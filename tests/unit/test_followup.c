@@ -201,7 +201,7 @@ static void test_followup__compare_versions_that_differ(void **state)
     HEAD("peer", period)                                                                   \
     "  <date>" period "-06-30</date>\n"                                                    \
     "  <mission from='" period "-06-01' to='" period "-06-05'>VIC</mission>\n"            \
-    "  <team><reviewer id='r1' agency='UNEP'>R</reviewer></team>\n"
+    "  <team><reviewer id='r1' agency='UNEP' role='lead'>R</reviewer></team>\n"
 
 static const char PEER_2015[] =
     PEER_HEAD("2015")                                                         /* 1-5 */

@@ -75,7 +75,7 @@ static ems_assessment *assessment(const ems_scorecard *sc, const char *kind, con
              kind, agency,
              strcmp(kind, "peer") == 0
                  ? "<mission from='2014-01-01' to='2014-01-02'>m</mission><team>"
-                   "<reviewer id='r1' agency='X'>a</reviewer><reviewer id='r2' agency='X'>b</reviewer>"
+                   "<reviewer id='r1' agency='X' role='lead'>a</reviewer><reviewer id='r2' agency='X'>b</reviewer>"
                    "<reviewer id='r3' agency='X'>c</reviewer><reviewer id='r4' agency='X'>d</reviewer>"
                    "</team>"
                  : "");
@@ -529,7 +529,7 @@ static ems_assessment *with_header(const ems_scorecard *sc, const char *edit_fro
              "agency='A' period='P'>%s%s</assessment>",
              kind,
              strcmp(kind, "peer") == 0 ? "<mission from='2014-01-01' to='2014-01-02'>m</mission>"
-                                         "<team><reviewer id='r1' agency='X'>a</reviewer></team>"
+                                         "<team><reviewer id='r1' agency='X' role='lead'>a</reviewer></team>"
                                        : "",
              strcmp(kind, "peer") == 0 ? P("A1", R("r1", "achieved")) : S("A1", "achieved"));
     char *edited = unit_edit(text, edit_from, edit_to);

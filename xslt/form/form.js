@@ -104,9 +104,16 @@
       return make('li', {}, [field(t('form.priority'), p), field(t('form.recommendation'), rt),
                              removeButton()]);
     }
+    // Leads and members rate; observers and the secretariat take part.
+    var role = make('select', { 'data-r': 'role' });
+    ['lead', 'member', 'observer', 'secretariat'].forEach(function (k) {
+      role.appendChild(make('option', { value: k, text: t('role.' + k) }));
+    });
+    role.value = v.role || 'member';
     var r = make('li', { 'data-key': v.key }, [field(t('form.reviewer.id'), input('id', v.id)),
                                                 field(t('form.reviewer.agency'), input('agency', v.agency)),
                                                 field(t('form.reviewer.name'), input('name', v.name)),
+                                                field(t('form.reviewer.role'), role),
                                                 removeButton()]);
     return r;
   }
@@ -115,7 +122,8 @@
     if (what === 'evidence') return { href: v('href'), text: v('text') };
     if (what === 'finding') return v('text');
     if (what === 'recommendation') return { priority: v('priority'), text: v('text') };
-    return { key: li.getAttribute('data-key'), id: v('id'), agency: v('agency'), name: v('name') };
+    return { key: li.getAttribute('data-key'), id: v('id'), agency: v('agency'), name: v('name'),
+             role: v('role') };
   }
   function fillList(ul, what, values) {
     ul.textContent = '';
@@ -385,7 +393,7 @@
       var team = add(rootEl, 'team');
       state.team.forEach(function (r) {
         ids[r.key] = trim(r.id);
-        add(team, 'reviewer', trim(r.name), { id: trim(r.id), agency: trim(r.agency) });
+        add(team, 'reviewer', trim(r.name), { id: trim(r.id), agency: trim(r.agency), role: r.role || 'member' });
       });
     }
     items.forEach(function (el) {
@@ -488,7 +496,8 @@
       children(team, 'reviewer').forEach(function (rv) {
         var key = 'r' + (nextKey++);
         keys[rv.getAttribute('id')] = key;
-        s.team.push({ key: key, id: rv.getAttribute('id') || '', agency: rv.getAttribute('agency') || '', name: text(rv) });
+        s.team.push({ key: key, id: rv.getAttribute('id') || '', agency: rv.getAttribute('agency') || '', name: text(rv),
+                      role: rv.getAttribute('role') || 'member' });
       });
     });
     function evidenceOf(e) {
@@ -537,7 +546,10 @@
     if (!b) return;
     var add = b.getAttribute('data-add');
     if (add === 'reviewer') {
-      $('#team-rows').appendChild(row('reviewer', { key: 'r' + (nextKey++), id: '', agency: '', name: '' }));
+      // the first reviewer added leads the team until said otherwise
+      var first = !$('#team-rows > li');
+      $('#team-rows').appendChild(row('reviewer', { key: 'r' + (nextKey++), id: '', agency: '', name: '',
+                                                    role: first ? 'lead' : 'member' }));
       changed();
       relabel();
       $('#team-rows > li:last-child input').focus();

@@ -34,9 +34,14 @@
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
-    <xsl:if test="normalize-space($marking) != ''">
+    <xsl:variable name="m">
+      <xsl:call-template name="marking-or-draft">
+        <xsl:with-param name="marking" select="$marking"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="string($m) != ''">
       <xsl:call-template name="para">
-        <xsl:with-param name="text" select="$marking"/>
+        <xsl:with-param name="text" select="string($m)"/>
         <xsl:with-param name="run-style" select="'Marking'"/>
       </xsl:call-template>
     </xsl:if>
@@ -73,6 +78,12 @@
         <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.model'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('model.name.', $r/@model)"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
+      <xsl:for-each select="$r/e:peer-assessment[@status]">
+        <xsl:call-template name="pair-row">
+          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.review-status'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="value"><xsl:call-template name="review-status"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
       <xsl:for-each select="$r/e:peer-assessment">
         <xsl:if test="e:team">
           <xsl:call-template name="pair-row">
@@ -80,7 +91,12 @@
             <xsl:with-param name="value">
               <xsl:for-each select="e:team/e:reviewer">
                 <xsl:if test="position() &gt; 1">; </xsl:if>
-                <xsl:value-of select="concat(normalize-space(.), ' (', @agency, ')')"/>
+                <xsl:value-of select="concat(normalize-space(.), ' (', @agency)"/>
+                <xsl:if test="@role">
+                  <xsl:text>, </xsl:text>
+                  <xsl:call-template name="m"><xsl:with-param name="key" select="concat('role.', @role)"/></xsl:call-template>
+                </xsl:if>
+                <xsl:text>)</xsl:text>
               </xsl:for-each>
             </xsl:with-param>
           </xsl:call-template>

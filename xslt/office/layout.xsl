@@ -49,10 +49,15 @@
     <xsl:call-template name="run">
       <xsl:with-param name="text" select="$doc-title"/>
     </xsl:call-template>
-    <xsl:if test="normalize-space($marking) != ''">
+    <xsl:variable name="m">
+      <xsl:call-template name="marking-or-draft">
+        <xsl:with-param name="marking" select="$marking"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="string($m) != ''">
       <xsl:call-template name="tab"/>
       <xsl:call-template name="run">
-        <xsl:with-param name="text" select="$marking"/>
+        <xsl:with-param name="text" select="string($m)"/>
         <xsl:with-param name="style" select="'Marking'"/>
       </xsl:call-template>
     </xsl:if>

@@ -38,10 +38,15 @@
       <div class="cover-stripe"></div>
       <div class="cover-body">
         <xsl:call-template name="illustrative-note"/>
-        <xsl:if test="normalize-space($marking) != ''">
+        <xsl:variable name="m">
+          <xsl:call-template name="marking-or-draft">
+            <xsl:with-param name="marking" select="$marking"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:if test="string($m) != ''">
           <p>
             <span class="marking">
-              <xsl:value-of select="$marking"/>
+              <xsl:value-of select="$m"/>
             </span>
           </p>
         </xsl:if>
@@ -101,6 +106,16 @@
               <xsl:with-param name="key" select="concat('model.name.', @model)"/>
             </xsl:call-template>
           </dd>
+          <xsl:for-each select="e:peer-assessment[@status]">
+            <dt>
+              <xsl:call-template name="t">
+                <xsl:with-param name="key" select="'cover.review-status'"/>
+              </xsl:call-template>
+            </dt>
+            <dd data-status="{@status}">
+              <xsl:call-template name="review-status"/>
+            </dd>
+          </xsl:for-each>
           <xsl:for-each select="e:peer-assessment">
             <xsl:if test="e:team">
               <dt>
@@ -119,6 +134,12 @@
                       <span class="muted">
                         <xsl:text>(</xsl:text>
                         <xsl:value-of select="@agency"/>
+                        <xsl:if test="@role">
+                          <xsl:text>, </xsl:text>
+                          <xsl:call-template name="t">
+                            <xsl:with-param name="key" select="concat('role.', @role)"/>
+                          </xsl:call-template>
+                        </xsl:if>
                         <xsl:text>)</xsl:text>
                       </span>
                     </li>

@@ -1,0 +1,72 @@
+#!/bin/sh
+# End-to-end: the review team's record. Roles and independence are checked
+# (a team without a lead, a rating by an observer or by the secretariat, a
+# reviewer rating their own agency); a review not yet approved gives
+# reports marked DRAFT on every printed page (the HTML's page header and
+# cover, the DOCX and ODT running headers), in the report's language, and
+# an approved or published one does not; the cover names each reviewer's
+# role and the review's status; JSON carries them.
+. "$(dirname "$0")/../lib.sh"
+SC="$ROOT/scorecards/un-ems.xml"
+S="$ROOT/scorecards/samples"
+P="$S/unido-2014-peer.xml"
+
+# ---- the team --------------------------------------------------------------
+# edit NAME SED-SCRIPT: the UNIDO 2014 review edited, then validated
+edit() {
+    sed "$2" "$P" >"$SCRATCH/$1.xml"
+    run validate --scorecard "$SC" "$SCRATCH/$1.xml"
+}
+edit no-lead 's/ role="lead"//'
+check "a team without a lead" 1 "no-lead.xml:[0-9]+: error: the review team has no lead"
+edit observer 's/<reviewer id="r2" agency="WMO"/<reviewer id="r2" agency="WMO" role="observer"/'
+check "an observer who rates" 1 "rating by 'r2', who takes part as observer: only the team's lead and members rate"
+edit own 's/<reviewer id="r3" agency="UNDP"/<reviewer id="r3" agency="UNIDO"/'
+check "a reviewer rating their own agency" 1 "rating by 'r3' of UNIDO, the agency under review"
+[ "$(grep -c 'the agency under review' "$ERR")" -gt 1 ] && ok || ko "every rating of r3 is named"
+edit secretariat-silent 's/EMG secretariat/The EMG secretariat/'
+check "the secretariat takes part without rating" 0
+edit approved-undated 's/ approved="2014-07-15"//'
+check "an approved review without its date" 1 "gives the date the Peer Review Body approved it"
+
+# ---- DRAFT on every page -------------------------------------------------
+B="$SCRATCH/batch"
+run batch --scorecard "$SC" --format html,docx,odt --output "$B" "$S"
+check "batch over the samples" 0
+for g in UNEP-2015 WMO-2015; do # draft and submitted
+    grep -q '@top-right { content: "DRAFT Illustrative data."' "$B/$g.html" && ok ||
+        ko "$g: the printed pages' header says DRAFT"
+    grep -q '<span class="marking">DRAFT</span>' "$B/$g.html" && ok || ko "$g: the cover says DRAFT"
+    unzip -p "$B/$g.docx" word/header1.xml | grep -q '>DRAFT<' && ok || ko "$g: the DOCX header says DRAFT"
+    unzip -p "$B/$g.odt" styles.xml | grep -q '>DRAFT<' && ok || ko "$g: the ODT header says DRAFT"
+done
+for g in UNEP-2014 UNIDO-2014 UNIDO-2015 WMO-2014; do # published and approved
+    grep -q 'DRAFT' "$B/$g.html" && ko "$g: an approved review's report says DRAFT" || ok
+    unzip -p "$B/$g.docx" word/header1.xml | grep -q 'DRAFT' && ko "$g: its DOCX says DRAFT" || ok
+done
+grep -q '<peer-assessment status="draft" draft="true">' "$B/UNEP-2015.results.xml" && ok ||
+    ko "the results say the review is a draft"
+run report --lang fr "$B/UNEP-2015.results.xml"
+check "a draft in French" 0 "" "@top-right \\{ content: \"PROJET "
+run report --param marking=CONFIDENTIAL "$B/UNEP-2015.results.xml"
+check "a marking asked for stands instead of DRAFT" 0 "" "@top-right \\{ content: \"CONFIDENTIAL "
+run report "$ROOT/tests/data/results/sample.results.xml"
+check "results made before reviews had a status are not marked" 0
+grep -q 'DRAFT' "$OUT" && ko "old results marked DRAFT" || ok
+
+# ---- the cover and JSON --------------------------------------------------
+grep -q 'Anneliese Kroll</span> <span class="muted">(UNEP, team leader)</span>' "$B/UNIDO-2014.html" &&
+    ok || ko "the cover names the team leader"
+grep -q '(UNEP, secretariat)' "$B/UNIDO-2014.html" && ok || ko "the cover names the secretariat"
+grep -q 'Published: approved by the Peer Review Body on 28 January 2015' "$B/UNEP-2014.html" && ok ||
+    ko "the cover gives the status and the approval date"
+run report --format json "$B/UNIDO-2014.results.xml"
+check "JSON of a published review" 0
+python3 - "$OUT" <<'PY' && ok || ko "JSON: status, approval date and roles"
+import json, sys
+peer = json.load(open(sys.argv[1]))["peer-assessment"]
+roles = [r["role"] for r in peer["team"]]
+sys.exit(0 if peer["status"] == "published" and peer["approved"] == "2014-07-15"
+         and peer["draft"] is False and roles == ["lead", "member", "member", "secretariat"] else 1)
+PY
+finish
