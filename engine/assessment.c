@@ -82,6 +82,17 @@ static const char *const status_names[] = {
     [EMS_REVIEW_PUBLISHED] = "published",
 };
 
+static const char *const finding_names[] = {
+    [EMS_FINDING_OBSERVATION] = "observation",
+    [EMS_FINDING_GOOD_PRACTICE] = "good-practice",
+    [EMS_FINDING_GAP] = "gap",
+};
+
+const char *ems_assessment__finding_name(ems_finding_type t)
+{
+    return finding_names[t];
+}
+
 const char *ems_assessment__role_name(ems_role r)
 {
     return role_names[r];
@@ -198,7 +209,10 @@ static void build_response(abuilder *b, xmlNodePtr node, ems_response *r, const 
         } else if (ems_dom__is(c, "justification")) {
             r->justification = ems_dom__text(a, c, &b->oom);
         } else if (ems_dom__is(c, "finding")) {
-            r->findings[r->nfindings++] = ems_dom__text(a, c, &b->oom);
+            ems_finding *f = &r->findings[r->nfindings++];
+            f->type = (ems_finding_type)enum_attr(c, "type", finding_names, 3,
+                                                  EMS_FINDING_OBSERVATION);
+            f->text = ems_dom__text(a, c, &b->oom);
         } else if (ems_dom__is(c, "recommendation")) {
             ems_recommendation *rec = &r->recommendations[r->nrecommendations++];
             const char *prio = ems_dom__attr(a, c, "priority", &b->oom);

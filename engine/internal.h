@@ -141,6 +141,7 @@ size_t ems_assessment__placeholders(const ems_assessment *as, ems_ctx *ctx, ems_
  * status. Static. */
 const char *ems_assessment__role_name(ems_role r);
 const char *ems_assessment__status_name(ems_review_status s);
+const char *ems_assessment__finding_name(ems_finding_type t);
 
 /* report.c: render an already loaded document of the report's input type
  * (the caller keeps doc); as ems_report_render() otherwise. */

@@ -150,6 +150,18 @@ typedef enum ems_review_status {
     EMS_REVIEW_PUBLISHED
 } ems_review_status;
 
+/* What a review team found (doc/formats.md, "Assessment"). */
+typedef enum ems_finding_type {
+    EMS_FINDING_OBSERVATION, /* when not given */
+    EMS_FINDING_GOOD_PRACTICE,
+    EMS_FINDING_GAP
+} ems_finding_type;
+
+typedef struct ems_finding {
+    ems_finding_type type;
+    ems_text text;
+} ems_finding;
+
 typedef struct ems_reviewer {
     ems_role role; /* EMS_ROLE_MEMBER when not given */
     const char *id, *agency, *name;
@@ -231,7 +243,7 @@ typedef struct ems_response {
     ems_evidence *evidence;
     size_t nevidence;
     ems_text comment, justification;
-    ems_text *findings;
+    ems_finding *findings;
     size_t nfindings;
     ems_recommendation *recommendations;
     size_t nrecommendations;

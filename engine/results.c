@@ -592,6 +592,37 @@ static void write_recommendations(out *o)
     ems_xw__end(&o->x);
 }
 
+/* The good practices the review found, in scorecard order: what the
+ * report's section lists (each names its milestone and its place among the
+ * milestone's findings). */
+static void write_good_practices(out *o)
+{
+    const ems_results *r = o->r;
+    char b[32];
+    size_t total = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            ems_xw__start(&o->x, "good-practices");
+            ems_xw__attr(&o->x, "count", int_text(b, (long long)total));
+        }
+        for (size_t i = 0; i < r->sc->nitems; i++) {
+            const ems_response *peer = r->items[i].peer_response;
+            for (size_t k = 0; r->items[i].selected && peer && k < peer->nfindings; k++) {
+                if (peer->findings[k].type != EMS_FINDING_GOOD_PRACTICE)
+                    continue;
+                total += pass == 0;
+                if (pass == 1) {
+                    ems_xw__start(&o->x, "practice");
+                    ems_xw__attr(&o->x, "ref", r->sc->items[i].id);
+                    ems_xw__attr(&o->x, "n", int_text(b, (long long)k + 1));
+                    ems_xw__end(&o->x);
+                }
+            }
+        }
+    }
+    ems_xw__end(&o->x);
+}
+
 /* Tonnes (thousandths) as hundredths text. */
 static const char *tonnes_text(char b[32], int64_t milli)
 {
@@ -762,8 +793,12 @@ static void write_milestone_responses(out *o, const ems_item_score *s)
     write_evidence(o, peer->evidence, peer->nevidence);
     ems_xw__text_element(&o->x, "comment", peer->comment);
     ems_xw__text_element(&o->x, "justification", peer->justification);
-    for (size_t i = 0; i < peer->nfindings; i++)
-        ems_xw__text_element(&o->x, "finding", peer->findings[i]);
+    for (size_t i = 0; i < peer->nfindings; i++) {
+        ems_xw__start(&o->x, "finding");
+        ems_xw__attr(&o->x, "type", ems_assessment__finding_name(peer->findings[i].type));
+        ems_xw__lang_text(&o->x, peer->findings[i].text);
+        ems_xw__end(&o->x);
+    }
     for (size_t i = 0; i < peer->nrecommendations; i++) {
         const ems_recommendation *rec = &peer->recommendations[i];
         ems_xw__start(&o->x, "recommendation");
@@ -1149,6 +1184,7 @@ static void write_document(out *o)
     write_status_counts(o);
     write_attention(o);
     write_recommendations(o);
+    write_good_practices(o);
     write_level_scores(o);
     if (r->model == EMS_MODEL_WEIGHTED)
         write_weighted_sums(o);

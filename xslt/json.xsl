@@ -297,6 +297,9 @@
       <xsl:if test="position() &gt; 1">,</xsl:if>
       <xsl:text>{</xsl:text>
       <xsl:call-template name="text-member"><xsl:with-param name="name" select="'text'"/><xsl:with-param name="node" select="."/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+      <xsl:if test="@type">
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'type'"/><xsl:with-param name="value" select="string(@type)"/></xsl:call-template>
+      </xsl:if>
       <xsl:text>}</xsl:text>
     </xsl:for-each>
     <xsl:text>],"recommendations":[</xsl:text>

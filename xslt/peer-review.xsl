@@ -29,6 +29,7 @@
   <xsl:include href="report/shared.xsl"/>
   <xsl:include href="report/cover.xsl"/>
   <xsl:include href="report/executive-summary.xsl"/>
+  <xsl:include href="report/good-practices.xsl"/>
   <xsl:include href="report/chart.xsl"/>
   <xsl:include href="report/attention.xsl"/>
   <xsl:include href="report/areas.xsl"/>

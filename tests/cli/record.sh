@@ -5,7 +5,10 @@
 # reports marked DRAFT on every printed page (the HTML's page header and
 # cover, the DOCX and ODT running headers), in the report's language, and
 # an approved or published one does not; the cover names each reviewer's
-# role and the review's status; JSON carries them.
+# role and the review's status; JSON carries them. Typed findings: the
+# results list every good practice (checked against the peer assessments
+# themselves), the report's summary has a section of them, JSON and the
+# cards give each finding's type.
 . "$(dirname "$0")/../lib.sh"
 SC="$ROOT/scorecards/un-ems.xml"
 S="$ROOT/scorecards/samples"
@@ -68,5 +71,49 @@ peer = json.load(open(sys.argv[1]))["peer-assessment"]
 roles = [r["role"] for r in peer["team"]]
 sys.exit(0 if peer["status"] == "published" and peer["approved"] == "2014-07-15"
          and peer["draft"] is False and roles == ["lead", "member", "member", "secretariat"] else 1)
+PY
+# ---- typed findings: the good practices -----------------------------------
+edit bad-type 's/<finding type="good-practice">/<finding type="lesson">/'
+check "a finding of an unknown type" 1 "bad-type.xml:[0-9]+: error: attribute 'type' of <finding>"
+python3 - "$S" "$B" <<'PY' && ok || ko "every good practice of every review, and no other, in the results"
+import glob, os, sys
+import xml.etree.ElementTree as ET
+NS = {"e": "urn:emscore:1"}
+for peer in sorted(glob.glob(os.path.join(sys.argv[1], "*-peer.xml"))):
+    root = ET.parse(peer).getroot()
+    want = sorted((r.get("milestone"), n + 1)
+                  for r in root.findall("e:response", NS)
+                  for n, f in enumerate(r.findall("e:finding", NS))
+                  if f.get("type") == "good-practice")
+    res = ET.parse(os.path.join(sys.argv[2], "%s-%s.results.xml" % (root.get("agency"), root.get("period")))).getroot()
+    gp = res.find("e:good-practices", NS)
+    got = sorted((p.get("ref"), int(p.get("n"))) for p in gp.findall("e:practice", NS))
+    if not want or got != want or gp.get("count") != str(len(want)):
+        sys.exit("%s: %s, expected %s" % (peer, got, want))
+PY
+[ "$(grep -o '<ul class="good-practices"><li>' "$B/UNIDO-2014.html" | wc -l)" -eq 1 ] &&
+    [ "$(grep -o '<ul class="good-practices">.*</ul>' "$B/UNIDO-2014.html" | grep -o '<li>' | wc -l)" -ge 3 ] &&
+    ok || ko "the summary's section lists the good practices"
+grep -q 'The review team found 3 good practices' "$B/UNIDO-2014.html" && ok || ko "the section counts them"
+[ "$(grep -o 'data-type="good-practice"><strong>Good practice:</strong>' "$B/UNIDO-2014.html" | wc -l)" -eq 3 ] &&
+    ok || ko "the cards say which findings are good practices"
+run report --lang es "$B/UNIDO-2014.results.xml"
+check "good practices in Spanish" 0 "" '<h3 id="good-practices">Buenas prácticas</h3>'
+run report --format json "$B/UNIDO-2014.results.xml"
+python3 - "$OUT" <<'PY' && ok || ko "JSON: each finding's type"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+types = []
+def walk(x):
+    if isinstance(x, dict):
+        for f in x.get("findings", []):
+            types.append(f.get("type"))
+        for v in x.values():
+            walk(v)
+    elif isinstance(x, list):
+        for v in x:
+            walk(v)
+walk(doc)
+sys.exit(0 if types.count("good-practice") == 3 and "observation" in types and None not in types else 1)
 PY
 finish

@@ -344,7 +344,13 @@
             <xsl:call-template name="list">
               <xsl:with-param name="items">
                 <xsl:for-each select="e:finding">
-                  <xsl:call-template name="list-item"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
+                  <xsl:variable name="label">
+                    <xsl:if test="@type = 'good-practice' or @type = 'gap'">
+                      <xsl:call-template name="m"><xsl:with-param name="key" select="concat('finding.', @type)"/></xsl:call-template>
+                      <xsl:text> </xsl:text>
+                    </xsl:if>
+                  </xsl:variable>
+                  <xsl:call-template name="list-item"><xsl:with-param name="text" select="concat($label, normalize-space(.))"/></xsl:call-template>
                 </xsl:for-each>
               </xsl:with-param>
             </xsl:call-template>

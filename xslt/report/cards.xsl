@@ -354,7 +354,15 @@
             <p class="small"><strong><xsl:value-of select="$w.leaf.findings"/></strong></p>
             <ul>
               <xsl:for-each select="e:finding">
-                <li class="finding">
+                <li class="finding" data-type="{@type}">
+                  <xsl:if test="@type = 'good-practice' or @type = 'gap'">
+                    <strong>
+                      <xsl:call-template name="t">
+                        <xsl:with-param name="key" select="concat('finding.', @type)"/>
+                      </xsl:call-template>
+                    </strong>
+                    <xsl:text> </xsl:text>
+                  </xsl:if>
                   <xsl:apply-templates select="." mode="text"/>
                 </li>
               </xsl:for-each>

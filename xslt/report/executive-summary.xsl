@@ -163,6 +163,7 @@
       <xsl:call-template name="followup-summary"/>
       <xsl:call-template name="status-table"/>
       <xsl:call-template name="top-recommendations"/>
+      <xsl:call-template name="good-practices"/>
     </section>
   </xsl:template>
 
