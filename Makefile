@@ -112,7 +112,7 @@ sanitize:
 # install, man-page and export suites add nothing under valgrind, the
 # hostile corpus runs under ASan+UBSan in make sanitize, and the office
 # suite (minizip's deflate, eight minutes under valgrind) does too.
-VALGRIND_SUITES ?= validate score report template batch followup import
+VALGRIND_SUITES ?= validate score report template batch followup import climate periods
 
 ## valgrind: the end-to-end suites of VALGRIND_SUITES with the binary under valgrind (`make deps VALGRIND=1` installs it)
 valgrind: all $(FUZZ_REPLAY)
