@@ -118,9 +118,10 @@ VALGRIND_SUITES ?= validate score report template batch followup import climate 
 valgrind: all $(FUZZ_REPLAY)
 	@command -v valgrind >/dev/null 2>&1 || { echo "valgrind is not installed: make deps VALGRIND=1"; exit 2; }
 	@mkdir -p $(BUILD)/valgrind
+	@# Renamed into place: another make valgrind may be running it (.ci/run runs two).
 	$(Q)printf '#!/bin/sh\nexec valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q "%s" "$$@"\n' \
-	    '$(abspath $(EMSCORE))' >$(BUILD)/valgrind/emscore
-	$(Q)chmod +x $(BUILD)/valgrind/emscore
+	    '$(abspath $(EMSCORE))' >$(BUILD)/valgrind/emscore.$$$$ && \
+	    chmod +x $(BUILD)/valgrind/emscore.$$$$ && mv -f $(BUILD)/valgrind/emscore.$$$$ $(BUILD)/valgrind/emscore
 	$(Q)EMSCORE=$(BUILD)/valgrind/emscore BUILD=$(BUILD) EMS_TEST_QUICK=1 HOSTILE_HEAVY=0 HOSTILE_TIMEOUT=120 \
 	    SUITES='$(VALGRIND_SUITES)' sh tests/run-all.sh
 
