@@ -261,6 +261,43 @@
           </xsl:call-template>
           <input type="text" id="mission-text" data-g="mission"/>
         </div>
+        <div class="grid">
+          <div class="field">
+            <xsl:call-template name="label">
+              <xsl:with-param name="for" select="'review-status'"/>
+              <xsl:with-param name="key" select="'form.status'"/>
+            </xsl:call-template>
+            <select id="review-status" data-g="status">
+              <option value="draft">
+                <xsl:call-template name="t">
+                  <xsl:with-param name="key" select="'review.draft'"/>
+                </xsl:call-template>
+              </option>
+              <option value="submitted">
+                <xsl:call-template name="t">
+                  <xsl:with-param name="key" select="'review.submitted'"/>
+                </xsl:call-template>
+              </option>
+              <option value="approved">
+                <xsl:call-template name="t">
+                  <xsl:with-param name="key" select="'review.approved'"/>
+                </xsl:call-template>
+              </option>
+              <option value="published">
+                <xsl:call-template name="t">
+                  <xsl:with-param name="key" select="'review.published'"/>
+                </xsl:call-template>
+              </option>
+            </select>
+          </div>
+          <div class="field">
+            <xsl:call-template name="label">
+              <xsl:with-param name="for" select="'review-approved'"/>
+              <xsl:with-param name="key" select="'form.approved'"/>
+            </xsl:call-template>
+            <input type="date" id="review-approved" data-g="approved"/>
+          </div>
+        </div>
       </fieldset>
       <fieldset id="team">
         <legend>

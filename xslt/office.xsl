@@ -21,6 +21,7 @@
   <xsl:param name="top-recommendations" select="10"/>
 
   <xsl:key name="reviewer" match="e:reviewer" use="@id"/>
+  <xsl:key name="leaf" match="e:area/e:milestone | e:area/e:indicator" use="@id"/>
 
   <xsl:variable name="r" select="/e:results"/>
   <xsl:variable name="leaves" select="//e:area/*[self::e:milestone or self::e:indicator]"/>

@@ -139,6 +139,12 @@ async function main() {
       await row.locator('[data-r=name]').fill(r.name);
       await row.locator('[data-r=name]').press('Tab');
     }
+    // An approved review says when the Peer Review Body approved it.
+    await page.selectOption('#review-status', 'approved');
+    await page.click('#save');
+    check('an approved review without its date is refused',
+          (await page.locator('#problems').textContent()).includes('date the Peer Review Body approved it'));
+    await page.selectOption('#review-status', 'draft');
   }
   // Answer everything but the justifications: saving must be refused.
   for (const a of plan.answers) await answer(page, { ...a, justification: undefined });

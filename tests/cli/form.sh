@@ -141,4 +141,6 @@ grep -q '<reviewer id="r2" agency="WMO" role="member">Li Wei</reviewer>' "$r" &&
     ko "the team reaches the results, the second reviewer a member"
 grep -q '<reviewer id="r1" agency="[A-Z]*" role="lead">' "$r" && ok ||
     ko "the first reviewer added leads the team"
+grep -q 'status="draft"' "$psaved" && grep -q '<peer-assessment status="draft" draft="true">' "$r" && ok ||
+    ko "a review saved from the form is a draft until the team says otherwise"
 finish

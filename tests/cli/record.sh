@@ -97,6 +97,10 @@ PY
 grep -q 'The review team found 3 good practices' "$B/UNIDO-2014.html" && ok || ko "the section counts them"
 [ "$(grep -o 'data-type="good-practice"><strong>Good practice:</strong>' "$B/UNIDO-2014.html" | wc -l)" -eq 3 ] &&
     ok || ko "the cards say which findings are good practices"
+unzip -p "$B/UNIDO-2014.docx" word/document.xml | grep -q '>Good practices<' && ok ||
+    ko "the DOCX has the good practices"
+unzip -p "$B/UNIDO-2014.odt" content.xml | grep -o 'worth sharing across the UN system' | grep -q . && ok ||
+    ko "the ODT has the good practices"
 run report --lang es "$B/UNIDO-2014.results.xml"
 check "good practices in Spanish" 0 "" '<h3 id="good-practices">Buenas prácticas</h3>'
 run report --format json "$B/UNIDO-2014.results.xml"

@@ -40,7 +40,8 @@
   //               comment, justification, findings: [text],
   //               recommendation: [{priority, text}], value}}}
   function blank() {
-    return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {} };
+    return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {},
+             status: 'draft', approved: '' };
   }
   function blankItem() {
     return { level: '', ratings: {}, consensus: '', evidence: [], comment: '', justification: '',
@@ -164,6 +165,8 @@
     if (peer) {
       state.mission = { from: globalInput('from').value, to: globalInput('to').value,
                         text: globalInput('mission').value };
+      state.status = globalInput('status').value;
+      state.approved = globalInput('approved').value;
       state.team = all('#team-rows > li').map(function (li) { return readRow('reviewer', li); });
     }
     items.forEach(function (el) {
@@ -195,6 +198,8 @@
       globalInput('from').value = state.mission.from || '';
       globalInput('to').value = state.mission.to || '';
       globalInput('mission').value = state.mission.text || '';
+      globalInput('status').value = state.status || 'draft';
+      globalInput('approved').value = state.approved || '';
       fillList($('#team-rows'), 'reviewer', state.team);
       state.team.forEach(function (r) {
         var n = parseInt(String(r.key).replace(/\D/g, ''), 10);
@@ -255,6 +260,9 @@
     if (!DATE.test(m.from) || !DATE.test(m.to)) out.push(t('form.err.mission'));
     else if (m.from > m.to) out.push(t('form.err.mission-order'));
     if (!state.team.length) out.push(t('form.err.team'));
+    // approved and published reviews say when the Peer Review Body approved them
+    var approved = state.status === 'approved' || state.status === 'published';
+    if (approved && !DATE.test(state.approved || '')) out.push(t('form.err.approved'));
     var seen = {};
     state.team.forEach(function (r, i) {
       if (!ID.test(trim(r.id)) || !ID.test(trim(r.agency)))
@@ -385,6 +393,10 @@
     rootEl.setAttribute('agency', cfg.agency);
     rootEl.setAttribute('period', cfg.period);
     if (cfg.profile) rootEl.setAttribute('profile', cfg.profile);
+    if (peer) {
+      rootEl.setAttribute('status', state.status || 'draft');
+      if (state.status === 'approved' || state.status === 'published') rootEl.setAttribute('approved', state.approved);
+    }
     if (trim(state.assessor)) add(rootEl, 'assessor', trim(state.assessor));
     if (state.date) add(rootEl, 'date', state.date);
     var ids = {}, recs = 0;
@@ -492,6 +504,8 @@
     s.date = text(children(r, 'date')[0]);
     var mission = children(r, 'mission')[0];
     if (mission) s.mission = { from: mission.getAttribute('from') || '', to: mission.getAttribute('to') || '', text: text(mission) };
+    s.status = r.getAttribute('status') || 'draft';
+    s.approved = r.getAttribute('approved') || '';
     children(r, 'team').forEach(function (team) {
       children(team, 'reviewer').forEach(function (rv) {
         var key = 'r' + (nextKey++);

@@ -66,10 +66,12 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:call-template name="top-recommendations"/>
+    <xsl:call-template name="good-practices"/>
   </xsl:template>
 
   <xsl:template name="top-recommendations">
-    <xsl:variable name="recs" select="$r//e:peer/e:recommendation"/>
+    <!-- in report order, as the results give them -->
+    <xsl:variable name="recs" select="$r/e:recommendations/e:recommendation"/>
     <xsl:variable name="top" select="number($top-recommendations)"/>
     <xsl:call-template name="heading">
       <xsl:with-param name="level" select="2"/>
@@ -81,13 +83,11 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'rec.intro'"/></xsl:call-template>
-        <!-- high, medium, low; document order within a priority, as the HTML report -->
         <xsl:call-template name="list">
           <xsl:with-param name="numbered" select="true()"/>
           <xsl:with-param name="items">
-            <xsl:for-each select="$recs">
-              <xsl:sort select="string-length(substring-before('high medium low', @priority))" data-type="number"/>
-              <xsl:if test="position() &lt;= $top">
+            <xsl:for-each select="$recs[position() &lt;= $top]">
+              <xsl:for-each select="key('leaf', @ref)/e:peer/e:recommendation[position() = current()/@n]">
                 <xsl:call-template name="list-item-runs">
                   <xsl:with-param name="numbered" select="true()"/>
                   <xsl:with-param name="runs">
@@ -101,23 +101,52 @@
                     </xsl:call-template>
                   </xsl:with-param>
                 </xsl:call-template>
-              </xsl:if>
+              </xsl:for-each>
             </xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
-        <xsl:if test="count($recs) &gt; $top">
+        <xsl:if test="$recs[position() &gt; $top]">
           <xsl:call-template name="para">
             <xsl:with-param name="style" select="'Small'"/>
             <xsl:with-param name="text">
               <xsl:call-template name="t">
                 <xsl:with-param name="key" select="'rec.more'"/>
-                <xsl:with-param name="a1" select="count($recs) - $top"/>
+                <xsl:with-param name="a1" select="count($recs[position() &gt; $top])"/>
               </xsl:call-template>
             </xsl:with-param>
           </xsl:call-template>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The good practices the review found, as the results list them. -->
+  <xsl:template name="good-practices">
+    <xsl:variable name="practices" select="$r/e:good-practices/e:practice"/>
+    <xsl:if test="$practices">
+      <xsl:call-template name="heading">
+        <xsl:with-param name="level" select="2"/>
+        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'gp.title'"/></xsl:call-template></xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="para">
+        <xsl:with-param name="text">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'gp.intro'"/>
+            <xsl:with-param name="a1" select="$r/e:good-practices/@count"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="list">
+        <xsl:with-param name="items">
+          <xsl:for-each select="$practices">
+            <xsl:variable name="leaf" select="key('leaf', @ref)"/>
+            <xsl:call-template name="list-item">
+              <xsl:with-param name="text" select="concat(normalize-space($leaf/e:peer/e:finding[position() = current()/@n]), ' (', @ref, ' ', normalize-space($leaf/e:title), ')')"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- ============================================================ -->
