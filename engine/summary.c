@@ -74,6 +74,7 @@ typedef struct entry {
     size_t scores, nscores; /* a range of the area_score array */
     size_t unmets, nunmets; /* a range of the unmet array */
     period_link link;       /* its previous period and its register (periods.h) */
+    const char *lead;       /* the agency of its review's lead; NULL when none */
 } entry;
 
 struct ems_summary_builder {
@@ -360,6 +361,13 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         e.overall[i] = attr(s, overall, overall_names[i]);
     e.final = hundredths(e.overall[1]);
     read_register(&e.link, child(root, "register"));
+    xmlNodePtr team = child(child(root, "peer-assessment"), "team");
+    for (xmlNodePtr rv = ems_dom__first(team); rv && !e.lead; rv = ems_dom__next(rv)) {
+        xmlChar *role = xmlGetNoNsProp(rv, (const xmlChar *)"role");
+        if (role && xmlStrEqual(role, (const xmlChar *)"lead"))
+            e.lead = attr(s, rv, "agency");
+        xmlFree(role);
+    }
 
     for (xmlNodePtr a = ems_dom__first(root); a; a = ems_dom__next(a)) {
         if (!ems_dom__is(a, "area"))
@@ -425,6 +433,57 @@ static int by_rank(const void *pa, const void *pb)
 }
 
 /* ---- writing -------------------------------------------------------- */
+
+typedef struct reciprocal {
+    const char *period, *agency, *other;
+} reciprocal;
+
+static int by_period_agency(const void *pa, const void *pb)
+{
+    const reciprocal *a = pa, *b = pb;
+    int c = ems_periods__cmp(a->period, b->period);
+    return c ? c : strcmp(a->agency, b->agency);
+}
+
+/* Two agencies that led each other's reviews in the same period: a
+ * warning, for peer reviews are meant to be independent. Each pair once,
+ * the lesser agency first, by period then agency. */
+static int write_reciprocal(ems_xw *w, const summary *s)
+{
+    ems_idmap at = EMS_IDMAP_INIT;
+    reciprocal *found = malloc((s->nall ? s->nall : 1) * sizeof(*found));
+    char key[160];
+    size_t n = 0;
+    int rc = found ? EMS_OK : EMS_ENOMEM;
+    for (size_t i = 0; i < s->nall && rc == EMS_OK; i++) {
+        snprintf(key, sizeof(key), "%s\t%s", s->entries[i].agency, s->entries[i].period);
+        if (ems_idmap__put(&at, key, i, NULL) < 0)
+            rc = EMS_ENOMEM;
+    }
+    for (size_t i = 0; rc == EMS_OK && i < s->nall; i++) {
+        const entry *a = &s->entries[i];
+        size_t j;
+        if (!a->lead || strcmp(a->agency, a->lead) >= 0)
+            continue;
+        snprintf(key, sizeof(key), "%s\t%s", a->lead, a->period);
+        if (ems_idmap__get(&at, key, &j) && s->entries[j].lead &&
+            strcmp(s->entries[j].lead, a->agency) == 0)
+            found[n++] = (reciprocal){a->period, a->agency, a->lead};
+    }
+    if (rc == EMS_OK) {
+        qsort(found, n, sizeof(*found), by_period_agency);
+        for (size_t k = 0; k < n; k++) {
+            ems_xw__start(w, "reciprocal");
+            ems_xw__attr(w, "period", found[k].period);
+            ems_xw__attr(w, "agency", found[k].agency);
+            ems_xw__attr(w, "other", found[k].other);
+            ems_xw__end(w);
+        }
+    }
+    ems_idmap__dispose(&at);
+    free(found);
+    return rc;
+}
 
 /* The text t itself (k = 0) or its translation k. */
 static ems_text in_language(ems_text t, size_t k)
@@ -756,6 +815,8 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
         ems_xw__text(&w, s->failures[i].reason);
         ems_xw__end(&w);
     }
+    if (write_reciprocal(&w, s) != EMS_OK)
+        w.failed = true;
     w.failed |= !ems_climate__write(s->climate, &w);
     if (!ems_xw__finish(&w, out, len))
         rc = EMS_ENOMEM;

@@ -32,6 +32,9 @@ check "the secretariat takes part without rating" 0
 edit approved-undated 's/ approved="2014-07-15"//'
 check "an approved review without its date" 1 "gives the date the Peer Review Body approved it"
 
+# part FILE NAME: a part of a ZIP container (DOCX, ODT), read by Python's zipfile
+part() { python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))' "$1" "$2"; }
+
 # ---- DRAFT on every page -------------------------------------------------
 B="$SCRATCH/batch"
 run batch --scorecard "$SC" --format html,docx,odt --output "$B" "$S"
@@ -40,12 +43,12 @@ for g in UNEP-2015 WMO-2015; do # draft and submitted
     grep -q '@top-right { content: "DRAFT Illustrative data."' "$B/$g.html" && ok ||
         ko "$g: the printed pages' header says DRAFT"
     grep -q '<span class="marking">DRAFT</span>' "$B/$g.html" && ok || ko "$g: the cover says DRAFT"
-    unzip -p "$B/$g.docx" word/header1.xml | grep -q '>DRAFT<' && ok || ko "$g: the DOCX header says DRAFT"
-    unzip -p "$B/$g.odt" styles.xml | grep -q '>DRAFT<' && ok || ko "$g: the ODT header says DRAFT"
+    part "$B/$g.docx" word/header1.xml | grep -q '>DRAFT<' && ok || ko "$g: the DOCX header says DRAFT"
+    part "$B/$g.odt" styles.xml | grep -q '>DRAFT<' && ok || ko "$g: the ODT header says DRAFT"
 done
 for g in UNEP-2014 UNIDO-2014 UNIDO-2015 WMO-2014; do # published and approved
     grep -q 'DRAFT' "$B/$g.html" && ko "$g: an approved review's report says DRAFT" || ok
-    unzip -p "$B/$g.docx" word/header1.xml | grep -q 'DRAFT' && ko "$g: its DOCX says DRAFT" || ok
+    part "$B/$g.docx" word/header1.xml | grep -q 'DRAFT' && ko "$g: its DOCX says DRAFT" || ok
 done
 grep -q '<peer-assessment status="draft" draft="true">' "$B/UNEP-2015.results.xml" && ok ||
     ko "the results say the review is a draft"
@@ -72,6 +75,23 @@ roles = [r["role"] for r in peer["team"]]
 sys.exit(0 if peer["status"] == "published" and peer["approved"] == "2014-07-15"
          and peer["draft"] is False and roles == ["lead", "member", "member", "secretariat"] else 1)
 PY
+# ---- reviews led by each other ---------------------------------------------
+# UNIDO's reviews are led by UNEP's Anneliese Kroll, UNEP's by UNIDO's
+# Thomas Brenner: the summary warns, per period; WMO's are led by FAO.
+[ "$(grep -c '<reciprocal ' "$B/summary.xml")" -eq 2 ] &&
+    grep -q '<reciprocal period="2014" agency="UNEP" other="UNIDO"/>' "$B/summary.xml" &&
+    grep -q '<reciprocal period="2015" agency="UNEP" other="UNIDO"/>' "$B/summary.xml" && ok ||
+    ko "the summary names UNEP and UNIDO, in 2014 and 2015"
+grep -q 'UNEP and UNIDO led each other&#39;s reviews in 2014\|UNEP and UNIDO led each other.s reviews in 2014' "$B/summary.html" && ok ||
+    ko "summary.html warns of the reviews led by each other"
+mkdir -p "$SCRATCH/other-lead"
+cp "$S"/unep-2014-self.xml "$S"/unido-2014-self.xml "$S"/unido-2014-peer.xml "$SCRATCH/other-lead"
+sed 's/<reviewer id="r1" role="lead" agency="UNIDO"/<reviewer id="r1" role="lead" agency="FAO"/; s/<reviewer id="r1" agency="UNIDO" role="lead"/<reviewer id="r1" agency="FAO" role="lead"/' \
+    "$S/unep-2014-peer.xml" >"$SCRATCH/other-lead/unep-2014-peer.xml"
+run batch --scorecard "$SC" --output "$SCRATCH/other-lead-out" "$SCRATCH/other-lead"
+check "UNEP 2014 led by FAO instead" 0
+grep -q '<reciprocal ' "$SCRATCH/other-lead-out/summary.xml" && ko "a lead from a third agency is no reciprocal review" || ok
+
 # ---- typed findings: the good practices -----------------------------------
 edit bad-type 's/<finding type="good-practice">/<finding type="lesson">/'
 check "a finding of an unknown type" 1 "bad-type.xml:[0-9]+: error: attribute 'type' of <finding>"
@@ -97,9 +117,9 @@ PY
 grep -q 'The review team found 3 good practices' "$B/UNIDO-2014.html" && ok || ko "the section counts them"
 [ "$(grep -o 'data-type="good-practice"><strong>Good practice:</strong>' "$B/UNIDO-2014.html" | wc -l)" -eq 3 ] &&
     ok || ko "the cards say which findings are good practices"
-unzip -p "$B/UNIDO-2014.docx" word/document.xml | grep -q '>Good practices<' && ok ||
+part "$B/UNIDO-2014.docx" word/document.xml | grep -q '>Good practices<' && ok ||
     ko "the DOCX has the good practices"
-unzip -p "$B/UNIDO-2014.odt" content.xml | grep -o 'worth sharing across the UN system' | grep -q . && ok ||
+part "$B/UNIDO-2014.odt" content.xml | grep -o 'worth sharing across the UN system' | grep -q . && ok ||
     ko "the ODT has the good practices"
 run report --lang es "$B/UNIDO-2014.results.xml"
 check "good practices in Spanish" 0 "" '<h3 id="good-practices">Buenas prácticas</h3>'

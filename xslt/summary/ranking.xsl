@@ -91,6 +91,23 @@
           </xsl:for-each>
         </ul>
       </xsl:if>
+      <xsl:if test="$s/e:reciprocal">
+        <div class="callout" id="reciprocal">
+          <p><strong><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.reciprocal'"/></xsl:call-template></strong></p>
+          <ul>
+            <xsl:for-each select="$s/e:reciprocal">
+              <li data-period="{@period}">
+                <xsl:call-template name="t">
+                  <xsl:with-param name="key" select="'sum.reciprocal-item'"/>
+                  <xsl:with-param name="a1" select="@agency"/>
+                  <xsl:with-param name="a2" select="@other"/>
+                  <xsl:with-param name="a3" select="@period"/>
+                </xsl:call-template>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:if>
     </section>
   </xsl:template>
 
