@@ -4,7 +4,7 @@
 //   node form.mjs PLAN.json
 // PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?}; an
 // answer is {id, level?, ratings?, consensus?, justification?, comment?,
-// evidence?: [{href, text}], finding?, recommendation?: {priority, text},
+// evidence?: [{href, text}], finding?, findingType?, recommendation?: {priority, text},
 // value?, reaches? (the level the value meets)}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
 // writes the saved files to OUT/saved.xml and OUT/resaved.xml. Exit
 // status: 0 all passed, 1 a check failed, 2 the browser could not run.
@@ -53,6 +53,8 @@ async function answer(page, a) {
   if (a.finding) {
     await el.locator('button[data-add=finding]').click();
     await el.locator('[data-list=finding] > li textarea').last().fill(a.finding);
+    if (a.findingType)
+      await el.locator('[data-list=finding] > li [data-r=type]').last().selectOption(a.findingType);
   }
   if (a.recommendation) {
     await el.locator('button[data-add=recommendation]').click();

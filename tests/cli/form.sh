@@ -113,7 +113,7 @@ cat > "$SCRATCH/peer.json" <<EOF
           {"id": "r2", "agency": "WMO", "name": "Li Wei"}],
  "answers": [
   {"id": "EMS1", "ratings": ["achieved", "in-progress"], "consensus": "achieved",
-   "finding": "The bulletin is signed and known to senior managers.",
+   "finding": "The bulletin is signed and known to senior managers.", "findingType": "good-practice",
    "recommendation": {"priority": "high", "text": "Publish the bulletin on the public website."}},
   {"id": "EMS2", "ratings": ["initiated", "exceeded"]},
   {"id": "EMS3", "ratings": ["na", "na"], "justification": "Run by the shared services"},
@@ -141,6 +141,8 @@ grep -q '<reviewer id="r2" agency="WMO" role="member">Li Wei</reviewer>' "$r" &&
     ko "the team reaches the results, the second reviewer a member"
 grep -q '<reviewer id="r1" agency="[A-Z]*" role="lead">' "$r" && ok ||
     ko "the first reviewer added leads the team"
+grep -q '<finding type="good-practice">The bulletin is signed and known to senior managers.</finding>' "$r" &&
+    grep -q '<practice ref="EMS1" n="1"/>' "$r" && ok || ko "a finding the team calls a good practice reaches the results as one"
 grep -q 'status="draft"' "$psaved" && grep -q '<peer-assessment status="draft" draft="true">' "$r" && ok ||
     ko "a review saved from the form is a draft until the team says otherwise"
 finish

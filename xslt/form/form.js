@@ -37,7 +37,7 @@
   // ---- the answers ----------------------------------------------------
   // {assessor, date, mission: {from, to, text}, team: [{key, id, agency, name}],
   //  items: {ID: {level, ratings: {KEY: level}, consensus, evidence: [{href, text}],
-  //               comment, justification, findings: [text],
+  //               comment, justification, finding: [{text, type}],
   //               recommendation: [{priority, text}], value}}}
   function blank() {
     return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {},
@@ -90,9 +90,16 @@
       return make('li', {}, [field(t('form.evidence.href'), input('href', v.href)),
                              field(t('form.evidence.text'), input('text', v.text)), removeButton()]);
     if (what === 'finding') {
+      // a good practice to share, a gap to close, or an observation
+      var kind = make('select', { 'data-r': 'type' });
+      ['observation', 'good-practice', 'gap'].forEach(function (k) {
+        kind.appendChild(make('option', { value: k, text: t('form.finding.' + k) }));
+      });
+      kind.value = v.type || 'observation';
       var ta = make('textarea', { 'data-r': 'text', rows: '2' });
-      ta.value = v || '';
-      return make('li', {}, [field(t('form.finding'), ta), removeButton()]);
+      ta.value = v.text || '';
+      return make('li', {}, [field(t('form.finding.type'), kind), field(t('form.finding'), ta),
+                             removeButton()]);
     }
     if (what === 'recommendation') {
       var p = make('select', { 'data-r': 'priority' });
@@ -121,7 +128,7 @@
   function readRow(what, li) {
     function v(role) { var e = $('[data-r="' + role + '"]', li); return e ? e.value : ''; }
     if (what === 'evidence') return { href: v('href'), text: v('text') };
-    if (what === 'finding') return v('text');
+    if (what === 'finding') return { text: v('text'), type: v('type') };
     if (what === 'recommendation') return { priority: v('priority'), text: v('text') };
     return { key: li.getAttribute('data-key'), id: v('id'), agency: v('agency'), name: v('name'),
              role: v('role') };
@@ -225,7 +232,7 @@
   function has(s) {
     return s.evidence.some(function (e) { return trim(e.href) || trim(e.text); }) ||
       trim(s.comment) !== '' || trim(s.justification) !== '' ||
-      s.finding.some(function (f) { return trim(f); }) ||
+      s.finding.some(function (f) { return trim(f.text); }) ||
       s.recommendation.some(function (r) { return trim(r.text); });
   }
   function rated(s) {
@@ -354,6 +361,13 @@
       var s = JSON.parse(saved);
       state = blank();
       Object.keys(s).forEach(function (k) { state[k] = s[k]; });
+      // a form of an earlier version kept each finding as its text alone
+      Object.keys(state.items).forEach(function (id) {
+        var it = state.items[id];
+        it.finding = (it.finding || []).map(function (f) {
+          return typeof f === 'string' ? { text: f, type: 'observation' } : f;
+        });
+      });
       return true;
     } catch (e) {
       return false;
@@ -430,7 +444,9 @@
       evidence.forEach(function (e) { add(r, 'evidence', trim(e.text), trim(e.href) ? { href: trim(e.href) } : {}); });
       if (trim(s.comment)) add(r, 'comment', trim(s.comment));
       if (trim(s.justification)) add(r, 'justification', trim(s.justification));
-      s.finding.forEach(function (f) { if (trim(f)) add(r, 'finding', trim(f)); });
+      s.finding.forEach(function (f) {
+        if (trim(f.text)) add(r, 'finding', trim(f.text), f.type && f.type !== 'observation' ? { type: f.type } : {});
+      });
       s.recommendation.forEach(function (rec) {
         if (!trim(rec.text)) return;
         // Recommendations are numbered in document order: AGENCY-PERIOD-R01, ...
@@ -536,7 +552,9 @@
         var c = children(e, 'consensus')[0];
         if (c) it.consensus = c.getAttribute('level') || '';
         it.justification = text(children(e, 'justification')[0]);
-        it.finding = children(e, 'finding').map(text);
+        it.finding = children(e, 'finding').map(function (x) {
+          return { text: text(x), type: x.getAttribute('type') || 'observation' };
+        });
         it.recommendation = children(e, 'recommendation').map(function (x) {
           return { priority: x.getAttribute('priority') || 'medium', text: text(x) };
         });
@@ -569,7 +587,7 @@
       $('#team-rows > li:last-child input').focus();
     } else if (add) {
       var ul = $('[data-list="' + add + '"]', b.parentNode);
-      var li = row(add, add === 'finding' ? '' : {});
+      var li = row(add, {});
       ul.appendChild(li);
       $('input, textarea', li).focus();
       changed();
