@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "climate.h"
+#include "digest.h"
 #include "dom.h"
 #include "internal.h"
 #include "lang.h"
@@ -107,6 +108,7 @@ struct ems_summary_builder {
     size_t n[3];
     bool ranked;
     ems_climate *climate; /* the inventories' figures (climate.c) */
+    ems_digest *digest;   /* the reviews' typed findings (digest.c) */
     const char *only;      /* the one period ranked; NULL: each agency's latest */
     size_t nall;           /* entries of every period: those ranked come first */
     ems_period_plan plan;  /* periods.h, made when ranking */
@@ -404,7 +406,8 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
         return EMS_ENOMEM;
     e.nscores = s->nscores - e.scores;
     e.nunmets = s->nunmets - e.unmets;
-    if (read_progress(s, &e.link, child(root, "progress"), e.period) != EMS_OK)
+    if (read_progress(s, &e.link, child(root, "progress"), e.period) != EMS_OK ||
+        ems_digest__add(s->digest, root, e.agency, e.period) != EMS_OK)
         return EMS_ENOMEM;
     if (!grow((void **)&s->entries, &s->centries, s->nentries, sizeof(entry)))
         return EMS_ENOMEM;
@@ -434,6 +437,47 @@ static int by_rank(const void *pa, const void *pb)
 
 /* ---- writing -------------------------------------------------------- */
 
+/* "AGENCY<tab>PERIOD", the key of an entry in a map. */
+static void entry_key(char key[160], const char *agency, const char *period)
+{
+    snprintf(key, 160, "%s\t%s", agency, period);
+}
+
+/* The first n entries by agency and period: the map borrows its keys from
+ * the arena a. False when out of memory. */
+static bool index_entries(ems_idmap *m, ems_arena *a, const summary *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *key = ems_arena__alloc(a, 160, 1);
+        if (!key)
+            return false;
+        entry_key(key, s->entries[i].agency, s->entries[i].period);
+        if (ems_idmap__put(m, key, i, NULL) < 0)
+            return false;
+    }
+    return true;
+}
+
+static bool is_ranked(const void *user, const char *agency, const char *period)
+{
+    char key[160];
+    size_t i;
+    entry_key(key, agency, period);
+    return ems_idmap__get(user, key, &i);
+}
+
+/* <digest>, with the gaps counted over the ranked entries. */
+static bool write_digest(ems_xw *w, const summary *s)
+{
+    ems_idmap ranked = EMS_IDMAP_INIT;
+    ems_arena keys = EMS_ARENA_INIT;
+    bool ok = index_entries(&ranked, &keys, s, s->nentries) &&
+              ems_digest__write(s->digest, w, is_ranked, &ranked, s->nentries);
+    ems_idmap__dispose(&ranked);
+    ems_arena__dispose(&keys);
+    return ok;
+}
+
 typedef struct reciprocal {
     const char *period, *agency, *other;
 } reciprocal;
@@ -451,21 +495,17 @@ static int by_period_agency(const void *pa, const void *pb)
 static int write_reciprocal(ems_xw *w, const summary *s)
 {
     ems_idmap at = EMS_IDMAP_INIT;
+    ems_arena keys = EMS_ARENA_INIT;
     reciprocal *found = malloc((s->nall ? s->nall : 1) * sizeof(*found));
     char key[160];
     size_t n = 0;
-    int rc = found ? EMS_OK : EMS_ENOMEM;
-    for (size_t i = 0; i < s->nall && rc == EMS_OK; i++) {
-        snprintf(key, sizeof(key), "%s\t%s", s->entries[i].agency, s->entries[i].period);
-        if (ems_idmap__put(&at, key, i, NULL) < 0)
-            rc = EMS_ENOMEM;
-    }
+    int rc = found && index_entries(&at, &keys, s, s->nall) ? EMS_OK : EMS_ENOMEM;
     for (size_t i = 0; rc == EMS_OK && i < s->nall; i++) {
         const entry *a = &s->entries[i];
         size_t j;
         if (!a->lead || strcmp(a->agency, a->lead) >= 0)
             continue;
-        snprintf(key, sizeof(key), "%s\t%s", a->lead, a->period);
+        entry_key(key, a->lead, a->period);
         if (ems_idmap__get(&at, key, &j) && s->entries[j].lead &&
             strcmp(s->entries[j].lead, a->agency) == 0)
             found[n++] = (reciprocal){a->period, a->agency, a->lead};
@@ -481,6 +521,7 @@ static int write_reciprocal(ems_xw *w, const summary *s)
         }
     }
     ems_idmap__dispose(&at);
+    ems_arena__dispose(&keys);
     free(found);
     return rc;
 }
@@ -815,7 +856,7 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
         ems_xw__text(&w, s->failures[i].reason);
         ems_xw__end(&w);
     }
-    if (write_reciprocal(&w, s) != EMS_OK)
+    if (write_reciprocal(&w, s) != EMS_OK || !write_digest(&w, s))
         w.failed = true;
     w.failed |= !ems_climate__write(s->climate, &w);
     if (!ems_xw__finish(&w, out, len))
@@ -832,8 +873,10 @@ int ems_summary__new(ems_summary_builder **out)
     summary *s = calloc(1, sizeof(*s));
     if (!s)
         return EMS_ENOMEM;
-    if (ems_climate__new(&s->climate) != EMS_OK || pthread_mutex_init(&s->lock, NULL) != 0) {
+    if (ems_climate__new(&s->climate) != EMS_OK || ems_digest__new(&s->digest) != EMS_OK ||
+        pthread_mutex_init(&s->lock, NULL) != 0) {
         ems_climate__free(s->climate);
+        ems_digest__free(s->digest);
         free(s);
         return EMS_ENOMEM;
     }
@@ -1051,6 +1094,7 @@ void ems_summary__free(ems_summary_builder *s)
     ems_periods__dispose(&s->plan);
     xmlFreeDoc(s->methodology_doc);
     ems_climate__free(s->climate);
+    ems_digest__free(s->digest);
     ems_arena__dispose(&s->arena);
     pthread_mutex_destroy(&s->lock);
     free(s);

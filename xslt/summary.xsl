@@ -32,6 +32,7 @@
   <xsl:include href="summary/averages.xsl"/>
   <xsl:include href="summary/unmet.xsl"/>
   <xsl:include href="summary/periods.xsl"/>
+  <xsl:include href="summary/digest.xsl"/>
   <xsl:include href="summary/climate.xsl"/>
   <xsl:include href="report/ghg-chart.xsl"/>
   <xsl:include href="summary/notes.xsl"/>
@@ -100,6 +101,7 @@
           <xsl:call-template name="unmet"/>
           <xsl:call-template name="periods"/>
           <xsl:call-template name="climate"/>
+          <xsl:call-template name="digest"/>
           <xsl:call-template name="notes"/>
         </main>
       </body>

@@ -92,6 +92,37 @@ run batch --scorecard "$SC" --output "$SCRATCH/other-lead-out" "$SCRATCH/other-l
 check "UNEP 2014 led by FAO instead" 0
 grep -q '<reciprocal ' "$SCRATCH/other-lead-out/summary.xml" && ko "a lead from a third agency is no reciprocal review" || ok
 
+# ---- the digest: good practices across agencies, the most common gaps ------
+python3 - "$S" "$B/summary.xml" <<'PY' && ok || ko "the digest: every good practice, and the gaps of the agencies ranked counted"
+import glob, os, re, sys
+import xml.etree.ElementTree as ET
+NS = {"e": "urn:emscore:1"}
+summary = ET.parse(sys.argv[2]).getroot()
+ranked = {(e.get("agency"), e.get("period")) for e in summary.findall("e:entry", NS)}
+practices, gaps = set(), {}
+for peer in glob.glob(os.path.join(sys.argv[1], "*-peer.xml")):
+    root = ET.parse(peer).getroot()
+    who = (root.get("agency"), root.get("period"))
+    for r in root.findall("e:response", NS):
+        types = [f.get("type") for f in r.findall("e:finding", NS)]
+        practices |= {(r.get("milestone"), who[0], who[1]) for t in types if t == "good-practice"}
+        if "gap" in types and who in ranked:
+            gaps[r.get("milestone")] = gaps.get(r.get("milestone"), 0) + 1
+d = summary.find("e:digest", NS)
+got = {(p.get("ref"), p.get("agency"), p.get("period")) for p in d.findall("e:practice", NS)}
+want_gaps = sorted(gaps.items(), key=lambda kv: (-kv[1], [int(t) if t.isdigit() else t for t in re.findall(r"\d+|\D+", kv[0])]))
+got_gaps = [(g.get("ref"), int(g.get("agencies"))) for g in d.findall("e:gap", NS)]
+n = len(ranked)
+shares = [g.get("share") for g in d.findall("e:gap", NS)]
+want_shares = ["%d.%02d" % divmod((20000 * c + n) // (2 * n), 100) for _, c in want_gaps]
+sys.exit(0 if got == practices and d.get("good-practices") == str(len(practices))
+         and got_gaps == want_gaps and shares == want_shares and want_gaps else 1)
+PY
+grep -q '<section class="chapter" id="digest"><h2>Lessons from the reviews</h2>' "$B/summary.html" && ok ||
+    ko "summary.html has the lessons from the reviews"
+grep -q '<li data-ref="CLIM5">CLIM5: a gap found in the reviews of 2 of the agencies ranked (66.67%)</li>' "$B/summary.html" &&
+    ok || ko "the most common gap first: CLIM5, UNEP and UNIDO 2015"
+
 # ---- typed findings: the good practices -----------------------------------
 edit bad-type 's/<finding type="good-practice">/<finding type="lesson">/'
 check "a finding of an unknown type" 1 "bad-type.xml:[0-9]+: error: attribute 'type' of <finding>"
