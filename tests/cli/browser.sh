@@ -1,6 +1,6 @@
 #!/bin/sh
 # End-to-end in a real browser: the HTML report of each bundled sample (and
-# the summary, and the Arabic report) opened in headless Chromium, with a
+# the summary, the Arabic report, and both periods' reports and summary) opened in headless Chromium, with a
 # screenshot and a print to PDF of a sensible number of A4 pages. Where
 # Chromium is not installed the suite says so loudly and counts nothing.
 . "$(dirname "$0")/../lib.sh"
@@ -49,6 +49,14 @@ pages unido-ar "$SCRATCH/unido-ar.html" 3 60
 run report --format summary -o "$SCRATCH/summary.html" "$SCRATCH/r"
 check "summary" 0
 pages summary "$SCRATCH/summary.html" 1 60
+# Both periods: the 2015 reports with their progress and follow-up (UNEP's a
+# draft, marked on every page), and the summary with its periods, climate,
+# lessons and reciprocal-review chapters.
+run batch --scorecard "$SC" --output "$SCRATCH/all" "$SAMPLES"
+check "batch over both periods" 0
+pages unep-2015-draft "$SCRATCH/all/UNEP-2015.html" 3 80
+pages unido-2015 "$SCRATCH/all/UNIDO-2015.html" 3 80
+pages summary-periods "$SCRATCH/all/summary.html" 2 60
 # Keep the screenshots and PDFs for a person to look at, when asked.
 if [ -n "${EMS_BROWSER_KEEP:-}" ]; then
     mkdir -p "$EMS_BROWSER_KEEP" && cp "$SCRATCH"/*.png "$SCRATCH"/*.pdf "$EMS_BROWSER_KEEP"/
