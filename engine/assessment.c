@@ -21,6 +21,15 @@ typedef struct abuilder {
     int rc;
 } abuilder;
 
+/* Whether agency is one of the entities the review covers. */
+static bool covered(const ems_assessment *as, const char *agency)
+{
+    for (size_t i = 0; agency && i < as->ncovers; i++)
+        if (as->covers[i] && strcmp(as->covers[i], agency) == 0)
+            return true;
+    return false;
+}
+
 /* The review team's rules (doc/formats.md, "Assessment"): a lead; only
  * leads and members rate; nobody rates their own agency. */
 static void check_team(abuilder *b, xmlNodePtr teamnode)
@@ -48,6 +57,11 @@ static void check_team(abuilder *b, xmlNodePtr teamnode)
                 EMS_LOAD_ERR(b, rt->line,
                              "rating by '%s' of %s, the agency under review: a reviewer does not "
                              "rate their own agency",
+                             rv->id, rv->agency);
+            else if (covered(as, rv->agency))
+                EMS_LOAD_ERR(b, rt->line,
+                             "rating by '%s' of %s, an entity the review covers: a reviewer does "
+                             "not rate their own agency",
                              rv->id, rv->agency);
         }
     }
@@ -443,7 +457,7 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
     as->measures = alloc_n(&b, nmeas, sizeof(*as->measures));
     as->followups = alloc_n(&b, count_named(root, "follow-up"), sizeof(*as->followups));
     as->replies = alloc_n(&b, count_named(root, "reply"), sizeof(*as->replies));
-    xmlNodePtr mission = NULL, teamnode = NULL, misplaced = NULL;
+    xmlNodePtr mission = NULL, teamnode = NULL, coversnode = NULL, misplaced = NULL;
     for (xmlNodePtr c = ems_dom__first(root); c && !b.oom; c = ems_dom__next(c)) {
         if (ems_dom__is(c, "assessor")) {
             as->assessor = ems_dom__text(a, c, &b.oom);
@@ -457,6 +471,16 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
         } else if (ems_dom__is(c, "team")) {
             teamnode = c;
             build_team(&b, c, &team);
+        } else if (ems_dom__is(c, "covers")) {
+            coversnode = c;
+            size_t n = count_named(c, "entity");
+            as->covers = alloc_n(&b, n, sizeof(*as->covers));
+            as->cover_names = alloc_n(&b, n, sizeof(*as->cover_names));
+            for (xmlNodePtr e = ems_dom__first(c); e && as->covers && as->cover_names;
+                 e = ems_dom__next(e)) {
+                as->covers[as->ncovers] = ems_dom__attr(a, e, "id", &b.oom);
+                as->cover_names[as->ncovers++] = ems_dom__text(a, e, &b.oom);
+            }
         } else if (ems_dom__is(c, "response")) {
             build_response(&b, c, &as->responses[as->nresponses++], &team);
         } else if (ems_dom__is(c, "measure")) {
@@ -509,6 +533,11 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
             EMS_LOAD_ERR(&b, xmlGetLineNo(root),
                          "%s with a status or approval date: they belong to the review team's "
                          "peer assessment (kind=\"peer\")",
+                         as->kind == EMS_KIND_SELF ? "self-assessment" : "management response");
+        } else if (coversnode) {
+            EMS_LOAD_ERR(&b, xmlGetLineNo(coversnode),
+                         "%s with <covers>: the entities a review covers belong to the review "
+                         "team's peer assessment (kind=\"peer\")",
                          as->kind == EMS_KIND_SELF ? "self-assessment" : "management response");
         } else if (mission || teamnode) {
             EMS_LOAD_ERR(&b, xmlGetLineNo(mission ? mission : teamnode),

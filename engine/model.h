@@ -276,6 +276,9 @@ struct ems_assessment {
     ems_text mission;
     ems_reviewer *team;
     size_t nteam;
+    const char **covers;    /* peer: ids of the entities the review covers */
+    ems_text *cover_names;  /* and their names */
+    size_t ncovers;
     ems_response *responses;
     size_t nresponses;
     ems_measure *measures;

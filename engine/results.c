@@ -461,6 +461,16 @@ static void write_assessments(out *o)
         }
         ems_xw__end(&o->x);
     }
+    if (peer->ncovers) {
+        ems_xw__start(&o->x, "covers");
+        for (size_t i = 0; i < peer->ncovers; i++) {
+            ems_xw__start(&o->x, "entity");
+            ems_xw__attr(&o->x, "id", peer->covers[i]);
+            ems_xw__lang_text(&o->x, peer->cover_names[i]);
+            ems_xw__end(&o->x);
+        }
+        ems_xw__end(&o->x);
+    }
     ems_xw__end(&o->x);
 }
 

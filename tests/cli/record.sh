@@ -27,6 +27,12 @@ check "an observer who rates" 1 "rating by 'r2', who takes part as observer: onl
 edit own 's/<reviewer id="r3" agency="UNDP"/<reviewer id="r3" agency="UNIDO"/'
 check "a reviewer rating their own agency" 1 "rating by 'r3' of UNIDO, the agency under review"
 [ "$(grep -c 'the agency under review' "$ERR")" -gt 1 ] && ok || ko "every rating of r3 is named"
+edit covered 's/<reviewer id="r3" agency="UNDP"/<reviewer id="r3" agency="IAEA"/'
+check "a reviewer of an entity the review covers" 1 "rating by 'r3' of IAEA, an entity the review covers"
+sed 's|<date>2014-03-28</date>|<date>2014-03-28</date><covers><entity id="IAEA">IAEA</entity></covers>|' \
+    "$S/unido-2014-self.xml" >"$SCRATCH/self-covers.xml"
+run validate --scorecard "$SC" "$SCRATCH/self-covers.xml"
+check "a self-assessment does not name entities covered" 1 "self-assessment with <covers>"
 edit secretariat-silent 's/EMG secretariat/The EMG secretariat/'
 check "the secretariat takes part without rating" 0
 edit approved-undated 's/ approved="2014-07-15"//'
@@ -64,6 +70,10 @@ grep -q 'DRAFT' "$OUT" && ko "old results marked DRAFT" || ok
 grep -q 'Anneliese Kroll</span> <span class="muted">(UNEP, team leader)</span>' "$B/UNIDO-2014.html" &&
     ok || ko "the cover names the team leader"
 grep -q '(UNEP, secretariat)' "$B/UNIDO-2014.html" && ok || ko "the cover names the secretariat"
+[ "$(grep -o '<li data-entity="[A-Z]*">' "$B/UNIDO-2014.html" | wc -l)" -eq 3 ] &&
+    grep -q 'Entities covered' "$B/UNIDO-2014.html" && ok || ko "the cover lists the three entities UNIDO's review covers"
+part "$B/UNIDO-2014.docx" word/document.xml | grep -q 'International Atomic Energy Agency (IAEA)' && ok ||
+    ko "the DOCX cover lists the entities"
 grep -q 'Published: approved by the Peer Review Body on 28 January 2015' "$B/UNEP-2014.html" && ok ||
     ko "the cover gives the status and the approval date"
 run report --format json "$B/UNIDO-2014.results.xml"

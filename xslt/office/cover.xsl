@@ -84,6 +84,17 @@
           <xsl:with-param name="value"><xsl:call-template name="review-status"/></xsl:with-param>
         </xsl:call-template>
       </xsl:for-each>
+      <xsl:for-each select="$r/e:peer-assessment/e:covers">
+        <xsl:call-template name="pair-row">
+          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.entities'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="value">
+            <xsl:for-each select="e:entity">
+              <xsl:if test="position() &gt; 1">; </xsl:if>
+              <xsl:value-of select="concat(normalize-space(.), ' (', @id, ')')"/>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
       <xsl:for-each select="$r/e:peer-assessment">
         <xsl:if test="e:team">
           <xsl:call-template name="pair-row">

@@ -116,6 +116,20 @@
               <xsl:call-template name="review-status"/>
             </dd>
           </xsl:for-each>
+          <xsl:for-each select="e:peer-assessment/e:covers">
+            <dt>
+              <xsl:call-template name="t">
+                <xsl:with-param name="key" select="'cover.entities'"/>
+              </xsl:call-template>
+            </dt>
+            <dd>
+              <ul>
+                <xsl:for-each select="e:entity">
+                  <li data-entity="{@id}"><span dir="auto"><xsl:value-of select="normalize-space(.)"/></span> <span class="muted">(<xsl:value-of select="@id"/>)</span></li>
+                </xsl:for-each>
+              </ul>
+            </dd>
+          </xsl:for-each>
           <xsl:for-each select="e:peer-assessment">
             <xsl:if test="e:team">
               <dt>
