@@ -162,17 +162,8 @@ void ems_climate__free(ems_climate *c)
 
 int ems_climate__add(ems_climate *c, const ems_climate_figures *f)
 {
-    if (c->n == c->cap) {
-        size_t ncap = c->cap ? c->cap * 2 : 16;
-        size_t bytes;
-        ems_climate_figures *q = NULL;
-        if (!__builtin_mul_overflow(ncap, sizeof(*q), &bytes))
-            q = realloc(c->figures, bytes);
-        if (!q)
-            return EMS_ENOMEM;
-        c->figures = q;
-        c->cap = ncap;
-    }
+    if (!ems_array__grow((void **)&c->figures, &c->cap, c->n, sizeof(*c->figures)))
+        return EMS_ENOMEM;
     ems_climate_figures copy = *f;
     copy.agency = ems_arena__strdup(&c->arena, f->agency);
     copy.period = ems_arena__strdup(&c->arena, f->period);
@@ -180,11 +171,6 @@ int ems_climate__add(ems_climate *c, const ems_climate_figures *f)
         return EMS_ENOMEM;
     c->figures[c->n++] = copy;
     return EMS_OK;
-}
-
-size_t ems_climate__count(const ems_climate *c)
-{
-    return c ? c->n : 0;
 }
 
 /* ---- writing -------------------------------------------------------- */

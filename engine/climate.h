@@ -76,7 +76,6 @@ void ems_climate__free(ems_climate *c);
 /* Add a copy of f (strings copied). EMS_OK or EMS_ENOMEM. Not thread-safe:
  * the summary adds under its lock. */
 int ems_climate__add(ems_climate *c, const ems_climate_figures *f);
-size_t ems_climate__count(const ems_climate *c);
 /* Write <climate> (nothing when no figures were added). false when the
  * writer failed or memory ran out. Sorts c. */
 bool ems_climate__write(ems_climate *c, ems_xw *o);

@@ -41,14 +41,8 @@ void ems_digest__free(ems_digest *d)
 
 static int keep(ems_digest *d, finding f)
 {
-    if (d->n == d->cap) {
-        size_t cap = d->cap ? 2 * d->cap : 16;
-        finding *grown = realloc(d->found, cap * sizeof(*grown));
-        if (!grown)
-            return EMS_ENOMEM;
-        d->found = grown;
-        d->cap = cap;
-    }
+    if (!ems_array__grow((void **)&d->found, &d->cap, d->n, sizeof(*d->found)))
+        return EMS_ENOMEM;
     d->found[d->n++] = f;
     return EMS_OK;
 }

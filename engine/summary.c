@@ -115,23 +115,6 @@ struct ems_summary_builder {
 };
 typedef struct ems_summary_builder summary;
 
-/* Room for one more element of size sz in *p (capacity *cap). */
-static bool grow(void **p, size_t *cap, size_t len, size_t sz)
-{
-    if (len < *cap)
-        return true;
-    size_t ncap = *cap ? *cap * 2 : 16;
-    size_t bytes;
-    if (ncap < *cap || __builtin_mul_overflow(ncap, sz, &bytes))
-        return false;
-    void *q = realloc(*p, bytes);
-    if (!q)
-        return false;
-    *p = q;
-    *cap = ncap;
-    return true;
-}
-
 /* "55.00" -> 5500; "na" (or anything else) -> -1. The schema has checked
  * the form: at most 100.00 with exactly two decimals. */
 static int64_t hundredths(const char *s)
@@ -181,7 +164,7 @@ static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
             return EMS_ENOMEM;
         size_t leaf;
         if (!ems_idmap__get(&s->leaf_ids, id, &leaf)) {
-            if (!grow((void **)&s->leaves, &s->cleaves, s->nleaves, sizeof(leaf_def)))
+            if (!ems_array__grow((void **)&s->leaves, &s->cleaves, s->nleaves, sizeof(leaf_def)))
                 return EMS_ENOMEM;
             leaf = s->nleaves;
             s->leaves[leaf] = (leaf_def){
@@ -194,7 +177,7 @@ static int collect_unmet(summary *s, xmlNodePtr n, const char *top)
                 return EMS_ENOMEM;
             s->nleaves++;
         }
-        if (!grow((void **)&s->unmets, &s->cunmets, s->nunmets, sizeof(unmet)))
+        if (!ems_array__grow((void **)&s->unmets, &s->cunmets, s->nunmets, sizeof(unmet)))
             return EMS_ENOMEM;
         s->unmets[s->nunmets++] = (unmet){leaf, status, attr(s, c, "flags")};
     }
@@ -295,7 +278,7 @@ static int read_progress(summary *s, period_link *l, xmlNodePtr progress, const 
         size_t k;
         if (!id || !ems_idmap__get(&s->area_ids, id, &k))
             continue;
-        if (!grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
+        if (!ems_array__grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
             return EMS_ENOMEM;
         s->scores[s->nscores++] = (area_score){k, attr(s, a, "self"), attr(s, a, "final")};
     }
@@ -379,7 +362,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
             return EMS_ENOMEM;
         size_t k;
         if (!ems_idmap__get(&s->area_ids, id, &k)) {
-            if (!grow((void **)&s->areas, &s->careas, s->nareas, sizeof(area_def)))
+            if (!ems_array__grow((void **)&s->areas, &s->careas, s->nareas, sizeof(area_def)))
                 return EMS_ENOMEM;
             k = s->nareas;
             s->areas[k] = (area_def){.id = id,
@@ -389,7 +372,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
             s->nareas++;
         }
         area_score sc = {k, attr(s, a, "self"), attr(s, a, "final")};
-        if (!grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
+        if (!ems_array__grow((void **)&s->scores, &s->cscores, s->nscores, sizeof(area_score)))
             return EMS_ENOMEM;
         s->scores[s->nscores++] = sc;
         int rc = collect_unmet(s, a, id);
@@ -409,7 +392,7 @@ static int add_results(summary *s, ems_ctx *ctx, xmlDocPtr doc, const char *file
     if (read_progress(s, &e.link, child(root, "progress"), e.period) != EMS_OK ||
         ems_digest__add(s->digest, root, e.agency, e.period) != EMS_OK)
         return EMS_ENOMEM;
-    if (!grow((void **)&s->entries, &s->centries, s->nentries, sizeof(entry)))
+    if (!ems_array__grow((void **)&s->entries, &s->centries, s->nentries, sizeof(entry)))
         return EMS_ENOMEM;
     s->entries[s->nentries++] = e;
     return s->oom ? EMS_ENOMEM : EMS_OK;
@@ -916,7 +899,7 @@ int ems_summary__add_failed(ems_summary_builder *s, const char *agency, const ch
     failure f = {ems_arena__strdup(&s->arena, agency), ems_arena__strdup(&s->arena, period),
                  ems_arena__strdup(&s->arena, reason)};
     bool ok = f.agency && f.period && f.reason &&
-              grow((void **)&s->failures, &s->cfailures, s->nfailures, sizeof(failure));
+              ems_array__grow((void **)&s->failures, &s->cfailures, s->nfailures, sizeof(failure));
     if (ok)
         s->failures[s->nfailures++] = f;
     pthread_mutex_unlock(&s->lock);

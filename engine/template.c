@@ -460,21 +460,6 @@ static void response_item(tpl *t, xmlNodePtr root, const review_rec *r)
 }
 
 /* Room for one more recommendation in *recs (arena-owned, capacity *cap). */
-static bool more_recs(review_rec **recs, size_t n, size_t *cap, ems_arena *arena)
-{
-    if (n < *cap)
-        return true;
-    size_t ncap = *cap ? 2 * *cap : 16;
-    review_rec *grown = ems_arena__alloc(arena, ncap, sizeof(*grown));
-    if (!grown)
-        return false;
-    if (n)
-        memcpy(grown, *recs, n * sizeof(*grown));
-    *recs = grown;
-    *cap = ncap;
-    return true;
-}
-
 /* The recommendation r, on milestone, its text in the element text. */
 static review_rec read_rec(ems_arena *arena, xmlNodePtr r, const char *milestone, xmlNodePtr text,
                            bool *oom)
@@ -489,7 +474,8 @@ static review_rec read_rec(ems_arena *arena, xmlNodePtr r, const char *milestone
 
 /* The recommendations of the review the response answers, in document
  * order: those of a peer assessment's responses, or those a results
- * document's register says were made in its period. Arena-owned. */
+ * document's register says were made in its period: *out malloc'd, its
+ * strings arena-owned. */
 static int review_recs(review_rec **out, size_t *n, ems_arena *arena, xmlNodePtr root,
                        bool results)
 {
@@ -505,7 +491,7 @@ static int review_recs(review_rec **out, size_t *n, ems_arena *arena, xmlNodePtr
                 xmlNodePtr text = ems_dom__first(r); /* <text> comes first */
                 if (!made || !period || strcmp(made, period) != 0 || !text)
                     continue;
-                if (!more_recs(out, *n, &cap, arena))
+                if (!ems_array__grow((void **)out, &cap, *n, sizeof(**out)))
                     return EMS_ENOMEM;
                 (*out)[(*n)++] =
                     read_rec(arena, r, ems_dom__attr(arena, r, "milestone", &oom), text, &oom);
@@ -515,7 +501,7 @@ static int review_recs(review_rec **out, size_t *n, ems_arena *arena, xmlNodePtr
             for (xmlNodePtr r = ems_dom__first(c); r && !oom; r = ems_dom__next(r)) {
                 if (!ems_dom__is(r, "recommendation"))
                     continue;
-                if (!more_recs(out, *n, &cap, arena))
+                if (!ems_array__grow((void **)out, &cap, *n, sizeof(**out)))
                     return EMS_ENOMEM;
                 (*out)[(*n)++] = read_rec(arena, r, milestone, r, &oom);
             }
@@ -616,6 +602,7 @@ static int build_response(char **out, size_t *len, const ems_engine *engine, ems
 done:
     xmlFreeDoc(t.doc);
     xmlFreeDoc(src);
+    free(recs);
     ems_arena__dispose(&arena);
     return rc;
 }

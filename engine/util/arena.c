@@ -75,3 +75,19 @@ void ems_arena__dispose(ems_arena *a)
     }
     a->head = NULL;
 }
+
+bool ems_array__grow(void **p, size_t *cap, size_t len, size_t sz)
+{
+    if (len < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    size_t bytes;
+    if (ncap < *cap || __builtin_mul_overflow(ncap, sz, &bytes))
+        return false;
+    void *q = realloc(*p, bytes);
+    if (!q)
+        return false;
+    *p = q;
+    *cap = ncap;
+    return true;
+}

@@ -3,6 +3,7 @@
 #ifndef EMSCORE_ARENA_H
 #define EMSCORE_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct ems_arena_block ems_arena_block;
@@ -20,5 +21,10 @@ void *ems_arena__alloc(ems_arena *a, size_t n, size_t sz);
 char *ems_arena__strndup(ems_arena *a, const char *s, size_t len);
 char *ems_arena__strdup(ems_arena *a, const char *s);
 void ems_arena__dispose(ems_arena *a);
+
+/* Room for one more element of size sz in the malloc'd array *p of *cap
+ * elements, len of them used: doubles the capacity (16 at first) when it
+ * is full. False, *p unchanged, when memory runs out. */
+bool ems_array__grow(void **p, size_t *cap, size_t len, size_t sz);
 
 #endif
