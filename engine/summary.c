@@ -646,6 +646,17 @@ static void w_change(ems_xw *w, const period_link *l, int64_t from, int64_t to)
         ems_xw__attr(w, "change", "na");
 }
 
+/* How many earlier recommendations were followed up and implemented, and
+ * the rate: of the system, or of one entry (doc/formats.md). */
+static void w_implementation(ems_xw *w, size_t earlier, size_t followed, size_t implemented,
+                             const char *rate_name)
+{
+    ems_xw__count(w, "earlier", (long long)earlier);
+    ems_xw__count(w, "followed-up", (long long)followed);
+    ems_xw__count(w, "implemented", (long long)implemented);
+    w_score(w, rate_name, ems_periods__rate(implemented, followed));
+}
+
 static void write_entry(ems_xw *w, const summary *s, const entry *e, bool unmet_lists)
 {
     char rank[32];
@@ -661,6 +672,9 @@ static void write_entry(ems_xw *w, const summary *s, const entry *e, bool unmet_
         ems_xw__attr(w, overall_names[i], e->overall[i]);
     ems_xw__attr(w, "previous", e->link.previous);
     w_change(w, &e->link, e->link.previous_final, e->final);
+    if (e->link.earlier)
+        w_implementation(w, e->link.earlier, e->link.followed, e->link.implemented,
+                         "implementation-rate");
     for (size_t i = e->scores; i < e->scores + e->nscores; i++) {
         ems_xw__start(w, "area");
         ems_xw__attr(w, "id", s->areas[s->scores[i].area].id);
@@ -713,10 +727,7 @@ static void write_periods(ems_xw *w, const summary *s, const size_t *area_order)
     }
     ems_xw__start(w, "implementation");
     ems_xw__count(w, "agencies", (long long)agencies);
-    ems_xw__count(w, "earlier", (long long)earlier);
-    ems_xw__count(w, "followed-up", (long long)followed);
-    ems_xw__count(w, "implemented", (long long)implemented);
-    w_score(w, "rate", ems_periods__rate(implemented, followed));
+    w_implementation(w, earlier, followed, implemented, "rate");
     ems_xw__end(w);
     ems_xw__end(w);
 }

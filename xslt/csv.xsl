@@ -7,8 +7,11 @@
   From a results document: one row per milestone and indicator of the
   agency. From a summary document: one row per agency ranked, with the
   final and self score of every top-level area and, when the summary has
-  periods, the changes since the agency's previous period; then one row
-  per period with its averages (agency empty, agencies its count); when
+  periods, the changes since the agency's previous period and how many of
+  its earlier recommendations were followed up and implemented; then one
+  row per period with its averages (agency empty, agencies its count) and
+  one row for the system's implementation rate (agency and period empty,
+  agencies those with earlier recommendations); when
   groups failed, a last column not_reported, empty but on one row per
   failed agency and period, which gives the reason. Column names are fixed
   identifiers in every language; scores are written with a full stop as in
@@ -48,6 +51,22 @@
     <xsl:call-template name="csv-field">
       <xsl:with-param name="s" select="$v"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- ,EARLIER,FOLLOWED_UP,IMPLEMENTED,RATE of an entry or of the
+       system's implementation; empty for an entry without earlier
+       recommendations. -->
+  <xsl:template name="implementation-fields">
+    <xsl:param name="of"/>
+    <xsl:param name="rate"/>
+    <xsl:text>,</xsl:text>
+    <xsl:value-of select="$of/@earlier"/>
+    <xsl:text>,</xsl:text>
+    <xsl:value-of select="$of/@followed-up"/>
+    <xsl:text>,</xsl:text>
+    <xsl:value-of select="$of/@implemented"/>
+    <xsl:text>,</xsl:text>
+    <xsl:call-template name="score-field"><xsl:with-param name="v" select="$rate"/></xsl:call-template>
   </xsl:template>
 
   <!-- ============================================================ -->
@@ -113,7 +132,7 @@
       <xsl:for-each select="$areas">
         <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_change')"/></xsl:call-template>
       </xsl:for-each>
-      <xsl:text>,agencies</xsl:text>
+      <xsl:text>,agencies,earlier,followed_up,implemented,implementation_rate</xsl:text>
     </xsl:if>
     <xsl:if test="$failed"><xsl:text>,not_reported</xsl:text></xsl:if>
     <xsl:value-of select="$crlf"/>
@@ -153,6 +172,10 @@
           <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($entry/e:area[@id = current()/@id]/@change)"/></xsl:call-template>
         </xsl:for-each>
         <xsl:text>,</xsl:text>
+        <xsl:call-template name="implementation-fields">
+          <xsl:with-param name="of" select="."/>
+          <xsl:with-param name="rate" select="string(@implementation-rate)"/>
+        </xsl:call-template>
       </xsl:if>
       <xsl:if test="$failed"><xsl:text>,</xsl:text></xsl:if>
       <xsl:value-of select="$crlf"/>
@@ -179,6 +202,22 @@
       <xsl:text>,,</xsl:text>
       <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>
       <xsl:call-template name="number-field"><xsl:with-param name="v" select="@agencies"/></xsl:call-template>
+      <xsl:text>,,,,</xsl:text>
+      <xsl:if test="$failed"><xsl:text>,</xsl:text></xsl:if>
+      <xsl:value-of select="$crlf"/>
+    </xsl:for-each>
+    <!-- The system's implementation of earlier recommendations: no agency
+         and no period. -->
+    <xsl:for-each select="$periods/e:implementation">
+      <xsl:text>,,,,,,,,,,,,</xsl:text>
+      <xsl:for-each select="$areas"><xsl:text>,,</xsl:text></xsl:for-each>
+      <xsl:text>,,</xsl:text>
+      <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>
+      <xsl:call-template name="number-field"><xsl:with-param name="v" select="@agencies"/></xsl:call-template>
+      <xsl:call-template name="implementation-fields">
+        <xsl:with-param name="of" select="."/>
+        <xsl:with-param name="rate" select="string(@rate)"/>
+      </xsl:call-template>
       <xsl:if test="$failed"><xsl:text>,</xsl:text></xsl:if>
       <xsl:value-of select="$crlf"/>
     </xsl:for-each>
@@ -189,7 +228,7 @@
       <xsl:text>,,,,,,,,,,</xsl:text>
       <xsl:for-each select="$areas"><xsl:text>,,</xsl:text></xsl:for-each>
       <xsl:if test="$periods">
-        <xsl:text>,,,</xsl:text>
+        <xsl:text>,,,,,,,</xsl:text>
         <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>
       </xsl:if>
       <xsl:call-template name="field"><xsl:with-param name="v" select="string(.)"/></xsl:call-template>

@@ -148,6 +148,7 @@ def check_summary(period, summary_xml, summary_csv, paths):
     want = {"earlier": str(sum(r["earlier"] for r in ranked.values())),
             "followed-up": str(followed), "implemented": str(implemented), "rate": text(rate),
             "agencies": str(sum(r["earlier"] > 0 for r in ranked.values()))}
+    want_imp = want
     for k, v in want.items():
         if imp.get(k) != v:
             problem("implementation %s=%s, expected %s" % (k, imp.get(k), v))
@@ -156,7 +157,8 @@ def check_summary(period, summary_xml, summary_csv, paths):
     with open(summary_csv, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     entry_rows = [row for row in rows if row["agency"]]
-    period_rows = [row for row in rows if not row["agency"]]
+    period_rows = [row for row in rows if not row["agency"] and row["period"]]
+    system_rows = [row for row in rows if not row["agency"] and not row["period"]]
     if [(row["agency"], row["period"]) for row in entry_rows] != \
             [(e.get("agency"), e.get("period")) for e in entries]:
         problem("CSV entry rows differ from the summary's entries")
@@ -173,6 +175,25 @@ def check_summary(period, summary_xml, summary_csv, paths):
     for row, p in zip(period_rows, periods.findall("e:period", NS)):
         if row["final_score"] != p.get("final").replace("na", "") or row["agencies"] != p.get("agencies"):
             problem("CSV period row %s: %s" % (p.get("id"), row))
+    # each entry's earlier recommendations, recounted from its register,
+    # then the system's: the same figures as <implementation>
+    for row, e in zip(entry_rows, entries):
+        r = ranked.get(e.get("agency"))
+        if r is None or r["period"] != e.get("period") or not r["earlier"]:
+            want = ("", "", "", "")
+        else:
+            rate = None if r["followed"] == 0 else \
+                (20000 * r["implemented"] + r["followed"]) // (2 * r["followed"])
+            want = (str(r["earlier"]), str(r["followed"]), str(r["implemented"]),
+                    text(rate).replace("na", ""))
+        got = (row["earlier"], row["followed_up"], row["implemented"], row["implementation_rate"])
+        if got != want:
+            problem("CSV %s %s implementation %s, expected %s" % (e.get("agency"), e.get("period"), got, want))
+    want = (want_imp["agencies"], want_imp["earlier"], want_imp["followed-up"],
+            want_imp["implemented"], want_imp["rate"].replace("na", ""))
+    if [(row["agencies"], row["earlier"], row["followed_up"], row["implemented"],
+         row["implementation_rate"]) for row in system_rows] != [want]:
+        problem("CSV system implementation rows %s, expected %s" % (system_rows, want))
 
 
 def main(argv):
