@@ -76,7 +76,15 @@ typedef struct entry {
     size_t unmets, nunmets; /* a range of the unmet array */
     period_link link;       /* its previous period and its register (periods.h) */
     const char *lead;       /* the agency of its review's lead; NULL when none */
+    size_t themes;          /* its set of top-level areas, among the ranked entries' */
 } entry;
+
+/* The ranked entries reviewed on one set of top-level areas: the mean of
+ * their final scores is what each of them is compared with. */
+typedef struct theme_set {
+    int64_t sum;
+    size_t n; /* those whose final score is not na */
+} theme_set;
 
 struct ems_summary_builder {
     pthread_mutex_t lock; /* batch workers add their results concurrently */
@@ -112,6 +120,8 @@ struct ems_summary_builder {
     const char *only;      /* the one period ranked; NULL: each agency's latest */
     size_t nall;           /* entries of every period: those ranked come first */
     ems_period_plan plan;  /* periods.h, made when ranking */
+    theme_set *theme_sets; /* the ranked entries' sets of areas, made when ranking */
+    const struct entry **by_agency; /* the ranked entries by agency and period */
 };
 typedef struct ems_summary_builder summary;
 
@@ -646,6 +656,14 @@ static void w_change(ems_xw *w, const period_link *l, int64_t from, int64_t to)
         ems_xw__attr(w, "change", "na");
 }
 
+/* A score's difference from the mean it is compared with (score -
+ * average, signed), absent when either is na. */
+static void w_difference(ems_xw *w, int64_t score, int64_t average)
+{
+    if (score >= 0 && average >= 0)
+        w_hundredths(w, "difference", score - average);
+}
+
 /* How many earlier recommendations were followed up and implemented, and
  * the rate: of the system, or of one entry (doc/formats.md). */
 static void w_implementation(ems_xw *w, size_t earlier, size_t followed, size_t implemented,
@@ -675,12 +693,21 @@ static void write_entry(ems_xw *w, const summary *s, const entry *e, bool unmet_
     if (e->link.earlier)
         w_implementation(w, e->link.earlier, e->link.followed, e->link.implemented,
                          "implementation-rate");
+    const theme_set *t = &s->theme_sets[e->themes];
+    if (t->n > 1 && e->final >= 0) { /* more than itself to compare with */
+        ems_xw__count(w, "comparable", (long long)t->n);
+        w_score(w, "average", mean(t->sum, t->n));
+        w_difference(w, e->final, mean(t->sum, t->n));
+    }
     for (size_t i = e->scores; i < e->scores + e->nscores; i++) {
+        const area_def *a = &s->areas[s->scores[i].area];
+        int64_t final = hundredths(s->scores[i].final);
         ems_xw__start(w, "area");
-        ems_xw__attr(w, "id", s->areas[s->scores[i].area].id);
-        w_scores(w, s, hundredths(s->scores[i].self), hundredths(s->scores[i].final));
-        w_change(w, &e->link, previous_area(s, &e->link, s->scores[i].area),
-                 hundredths(s->scores[i].final));
+        ems_xw__attr(w, "id", a->id);
+        w_scores(w, s, hundredths(s->scores[i].self), final);
+        w_change(w, &e->link, previous_area(s, &e->link, s->scores[i].area), final);
+        if (a->n_final > 1)
+            w_difference(w, final, mean(a->sum_final, a->n_final));
         ems_xw__end(w);
     }
     for (size_t i = e->unmets; unmet_lists && i < e->unmets + e->nunmets; i++) {
@@ -843,6 +870,15 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
     ems_xw__end(&w);
     for (size_t i = 0; i < s->nentries; i++)
         write_entry(&w, s, &s->entries[i], unmet_lists);
+    ems_xw__start(&w, "by-agency");
+    for (size_t i = 0; i < s->nentries; i++) {
+        const entry *e = s->by_agency[i];
+        ems_xw__start(&w, "ref");
+        ems_xw__attr(&w, "agency", e->agency);
+        ems_xw__attr(&w, "period", e->period);
+        ems_xw__end(&w);
+    }
+    ems_xw__end(&w);
     for (size_t i = 0; i < s->nfailures; i++) {
         ems_xw__start(&w, "failed");
         ems_xw__attr(&w, "agency", s->failures[i].agency);
@@ -1034,6 +1070,60 @@ done:
     return rc;
 }
 
+/* The ranked entries' order by agency and period. */
+static int by_agency_period(const void *pa, const void *pb)
+{
+    const entry *a = *(const entry *const *)pa, *b = *(const entry *const *)pb;
+    int c = strcmp(a->agency, b->agency);
+    return c ? c : strcmp(a->period, b->period);
+}
+
+/* What the report compares each ranked entry with (doc/formats.md,
+ * "Summary"): the entries reviewed on the same set of top-level areas,
+ * keyed by the areas' indices in increasing order; and the entries in
+ * agency order, for a report that lists rather than ranks. */
+static int compare(summary *s)
+{
+    ems_idmap sets = EMS_IDMAP_INIT;
+    size_t nsets = 0;
+    int rc = EMS_ENOMEM;
+    s->theme_sets = ems_arena__alloc(&s->arena, s->nentries, sizeof(theme_set));
+    s->by_agency = ems_arena__alloc(&s->arena, s->nentries, sizeof(entry *));
+    size_t *areas = calloc(s->nareas ? s->nareas : 1, sizeof(size_t));
+    char *key = malloc(s->nareas * 21 + 1);
+    if (!s->theme_sets || !s->by_agency || !areas || !key)
+        goto done;
+    for (size_t i = 0; i < s->nentries; i++) {
+        entry *e = &s->entries[i];
+        size_t n = 0, len = 0, set;
+        for (size_t k = e->scores; k < e->scores + e->nscores; k++) {
+            size_t a = s->scores[k].area, j = n++;
+            for (; j > 0 && areas[j - 1] > a; j--) /* a handful of areas: insertion */
+                areas[j] = areas[j - 1];
+            areas[j] = a;
+        }
+        key[0] = '\0';
+        for (size_t k = 0; k < n; k++)
+            len += (size_t)sprintf(key + len, "%zu,", areas[k]);
+        const char *owned = ems_arena__strdup(&s->arena, key); /* the map borrows keys */
+        int put = owned ? ems_idmap__put(&sets, owned, nsets, &set) : -1;
+        if (put < 0)
+            goto done;
+        if (put == 0)
+            set = nsets++;
+        e->themes = set;
+        add_mean(&s->theme_sets[set].sum, &s->theme_sets[set].n, e->final);
+        s->by_agency[i] = e;
+    }
+    qsort(s->by_agency, s->nentries, sizeof(entry *), by_agency_period);
+    rc = EMS_OK;
+done:
+    ems_idmap__dispose(&sets);
+    free(areas);
+    free(key);
+    return rc;
+}
+
 static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_lists)
 {
     *out = NULL;
@@ -1055,6 +1145,8 @@ static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_
                                      ? s->entries[i - 1].rank
                                      : i + 1;
         s->ranked = true;
+        if (compare(s) != EMS_OK)
+            return ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
     }
     int rc = write_summary(out, len, s, unmet_lists);
     if (rc == EMS_ENOMEM)

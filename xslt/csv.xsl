@@ -69,6 +69,12 @@
     <xsl:call-template name="score-field"><xsl:with-param name="v" select="$rate"/></xsl:call-template>
   </xsl:template>
 
+  <!-- The comparison's columns, empty: rows that are not entries. -->
+  <xsl:template name="no-comparison">
+    <xsl:text>,,,</xsl:text>
+    <xsl:for-each select="/e:summary/e:areas/e:area"><xsl:text>,</xsl:text></xsl:for-each>
+  </xsl:template>
+
   <!-- ============================================================ -->
   <!-- Results: a row per leaf                                       -->
   <!-- ============================================================ -->
@@ -127,6 +133,10 @@
       <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_final')"/></xsl:call-template>
       <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_self')"/></xsl:call-template>
     </xsl:for-each>
+    <xsl:text>,comparable,same_themes_average,difference</xsl:text>
+    <xsl:for-each select="$areas">
+      <xsl:call-template name="field"><xsl:with-param name="v" select="concat(@id, '_difference')"/></xsl:call-template>
+    </xsl:for-each>
     <xsl:if test="$periods">
       <xsl:text>,previous_period,final_change</xsl:text>
       <xsl:for-each select="$areas">
@@ -161,6 +171,17 @@
         <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($cell/@final)"/></xsl:call-template>
         <xsl:text>,</xsl:text>
         <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($cell/@self)"/></xsl:call-template>
+      </xsl:for-each>
+      <!-- Beside the entries on the same themes; empty where not compared. -->
+      <xsl:text>,</xsl:text>
+      <xsl:value-of select="@comparable"/>
+      <xsl:text>,</xsl:text>
+      <xsl:call-template name="score-field"><xsl:with-param name="v" select="string(@average)"/></xsl:call-template>
+      <xsl:text>,</xsl:text>
+      <xsl:value-of select="@difference"/>
+      <xsl:for-each select="$areas">
+        <xsl:text>,</xsl:text>
+        <xsl:value-of select="$entry/e:area[@id = current()/@id]/@difference"/>
       </xsl:for-each>
       <!-- Changes: empty in a first period, or where either score is na. -->
       <xsl:if test="$periods">
@@ -199,6 +220,7 @@
         <xsl:text>,</xsl:text>
         <xsl:call-template name="score-field"><xsl:with-param name="v" select="string($cell/@self)"/></xsl:call-template>
       </xsl:for-each>
+      <xsl:call-template name="no-comparison"/>
       <xsl:text>,,</xsl:text>
       <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>
       <xsl:call-template name="number-field"><xsl:with-param name="v" select="@agencies"/></xsl:call-template>
@@ -211,6 +233,7 @@
     <xsl:for-each select="$periods/e:implementation">
       <xsl:text>,,,,,,,,,,,,</xsl:text>
       <xsl:for-each select="$areas"><xsl:text>,,</xsl:text></xsl:for-each>
+      <xsl:call-template name="no-comparison"/>
       <xsl:text>,,</xsl:text>
       <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>
       <xsl:call-template name="number-field"><xsl:with-param name="v" select="@agencies"/></xsl:call-template>
@@ -227,6 +250,7 @@
       <xsl:call-template name="field"><xsl:with-param name="v" select="@period"/></xsl:call-template>
       <xsl:text>,,,,,,,,,,</xsl:text>
       <xsl:for-each select="$areas"><xsl:text>,,</xsl:text></xsl:for-each>
+      <xsl:call-template name="no-comparison"/>
       <xsl:if test="$periods">
         <xsl:text>,,,,,,,</xsl:text>
         <xsl:for-each select="$areas"><xsl:text>,</xsl:text></xsl:for-each>

@@ -41,11 +41,19 @@
 
   <xsl:param name="marking" select="''"/>
   <xsl:param name="top-unmet" select="15"/>
+  <!-- yes: rank the agencies (chapter 2 and the heat map's order); else
+       each agency beside the agencies reviewed on the same themes, in
+       agency order. -->
+  <xsl:param name="ranking" select="'no'"/>
 
   <xsl:key name="area" match="e:areas/e:area" use="@id"/>
+  <xsl:key name="entry" match="e:entry" use="concat(@agency, ' ', @period)"/>
 
   <xsl:variable name="s" select="/e:summary"/>
   <xsl:variable name="entries" select="$s/e:entry"/>
+  <xsl:variable name="ranked" select="$ranking = 'yes' or not($s/e:by-agency)"/>
+  <!-- The rows of chapters 2 and 3: entries, or references to them. -->
+  <xsl:variable name="listed" select="$entries[$ranked] | $s/e:by-agency/e:ref[not($ranked)]"/>
   <xsl:variable name="n" select="number($s/@entries)"/>
   <xsl:variable name="areas" select="$s/e:areas/e:area"/>
   <xsl:variable name="grades" select="$s/e:methodology/e:grades/e:grade"/>

@@ -110,6 +110,39 @@ sys.exit(0 if entries == [("WMO", "2014", "", ""), ("UNIDO", "2015", "2014", "3.
          and periods == [("2014", "2"), ("2015", "1")] else 1)
 PY
 
+# ---- each agency beside the agencies reviewed on the same themes ----------
+# UNOV, a copy of UNIDO 2015 (same areas) with its final score edited to
+# 60.00: the two compare with each other, mean (66.17 + 60.00) / 2 = 63.085,
+# 63.09 half up; WMO, on other areas, with none. The report lists them by
+# agency unless asked to rank.
+sed 's/agency="UNIDO"/agency="UNOV"/; s/<overall \(.*\) final="[0-9.]*"/<overall \1 final="60.00"/' \
+    "$B/UNIDO-2015.results.xml" >"$SCRATCH/UNOV-2015.results.xml"
+CMP="$B/UNIDO-2015.results.xml $SCRATCH/UNOV-2015.results.xml $B/WMO-2015.results.xml"
+run report --format summary-csv -o "$SCRATCH/compare.csv" $CMP
+check "a summary where two agencies share their themes" 0
+python3 - "$SCRATCH/compare.csv" <<'PY' && ok || ko "UNIDO +3.08 and UNOV -3.09 from 63.09, WMO compared with none"
+import csv, sys
+rows = {r["agency"]: r for r in csv.DictReader(open(sys.argv[1], newline="")) if r["agency"]}
+got = {a: (r["comparable"], r["same_themes_average"], r["difference"]) for a, r in rows.items()}
+sys.exit(0 if got == {"UNIDO": ("2", "63.09", "3.08"), "UNOV": ("2", "63.09", "-3.09"),
+                      "WMO": ("", "", "")} else 1)
+PY
+run report --format summary -o "$SCRATCH/compare.html" $CMP
+python3 - "$SCRATCH/compare.html" <<'PY' && ok || ko "the comparison lists the agencies by agency, not ranked"
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+chapter = html[html.index('id="comparison"'):html.index("</section>", html.index('id="comparison"'))]
+rows = re.findall(r'<tr data-agency="([A-Z]+)"', chapter)
+sys.exit(0 if rows == ["UNIDO", "UNOV", "WMO"] and "63.09" in chapter and 'id="ranking"' not in html else 1)
+PY
+run report --format summary --param ranking=yes -o "$SCRATCH/ranked.html" $CMP
+python3 - "$SCRATCH/ranked.html" <<'PY' && ok || ko "ranking=yes: the ranking, best first"
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+chapter = html[html.index('id="ranking"'):html.index("</section>", html.index('id="ranking"'))]
+sys.exit(0 if re.findall(r'<tr data-agency="([A-Z]+)"', chapter) == ["WMO", "UNIDO", "UNOV"] else 1)
+PY
+
 # ---- --resume after an earlier period's inputs changed ---------------------
 # UNIDO 2015's results carry the 2014 figures: when the 2014 peer
 # assessment changes, --resume does 2014 again and then 2015, whose own

@@ -153,6 +153,42 @@ def check_summary(period, summary_xml, summary_csv, paths):
         if imp.get(k) != v:
             problem("implementation %s=%s, expected %s" % (k, imp.get(k), v))
 
+    # each entry beside the entries ranked on the same top-level areas,
+    # each area beside the area's mean; then the entries by agency
+    averages = {a.get("id"): a for a in root.findall("e:averages/e:area", NS)}
+    for e in entries:
+        r = ranked.get(e.get("agency"))
+        if r is None:
+            continue
+        final = hundredths(r["overall"]["final"])
+        same = [hundredths(o["overall"]["final"]) for o in ranked.values()
+                if set(o["areas"]) == set(r["areas"])
+                and hundredths(o["overall"]["final"]) is not None]
+        if final is not None and len(same) > 1:
+            want = (str(len(same)), text(mean(same)), text(final - mean(same)))
+        else:
+            want = (None, None, None)
+        got = (e.get("comparable"), e.get("average"), e.get("difference"))
+        if got != want:
+            problem("%s: comparable, average, difference %s, expected %s" % (e.get("agency"), got, want))
+        for ar in e.findall("e:area", NS):
+            scores = [hundredths(o["areas"][ar.get("id")]["final"]) for o in ranked.values()
+                      if ar.get("id") in o["areas"]]
+            scores = [v for v in scores if v is not None]
+            own = hundredths(ar.get("final"))
+            if averages[ar.get("id")].get("final") != text(mean(scores)):
+                problem("average of %s %s, expected %s" % (ar.get("id"), averages[ar.get("id")].get("final"),
+                                                         text(mean(scores))))
+            want = text(own - mean(scores)) if own is not None and len(scores) > 1 else None
+            if ar.get("difference") != want:
+                problem("%s %s: difference %s, expected %s" % (e.get("agency"), ar.get("id"),
+                                                              ar.get("difference"), want))
+    refs = [(r.get("agency"), r.get("period")) for r in root.findall("e:by-agency/e:ref", NS)]
+    want = sorted(((e.get("agency"), e.get("period")) for e in entries),
+                  key=lambda k: (k[0].encode(), k[1].encode()))
+    if refs != want:
+        problem("by-agency %s, expected %s" % (refs, want))
+
     # the CSV, read back
     with open(summary_csv, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))

@@ -141,6 +141,10 @@ check_py "summary figures equal the summary document" summary-html "$SCRATCH/sum
 run report --format summary-csv -o "$SCRATCH/summary.csv" "$R/wmo.results.xml" "$R/unido.results.xml" "$R/unep.results.xml"
 check "summary csv" 0
 check_py "summary csv parses back" summary-csv "$SCRATCH/summary.xml" "$SCRATCH/summary.csv"
+run report --format summary --param ranking=yes -o "$SCRATCH/ranked.html" "$R"
+check "summary ranked on request" 0
+check_py "the ranking's figures equal the summary document" summary-html "$SCRATCH/summary.xml" \
+    "$SCRATCH/ranked.html" en
 run report --format summary --lang ar -o "$SCRATCH/summary-ar.html" "$R"
 check "summary in Arabic" 0
 check_py "summary figures in Arabic" summary-html "$SCRATCH/summary.xml" "$SCRATCH/summary-ar.html" ar

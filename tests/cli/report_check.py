@@ -276,7 +276,8 @@ def check_summary_csv(summary, report):
     # the entries' rows; those of periods (no agency) come after them
     ranked = [row for row in rows[1:] if row[col["agency"]]]
     periods = root.findall("e:periods/e:period", NS)
-    if len(ranked) != len(entries) or len(rows) - 1 != len(entries) + len(periods):
+    system = 1 if periods else 0  # the system's implementation row
+    if len(ranked) != len(entries) or len(rows) - 1 != len(entries) + len(periods) + system:
         problem("summary CSV has %d rows for %d entries and %d periods"
                 % (len(rows) - 1, len(entries), len(periods)))
         return
@@ -343,8 +344,14 @@ def check_summary_html(summary, report, lang):
         if tr is None:
             problem("ranking has no row for %s" % entry.get("agency"))
             continue
-        cells = [td.text() for td in tr.find_all("td")
-                 if "num" in td.classes() and "change" not in td.classes()]
+        tds = [td for td in tr.find_all("td") if "num" in td.classes() and "change" not in td.classes()]
+        cells = [td.text() for td in tds]
+        if any("versus" in td.classes() for td in tds):  # listed beside the average
+            expect("final of %s" % entry.get("agency"), number(cells[0], lang), entry.get("final"))
+            versus = cells[1].split()[0] if entry.get("comparable") else "-"
+            expect("difference of %s" % entry.get("agency"), number(versus, lang), entry.get("difference"))
+            expect("met of %s" % entry.get("agency"), number(cells[2], lang), entry.get("met"))
+            continue
         expect("rank of %s" % entry.get("agency"), number(cells[0], lang), entry.get("rank"))
         expect("final of %s" % entry.get("agency"), number(cells[1], lang), entry.get("final"))
         expect("self of %s" % entry.get("agency"), number(cells[2], lang), entry.get("self"))

@@ -21,8 +21,8 @@
       </xsl:call-template>
       <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.heat-text'"/></xsl:call-template></p>
       <xsl:call-template name="heat-legend"/>
-      <!-- Entries are in ranking order: each map takes the next rows. -->
-      <xsl:for-each select="$entries[position() mod $rows-per-map = 1]">
+      <!-- Rows in the order of chapter 2: each map takes the next rows. -->
+      <xsl:for-each select="$listed[position() mod $rows-per-map = 1]">
         <xsl:call-template name="next-rows">
           <xsl:with-param name="from" select="."/>
           <xsl:with-param name="part" select="position()"/>
@@ -50,7 +50,7 @@
     <xsl:choose>
       <xsl:when test="$from and count($rows) &lt; $rows-per-map">
         <xsl:call-template name="next-rows">
-          <xsl:with-param name="from" select="$from/following-sibling::e:entry[1]"/>
+          <xsl:with-param name="from" select="$from/following-sibling::*[1][self::e:entry or self::e:ref]"/>
           <xsl:with-param name="part" select="$part"/>
           <xsl:with-param name="rows" select="$rows | $from"/>
         </xsl:call-template>
@@ -121,7 +121,7 @@
         </g>
         <xsl:for-each select="$rows">
           <xsl:variable name="y" select="$top + (position() - 1) * $row-h"/>
-          <xsl:variable name="entry" select="."/>
+          <xsl:variable name="entry" select="key('entry', concat(@agency, ' ', @period))"/>
           <g data-agency="{@agency}">
             <text x="0" y="{$y + 14}" fill="#1c2733">
               <xsl:value-of select="concat(@agency, ' ', @period)"/>

@@ -68,14 +68,21 @@ section.chapter { break-before: auto; }
   <!-- The gap of the current element (final - self), signed; n/a when
        either is. -->
   <xsl:template name="gap">
+    <xsl:call-template name="signed"><xsl:with-param name="v" select="string(@gap)"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- A signed difference as the summary writes it: + before a positive
+       one; n/a for na or none. -->
+  <xsl:template name="signed">
+    <xsl:param name="v"/>
     <xsl:choose>
-      <xsl:when test="@gap = 'na'">
+      <xsl:when test="$v = 'na' or $v = ''">
         <xsl:value-of select="$na-word"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:if test="@gap &gt; 0">+</xsl:if>
+        <xsl:if test="$v &gt; 0">+</xsl:if>
         <xsl:call-template name="num">
-          <xsl:with-param name="n" select="@gap"/>
+          <xsl:with-param name="n" select="$v"/>
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
