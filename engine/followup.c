@@ -521,7 +521,7 @@ static int figures_now(ems_figures *f, ems_arena *a, const ems_results *r)
     f->self = r->overall_self;
     f->final = r->overall_final;
     f->met = r->met;
-    f->grade = r->grade == EMS_NONE ? "na" : sc->grades[r->grade].id;
+    f->grade = ems_results_grade(r);
     for (size_t i = 0; i < sc->nitems; i++) {
         const ems_item_score *s = &r->items[i];
         const ems_item *it = &sc->items[i];

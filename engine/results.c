@@ -333,8 +333,11 @@ int ems_results_overall(const ems_results *r, ems_overall which)
     return (int)v;
 }
 
+/* NULL, so no attribute, when the scorecard has no grades. */
 static const char *grade_name(const ems_scorecard *sc, size_t g)
 {
+    if (!sc->ngrades)
+        return NULL;
     return g == EMS_NONE ? "na" : sc->grades[g].id;
 }
 
@@ -414,12 +417,14 @@ static void write_methodology(out *o)
         named(o, "level", sc->levels[i].id, "value", int_text(b, sc->levels[i].value),
               &sc->levels[i].label);
     ems_xw__end(&o->x);
-    ems_xw__start(&o->x, "grades");
-    ems_xw__attr(&o->x, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
-    for (size_t i = 0; i < sc->ngrades; i++)
-        named(o, "grade", sc->grades[i].id, "min", score_text(b, sc->grades[i].min),
-              &sc->grades[i].label);
-    ems_xw__end(&o->x);
+    if (sc->ngrades) {
+        ems_xw__start(&o->x, "grades");
+        ems_xw__attr(&o->x, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
+        for (size_t i = 0; i < sc->ngrades; i++)
+            named(o, "grade", sc->grades[i].id, "min", score_text(b, sc->grades[i].min),
+                  &sc->grades[i].label);
+        ems_xw__end(&o->x);
+    }
     ems_xw__end(&o->x);
 }
 

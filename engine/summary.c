@@ -564,13 +564,14 @@ static void w_share(ems_xw *w, size_t count, size_t n)
 
 /* The scores of an area (or of all): self, final, their gap, and the band
  * of the final score: the position of its grade among the scorecard's
- * grades, 1 the highest; no band when the final score is na. */
+ * grades, 1 the highest; no band when the final score is na or there are
+ * no grades. */
 static void w_scores(ems_xw *w, const summary *s, int64_t self, int64_t final)
 {
     w_score(w, "self", self);
     w_score(w, "final", final);
     w_gap(w, self, final);
-    if (final >= 0) {
+    if (final >= 0 && s->ngrades) {
         size_t band = 1;
         for (size_t g = 0; g < s->ngrades; g++)
             band += s->grade_min[g] > final;
@@ -836,7 +837,8 @@ static int write_summary(char **out, size_t *len, summary *s, bool unmet_lists)
         ems_xw__end(&w);
     }
     ems_xw__end(&w);
-    write_grade_counts(&w, s);
+    if (s->ngrades)
+        write_grade_counts(&w, s);
     write_periods(&w, s, area_order);
     ems_xw__start(&w, "areas");
     for (size_t i = 0; i < s->nareas; i++) {

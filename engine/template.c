@@ -676,8 +676,9 @@ static void build_form_source(tpl *t)
         snprintf(num, sizeof(num), "%lld", (long long)sc->levels[i].value);
         add_named(t, scale, "level", sc->levels[i].label, sc->levels[i].id, "value", num);
     }
-    xmlNodePtr grades = add_element(t, root, "grades", NULL);
-    set_attr(t, grades, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
+    xmlNodePtr grades = sc->ngrades ? add_element(t, root, "grades", NULL) : NULL;
+    if (grades)
+        set_attr(t, grades, "mandatory-cap", sc->grades[sc->mandatory_cap].id);
     for (size_t i = 0; i < sc->ngrades && grades; i++) {
         ems_decimal__text(num, sc->grades[i].min, 2);
         add_named(t, grades, "grade", sc->grades[i].label, sc->grades[i].id, "min", num);

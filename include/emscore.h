@@ -478,7 +478,8 @@ typedef enum ems_overall {
 EMS_API int ems_results_overall(const ems_results *r, ems_overall which);
 /**
  * The final grade id (after the mandatory cap), or "na" when the final
- * score is not applicable. Owned by the scorecard. Thread-safe.
+ * score is not applicable; NULL when the scorecard defines no grades (or r
+ * is NULL). Owned by the scorecard. Thread-safe.
  */
 EMS_API const char *ems_results_grade(const ems_results *r);
 
