@@ -2,10 +2,13 @@
 // Chromium as a focal point would, saves it, reloads it, and opens the
 // saved file in a fresh browser profile.
 //   node form.mjs PLAN.json
-// PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?}; an
+// PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?,
+// proposed?: {id, owner, due} (a management response: what the review
+// proposed, shown before anything is typed), undecided? (the id of a reply
+// to type an action into without a decision)}; an
 // answer is {id, level?, ratings?, consensus?, justification?, comment?,
 // evidence?: [{href, text}], finding?, findingType?, recommendation?: {priority, text},
-// value?, reaches? (the level the value meets)}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
+// value?, reaches? (the level the value meets), decision?, owner?, due?, action?}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
 // writes the saved files to OUT/saved.xml and OUT/resaved.xml. Exit
 // status: 0 all passed, 1 a check failed, 2 the browser could not run.
 import { readFileSync } from 'node:fs';
@@ -63,6 +66,10 @@ async function answer(page, a) {
     await row.locator('[data-r=text]').fill(a.recommendation.text);
   }
   if (a.justification) await el.locator('[data-f=justification]').fill(a.justification);
+  if (a.decision) await el.locator(`input[type=radio][value="${a.decision}"]`).check();
+  if (a.owner) await el.locator('[data-f=owner]').fill(a.owner);
+  if (a.due) await el.locator('[data-f=due]').fill(a.due);
+  if (a.action) await el.locator('[data-f=action]').fill(a.action);
 }
 
 // The answers shown in the page are those of the plan.
@@ -81,6 +88,11 @@ async function shows(page, label) {
     if (a.value)
       check(`${label}: ${a.id} value ${a.value}`,
             (await el.locator('[data-f=value]').inputValue()) === a.value);
+    if (a.decision)
+      check(`${label}: ${a.id} decision ${a.decision}`,
+            await el.locator(`input[type=radio][value="${a.decision}"]`).isChecked());
+    if (a.action)
+      check(`${label}: ${a.id} action`, (await el.locator('[data-f=action]').inputValue()) === a.action);
     for (const ev of a.evidence || [])
       check(`${label}: ${a.id} evidence ${ev.href}`,
             (await el.locator('[data-list=evidence] [data-r=href]').first().inputValue()) === ev.href);
@@ -147,6 +159,27 @@ async function main() {
     check('an approved review without its date is refused',
           (await page.locator('#problems').textContent()).includes('date the Peer Review Body approved it'));
     await page.selectOption('#review-status', 'draft');
+  }
+  if (plan.kind === 'response') {
+    // What the review proposed is there before anything is typed.
+    const p = page.locator(item(plan.proposed.id));
+    check('the owner and due date the review proposed are filled in',
+          (await p.locator('[data-f=owner]').inputValue()) === plan.proposed.owner &&
+          (await p.locator('[data-f=due]').inputValue()) === plan.proposed.due);
+    // A planned action without a decision is refused, and clearing the reply
+    // brings back what the review proposed.
+    const u = page.locator(item(plan.undecided));
+    await u.locator('[data-f=action]').fill('To be decided by the Executive Board');
+    await u.locator('[data-f=owner]').fill('Nobody yet');
+    await page.click('#save');
+    const problems = await page.locator('#problems').textContent();
+    check('a reply without a decision is refused',
+          problems.includes(`${plan.undecided}: Choose a decision`), problems);
+    await u.locator('button.clear').click();
+    check('clearing a reply brings back what the review proposed',
+          (await u.locator('[data-f=action]').inputValue()) === '' &&
+          (await u.locator('[data-f=owner]').inputValue()) ===
+            (plan.undecided === plan.proposed.id ? plan.proposed.owner : ''));
   }
   // Answer everything but the justifications: saving must be refused.
   for (const a of plan.answers) await answer(page, { ...a, justification: undefined });

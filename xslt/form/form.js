@@ -8,6 +8,7 @@
   /* The identifier rule as emscore gives it, anchored as a schema pattern is. */
   var ID = new RegExp('^(?:' + cfg.ident + ')$');
   var peer = cfg.kind === 'peer';
+  var response = cfg.kind === 'response'; /* replies to a review's recommendations */
   var storeKey = 'emscore:' + [cfg.scorecard, cfg.version, cfg.agency, cfg.period, cfg.kind,
                                cfg.profile].join(':');
   var fileName = cfg.agency + '-' + cfg.period + '-' + cfg.kind + '.xml';
@@ -38,15 +39,28 @@
   // {assessor, date, mission: {from, to, text}, team: [{key, id, agency, name}],
   //  items: {ID: {level, ratings: {KEY: level}, consensus, evidence: [{href, text}],
   //               comment, justification, finding: [{text, type}],
-  //               recommendation: [{priority, text}], value}}}
+  //               recommendation: [{priority, text}], value,
+  //               decision, owner, due, action}}}   (the last four: a reply)
   function blank() {
     return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {},
              status: 'draft', approved: '' };
   }
   function blankItem() {
     return { level: '', ratings: {}, consensus: '', evidence: [], comment: '', justification: '',
-             finding: [], recommendation: [], value: '' };
+             finding: [], recommendation: [], value: '', decision: '', owner: '', due: '', action: '' };
   }
+  // An item not yet answered: a reply starts with the owner and due date
+  // the review proposed (the inputs' own values in the page).
+  function fresh(el) {
+    var s = blankItem();
+    ['owner', 'due'].forEach(function (f) {
+      var e = $('[data-f="' + f + '"]', el);
+      if (e) s[f] = e.defaultValue;
+    });
+    return s;
+  }
+  // The single-line and multi-line inputs an item may have.
+  var FIELDS = ['comment', 'justification', 'value', 'owner', 'due', 'action'];
   var state = blank();
   var nextKey = 1;
   var tried = false; // a save was attempted: list every problem from then on
@@ -179,14 +193,17 @@
     items.forEach(function (el) {
       var s = blankItem();
       var id = el.getAttribute('data-id');
-      var checked = $('input[type=radio]:checked', el);
-      if (checked) s.level = checked.value;
+      // a self-assessment's level, or a reply's decision
+      each(el.querySelectorAll('fieldset[data-f]'), function (fs) {
+        var checked = $('input[type=radio]:checked', fs);
+        if (checked) s[fs.getAttribute('data-f')] = checked.value;
+      });
       each(el.querySelectorAll('select[data-r=rating]'), function (sel) {
         if (sel.value) s.ratings[sel.getAttribute('data-by')] = sel.value;
       });
       var c = $('select[data-r=consensus]', el);
       if (c) s.consensus = c.value;
-      ['comment', 'justification', 'value'].forEach(function (f) {
+      FIELDS.forEach(function (f) {
         var e = $('[data-f="' + f + '"]', el);
         if (e) s[f] = e.value;
       });
@@ -214,9 +231,12 @@
       });
     }
     items.forEach(function (el) {
-      var s = state.items[el.getAttribute('data-id')] || blankItem();
-      each(el.querySelectorAll('input[type=radio]'), function (r) { r.checked = r.value === s.level; });
-      ['comment', 'justification', 'value'].forEach(function (f) {
+      var s = state.items[el.getAttribute('data-id')] || fresh(el);
+      each(el.querySelectorAll('fieldset[data-f]'), function (fs) {
+        var v = s[fs.getAttribute('data-f')];
+        each(fs.querySelectorAll('input[type=radio]'), function (r) { r.checked = r.value === v; });
+      });
+      FIELDS.forEach(function (f) {
         var e = $('[data-f="' + f + '"]', el);
         if (e) e.value = s[f] || '';
       });
@@ -231,7 +251,7 @@
   // ---- what is answered, and what would not validate --------------------
   function has(s) {
     return s.evidence.some(function (e) { return trim(e.href) || trim(e.text); }) ||
-      trim(s.comment) !== '' || trim(s.justification) !== '' ||
+      trim(s.comment) !== '' || trim(s.justification) !== '' || trim(s.action) !== '' ||
       s.finding.some(function (f) { return trim(f.text); }) ||
       s.recommendation.some(function (r) { return trim(r.text); });
   }
@@ -243,7 +263,8 @@
       Object.keys(s.ratings).some(function (k) { return s.ratings[k] === 'na'; });
   }
   function isAnswered(el, s) {
-    return el.getAttribute('data-type') === 'indicator' ? trim(s.value) !== '' : rated(s);
+    var type = el.getAttribute('data-type');
+    return type === 'indicator' ? trim(s.value) !== '' : type === 'reply' ? s.decision !== '' : rated(s);
   }
   function digits(v) { return v.replace(/[^0-9]/g, '').replace(/^0+/, '').length; }
   // The problems of one item, as messages.
@@ -253,6 +274,11 @@
       var v = trim(s.value);
       if (v !== '' && (!DECIMAL.test(v) || digits(v) > 30)) out.push(t('form.err.number'));
       else if (v === '' && has(s)) out.push(t('form.err.value'));
+      return out;
+    }
+    if (el.getAttribute('data-type') === 'reply') {
+      if (!s.decision && has(s)) out.push(t('form.err.decision'));
+      if (trim(s.due) && !DATE.test(trim(s.due))) out.push(t('form.err.due'));
       return out;
     }
     if (!rated(s) && has(s)) out.push(t(peer ? 'form.err.rating' : 'form.err.level'));
@@ -388,9 +414,10 @@
 
   // ---- the assessment file ----------------------------------------------
   // Children in the order of the schema (doc/formats.md, "Assessment"): assessor, date,
-  // mission, team, then responses and measures in scorecard order; in a
-  // response rating*, consensus, evidence*, comment, justification,
-  // finding*, recommendation*.
+  // mission, team, then responses and measures in scorecard order (a
+  // management response: replies in the review's order); in a response
+  // rating*, consensus, evidence*, comment, justification, finding*,
+  // recommendation*; in a reply action, comment.
   function build() {
     var doc = document.implementation.createDocument(NS, 'assessment', null);
     var rootEl = doc.documentElement;
@@ -426,6 +453,16 @@
       var id = el.getAttribute('data-id');
       var s = state.items[id];
       var evidence = s.evidence.filter(function (e) { return trim(e.href) || trim(e.text); });
+      if (el.getAttribute('data-type') === 'reply') {
+        if (!s.decision) return;
+        var attrs = { recommendation: id, decision: s.decision };
+        if (trim(s.owner)) attrs.owner = trim(s.owner);
+        if (trim(s.due)) attrs.due = trim(s.due);
+        var rp = add(rootEl, 'reply', null, attrs);
+        if (trim(s.action)) add(rp, 'action', trim(s.action));
+        if (trim(s.comment)) add(rp, 'comment', trim(s.comment));
+        return;
+      }
       if (el.getAttribute('data-type') === 'indicator') {
         if (trim(s.value) === '') return;
         var m = add(rootEl, 'measure', null, { indicator: id, value: trim(s.value) });
@@ -496,9 +533,15 @@
   }
   function text(el) { return el ? trim(el.textContent) : ''; }
   function describe(kind, agency, period, scorecard, version, profile) {
-    return t('form.describe.' + (kind === 'peer' ? 'peer' : 'self'), agency, period,
+    return t('form.describe.' + (kind === 'peer' || kind === 'response' ? kind : 'self'), agency, period,
              scorecard + ' ' + version + (profile ? ' / ' + profile : ''));
   }
+
+  // The answers of an assessment file: the element, the attribute naming
+  // the item it answers, and the type of that item in the page.
+  var ANSWERS = { response: { by: 'milestone', type: 'milestone' },
+                  measure: { by: 'indicator', type: 'indicator' },
+                  reply: { by: 'recommendation', type: 'reply' } };
 
   function load(name, content) {
     var doc = new DOMParser().parseFromString(content, 'application/xml');
@@ -534,16 +577,21 @@
       return children(e, 'evidence').map(function (v) { return { href: v.getAttribute('href') || '', text: text(v) }; });
     }
     children(r).forEach(function (e) {
-      var isResponse = e.localName === 'response', isMeasure = e.localName === 'measure';
-      if (!isResponse && !isMeasure) return;
-      var id = e.getAttribute(isResponse ? 'milestone' : 'indicator');
+      var what = ANSWERS[e.localName];
+      if (!what) return;
+      var id = e.getAttribute(what.by);
       var el = byId[id];
-      if (!el || (el.getAttribute('data-type') === 'milestone') !== isResponse) { skipped++; return; }
+      if (!el || el.getAttribute('data-type') !== what.type) { skipped++; return; }
       var it = blankItem();
       it.evidence = evidenceOf(e);
       it.comment = text(children(e, 'comment')[0]);
-      if (isMeasure) {
+      if (what.type === 'indicator') {
         it.value = e.getAttribute('value') || '';
+      } else if (what.type === 'reply') {
+        it.decision = e.getAttribute('decision') || '';
+        it.owner = e.getAttribute('owner') || '';
+        it.due = e.getAttribute('due') || '';
+        it.action = text(children(e, 'action')[0]);
       } else {
         it.level = e.getAttribute('level') || '';
         children(e, 'rating').forEach(function (rt) {
@@ -599,7 +647,7 @@
       if (inTeam) relabel();
     } else if (b.hasAttribute('data-clear')) {
       var id = b.getAttribute('data-clear');
-      state.items[id] = blankItem();
+      state.items[id] = fresh(byId[id]);
       fill();
       changed();
     }
