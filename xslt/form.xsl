@@ -124,6 +124,15 @@
                 </xsl:call-template>
               </button>
               <input type="file" id="open-file" accept=".xml,application/xml,text/xml" hidden="hidden"/>
+              <xsl:if test="$peer">
+                <!-- the agency's claims beside each item, read-only -->
+                <button type="button" id="open-claims">
+                  <xsl:call-template name="t">
+                    <xsl:with-param name="key" select="'form.claim.open'"/>
+                  </xsl:call-template>
+                </button>
+                <input type="file" id="claims-file" accept=".xml,application/xml,text/xml" hidden="hidden"/>
+              </xsl:if>
               <button type="button" id="reset">
                 <xsl:call-template name="t">
                   <xsl:with-param name="key" select="'form.reset'"/>

@@ -3,6 +3,10 @@
 // saved file in a fresh browser profile.
 //   node form.mjs PLAN.json
 // PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?,
+// claims?: {file, wrong, unknown, show: [{id, text}], none} (a review: the
+// agency's self-assessment to open beside the items, a file of another
+// agency, an item id the form does not have, what an item's claim shows,
+// an item the self-assessment does not answer),
 // proposed?: {id, owner, due} (a management response: what the review
 // proposed, shown before anything is typed), undecided? (the id of a reply
 // to type an action into without a decision)}; an
@@ -102,6 +106,36 @@ async function shows(page, label) {
           (await page.locator('#team-rows > li [data-r=id]').nth(i).inputValue()) === r.id);
 }
 
+// The agency's self-assessment beside the review's items: a file of
+// another agency is refused, the right one shown item by item.
+async function claims(page) {
+  const c = plan.claims;
+  const status = page.locator('#status');
+  await page.setInputFiles('#claims-file', c.wrong);
+  await page.waitForFunction(() => document.getElementById('status').classList.contains('bad'));
+  const refused = await status.textContent();
+  check('a self-assessment of another agency is refused',
+        /was not opened: it is the self-assessment of WMO .*not the self-assessment of UNIDO/.test(refused), refused);
+  check('nothing is shown of a refused self-assessment', (await page.locator('.claim:not([hidden])').count()) === 0);
+  await page.setInputFiles('#claims-file', c.file);
+  await page.waitForFunction(() => /is shown beside the items/.test(document.getElementById('status').textContent));
+  const said = await status.textContent();
+  check('items the form does not have are named', said.includes(c.unknown) && /left out/.test(said), said);
+  await claimsShown(page, 'opened');
+}
+async function claimsShown(page, label) {
+  const c = plan.claims;
+  for (const s of c.show) {
+    const box = page.locator(`${item(s.id)} .claim`);
+    const text = (await box.isVisible()) ? await box.textContent() : '(hidden)';
+    check(`${label}: ${s.id} shows the agency's claim: ${s.text}`, text.includes(s.text), text);
+  }
+  check(`${label}: ${c.none} says the self-assessment does not answer it`,
+        (await page.locator(`${item(c.none)} .claim [data-claim=none]`).count()) === 1);
+  check(`${label}: the claims are read-only`,
+        (await page.locator('.claim input, .claim textarea, .claim select').count()) === 0);
+}
+
 async function save(page, path) {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
                                         page.click('#save')]);
@@ -153,6 +187,7 @@ async function main() {
       await row.locator('[data-r=name]').fill(r.name);
       await row.locator('[data-r=name]').press('Tab');
     }
+    if (plan.claims) await claims(page, 'opened');
     // An approved review says when the Peer Review Body approved it.
     await page.selectOption('#review-status', 'approved');
     await page.click('#save');
@@ -211,6 +246,7 @@ async function main() {
 
   await page.reload();
   await shows(page, 'after reload (local storage)');
+  if (plan.claims) await claimsShown(page, 'after reload');
 
   // A fresh profile: nothing stored; the saved file brings the answers back.
   const second = await browser.newContext({ acceptDownloads: true });

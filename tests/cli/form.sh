@@ -106,9 +106,22 @@ run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 
     --kind peer -o "$SCRATCH/peer.html"
 check "peer form" 0
 mkdir "$SCRATCH/peer"
+# The agency's self-assessment, saved above, with an answer to an item the
+# form does not have, opened beside the review's items.
+sed 's|</assessment>|<response milestone="EMS99" level="achieved"/></assessment>|' "$saved" \
+    > "$SCRATCH/UNIDO-2014-self.xml"
+grep -q 'EMS99' "$SCRATCH/UNIDO-2014-self.xml" && ok || ko "a claim of an unknown item (test set-up)"
 cat > "$SCRATCH/peer.json" <<EOF
 {"form": "$SCRATCH/peer.html", "out": "$SCRATCH/peer", "kind": "peer", "items": $nself,
  "filename": "UNIDO-2014-peer.xml", "wrong": "$saved",
+ "claims": {"file": "$SCRATCH/UNIDO-2014-self.xml", "wrong": "$S/wmo-2014-self.xml", "unknown": "EMS99",
+            "none": "EMS4",
+            "show": [{"id": "EMS1", "text": "Level claimed: Achieved"},
+                     {"id": "EMS1", "text": "Bulletin <DGB/2013/05> & minutes: https://intranet.example/dgb/2013-05"},
+                     {"id": "EMS1", "text": "Comment: Signed in May 2013"},
+                     {"id": "EMS3", "text": "Level claimed: Not applicable"},
+                     {"id": "EMS3", "text": "The VIC green team is run by the shared services"},
+                     {"id": "IND-GHG-PERCAP", "text": "Value reported: 5.5 tCO2e/person"}]},
  "mission": {"from": "2014-05-12", "to": "2014-05-16", "text": "Vienna International Centre"},
  "team": [{"id": "r1", "agency": "UNEP", "name": "Ana Silva"},
           {"id": "r2", "agency": "WMO", "name": "Li Wei"}],

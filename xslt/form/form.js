@@ -37,13 +37,15 @@
 
   // ---- the answers ----------------------------------------------------
   // {assessor, date, mission: {from, to, text}, team: [{key, id, agency, name}],
+  //  claims (a review: the agency's self-assessment, read-only): null or
+  //    {file, items: {ID: {level, value, evidence: [{href, text}], comment, justification}}},
   //  items: {ID: {level, ratings: {KEY: level}, consensus, evidence: [{href, text}],
   //               comment, justification, finding: [{text, type}],
   //               recommendation: [{priority, text}], value,
   //               decision, owner, due, action}}}   (the last four: a reply)
   function blank() {
     return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {},
-             status: 'draft', approved: '' };
+             status: 'draft', approved: '', claims: null };
   }
   function blankItem() {
     return { level: '', ratings: {}, consensus: '', evidence: [], comment: '', justification: '',
@@ -245,7 +247,10 @@
         if (ul) fillList(ul, what, s[what] || []);
       });
     });
-    if (peer) relabel();
+    if (peer) {
+      relabel();
+      showClaims();
+    }
   }
 
   // ---- what is answered, and what would not validate --------------------
@@ -537,6 +542,32 @@
              scorecard + ' ' + version + (profile ? ' / ' + profile : ''));
   }
 
+  function evidenceOf(e) {
+    return children(e, 'evidence').map(function (v) { return { href: v.getAttribute('href') || '', text: text(v) }; });
+  }
+  // The document element of the assessment file name, or null when it is
+  // none (the status says why).
+  function parse(name, content) {
+    var doc = new DOMParser().parseFromString(content, 'application/xml');
+    var r = doc.documentElement;
+    var problem = doc.getElementsByTagName('parsererror').length || !r ? 'form.open.notxml'
+      : r.namespaceURI !== NS || r.localName !== 'assessment' ? 'form.open.notassessment' : '';
+    if (!problem) return r;
+    say(t(problem, name), true);
+    return null;
+  }
+  // Whether r is an assessment of this form's scorecard, agency, period and
+  // profile, of the kind given; if not, the status says what it is.
+  function fits(r, name, kind, message) {
+    var a = function (n) { return r.getAttribute(n) || ''; };
+    if (a('kind') === kind && a('scorecard') === cfg.scorecard && a('scorecard-version') === cfg.version &&
+        a('agency') === cfg.agency && a('period') === cfg.period && a('profile') === (cfg.profile || ''))
+      return true;
+    say(t(message, name, describe(a('kind'), a('agency'), a('period'), a('scorecard'), a('scorecard-version'), a('profile')),
+          describe(kind, cfg.agency, cfg.period, cfg.scorecard, cfg.version, cfg.profile)), true);
+    return false;
+  }
+
   // The answers of an assessment file: the element, the attribute naming
   // the item it answers, and the type of that item in the page.
   var ANSWERS = { response: { by: 'milestone', type: 'milestone' },
@@ -544,17 +575,8 @@
                   reply: { by: 'recommendation', type: 'reply' } };
 
   function load(name, content) {
-    var doc = new DOMParser().parseFromString(content, 'application/xml');
-    var r = doc.documentElement;
-    if (doc.getElementsByTagName('parsererror').length || !r) return say(t('form.open.notxml', name), true);
-    if (r.namespaceURI !== NS || r.localName !== 'assessment')
-      return say(t('form.open.notassessment', name), true);
-    var a = function (n) { return r.getAttribute(n) || ''; };
-    if (a('kind') !== cfg.kind || a('scorecard') !== cfg.scorecard || a('scorecard-version') !== cfg.version ||
-        a('agency') !== cfg.agency || a('period') !== cfg.period || a('profile') !== (cfg.profile || ''))
-      return say(t('form.open.other', name,
-                   describe(a('kind'), a('agency'), a('period'), a('scorecard'), a('scorecard-version'), a('profile')),
-                   describe(cfg.kind, cfg.agency, cfg.period, cfg.scorecard, cfg.version, cfg.profile)), true);
+    var r = parse(name, content);
+    if (!r || !fits(r, name, cfg.kind, 'form.open.other')) return;
     collect();
     var answers = items.filter(function (el) { return isAnswered(el, state.items[el.getAttribute('data-id')]); });
     if (answers.length && !window.confirm(t('form.open.replace', name))) return;
@@ -565,6 +587,7 @@
     if (mission) s.mission = { from: mission.getAttribute('from') || '', to: mission.getAttribute('to') || '', text: text(mission) };
     s.status = r.getAttribute('status') || 'draft';
     s.approved = r.getAttribute('approved') || '';
+    s.claims = state.claims; // the self-assessment beside a review stays
     children(r, 'team').forEach(function (team) {
       children(team, 'reviewer').forEach(function (rv) {
         var key = 'r' + (nextKey++);
@@ -573,9 +596,6 @@
                       role: rv.getAttribute('role') || 'member' });
       });
     });
-    function evidenceOf(e) {
-      return children(e, 'evidence').map(function (v) { return { href: v.getAttribute('href') || '', text: text(v) }; });
-    }
     children(r).forEach(function (e) {
       var what = ANSWERS[e.localName];
       if (!what) return;
@@ -616,10 +636,70 @@
     say(t('form.open.done', name, count) + (skipped ? ' ' + t('form.open.skipped', skipped) : ''), skipped > 0);
   }
 
+  // ---- the agency's self-assessment beside a review -----------------------
+  // The reviewers rate with the agency's claim in view: its level or value,
+  // evidence, comment and justification, read-only, in each item.
+  function loadClaims(name, content) {
+    var r = parse(name, content);
+    if (!r || !fits(r, name, 'self', 'form.claim.other')) return;
+    var claims = { file: name, items: {} }, unknown = [], count = 0;
+    children(r).forEach(function (e) {
+      var what = ANSWERS[e.localName];
+      if (!what || what.type === 'reply') return;
+      var id = e.getAttribute(what.by);
+      var el = byId[id];
+      if (!el || el.getAttribute('data-type') !== what.type) { unknown.push(id); return; }
+      claims.items[id] = { level: e.getAttribute('level') || '', value: e.getAttribute('value') || '',
+                           evidence: evidenceOf(e), comment: text(children(e, 'comment')[0]),
+                           justification: text(children(e, 'justification')[0]) };
+      count++;
+    });
+    state.claims = claims;
+    store();
+    showClaims();
+    say(t('form.claim.done', name, count) +
+        (unknown.length ? ' ' + t('form.claim.unknown', unknown.length, unknown.join(', ')) : ''),
+        unknown.length > 0);
+  }
+  function levelLabel(id) {
+    var l = levels.filter(function (x) { return x.id === id; })[0];
+    return l ? l.label : id === 'na' ? t('level.na') : id;
+  }
+  function showClaims() {
+    var claims = state.claims;
+    items.forEach(function (el) {
+      var box = $('.claim', el);
+      box.textContent = '';
+      box.hidden = !claims;
+      if (!claims) return;
+      var c = claims.items[el.getAttribute('data-id')];
+      box.appendChild(make('p', { 'class': 'claim-h', text: t('form.claim.heading') + ' (' + claims.file + ')' }));
+      if (!c) {
+        box.appendChild(make('p', { 'data-claim': 'none', text: t('form.claim.none') }));
+        return;
+      }
+      if (c.level) box.appendChild(make('p', { 'data-claim': 'level', text: t('form.claim.level', levelLabel(c.level)) }));
+      if (c.value) {
+        var unit = $('.unit', el);
+        box.appendChild(make('p', { 'data-claim': 'value',
+                                    text: t('form.claim.value', c.value + (unit ? ' ' + unit.textContent : '')) }));
+      }
+      if (c.justification)
+        box.appendChild(make('p', { 'data-claim': 'justification', text: t('form.justification') + ': ' + c.justification }));
+      if (c.evidence.length) {
+        box.appendChild(make('p', { text: t('form.evidence.list') }));
+        box.appendChild(make('ul', { 'data-claim': 'evidence' }, c.evidence.map(function (e) {
+          return make('li', { text: [e.text, e.href].filter(function (x) { return x; }).join(': ') });
+        })));
+      }
+      if (c.comment) box.appendChild(make('p', { 'data-claim': 'comment', text: t('form.comment') + ': ' + c.comment }));
+    });
+  }
+
   // ---- events ------------------------------------------------------------
   root.addEventListener('input', changed);
   root.addEventListener('change', function (ev) {
-    if (ev.target.id !== 'open-file') changed();
+    if (ev.target.type !== 'file') changed();
   });
   root.addEventListener('click', function (ev) {
     var b = ev.target.closest ? ev.target.closest('button') : null;
@@ -655,16 +735,24 @@
   // Reviewer names and ids label the rating lists: relabel as they change.
   if (peer) $('#team-rows').addEventListener('change', relabel);
   $('#save').addEventListener('click', save);
+  // The file picked in the hidden input, to then(name, text).
+  function reading(input, then) {
+    input.addEventListener('change', function () {
+      var f = this.files && this.files[0];
+      if (!f) return;
+      var reader = new FileReader();
+      reader.onload = function () { then(f.name, String(reader.result)); };
+      reader.onerror = function () { say(t('form.open.notxml', f.name), true); };
+      reader.readAsText(f);
+      this.value = '';
+    });
+  }
   $('#open').addEventListener('click', function () { $('#open-file').click(); });
-  $('#open-file').addEventListener('change', function () {
-    var f = this.files && this.files[0];
-    if (!f) return;
-    var reader = new FileReader();
-    reader.onload = function () { load(f.name, String(reader.result)); };
-    reader.onerror = function () { say(t('form.open.notxml', f.name), true); };
-    reader.readAsText(f);
-    this.value = '';
-  });
+  reading($('#open-file'), load);
+  if (peer) {
+    $('#open-claims').addEventListener('click', function () { $('#claims-file').click(); });
+    reading($('#claims-file'), loadClaims);
+  }
   $('#reset').addEventListener('click', function () {
     if (!window.confirm(t('form.reset.confirm'))) return;
     state = blank();

@@ -98,6 +98,10 @@
           <p><xsl:value-of select="."/></p>
         </details>
       </xsl:for-each>
+      <xsl:if test="$peer">
+        <!-- what the agency's self-assessment says of the item, once opened -->
+        <aside class="claim" hidden="hidden"/>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="self::e:indicator">
           <xsl:call-template name="measure"/>

@@ -73,6 +73,9 @@ legend { font-weight: 600; font-size: .93rem; padding: 0 .3rem; }
 .msg { color: var(--bad); font-weight: 600; margin: .3rem 0; }
 .msg:empty { display: none; }
 .clear { font-size: .85rem; }
+.claim { background: var(--bg); border-inline-start: 3px solid var(--accent); padding: .3rem .8rem; margin: .4rem 0; font-size: .93rem; }
+.claim p, .claim ul { margin: .15rem 0; }
+.claim .claim-h { font-weight: 600; color: var(--accent); }
 @media print {
   .top { position: static; }
   .toolbar button, .clear, [data-add], .rows button, #problems, #contents { display: none !important; }
