@@ -51,6 +51,9 @@
   <!-- A management response's: the review it answers. -->
   <xsl:variable name="review" select="/e:review"/>
   <xsl:variable name="peer" select="$kind = 'peer'"/>
+  <!-- The scale, for level-name (common.xsl): a level is called by the
+       catalogue's name, as in the reports, or else by the scorecard's. -->
+  <xsl:variable name="scale-levels" select="$sc/e:scale/e:level"/>
   <xsl:variable name="scorecard-id" select="string($sc/@id | $review/@scorecard)"/>
   <xsl:variable name="scorecard-version" select="string($sc/@version | $review/@scorecard-version)"/>
 
@@ -82,14 +85,16 @@
           </xsl:for-each>
         </title>
         <style>
-          <xsl:call-template name="css"/>
+          <xsl:call-template name="css">
+            <xsl:with-param name="header" select="$heading"/>
+          </xsl:call-template>
         </style>
       </head>
       <body>
         <div id="ems" data-scorecard="{$scorecard-id}" data-version="{$scorecard-version}"
              data-agency="{$agency}" data-period="{$period}" data-kind="{$kind}"
              data-profile="{$sc/e:profile/@id}" data-ident="{$ident-pattern}">
-          <header>
+          <header class="cover-band">
             <h1><xsl:value-of select="$heading"/></h1>
             <p class="sub">
               <xsl:for-each select="$sc/e:title">
@@ -111,6 +116,7 @@
             </p>
             <xsl:call-template name="language-note"/>
           </header>
+          <div class="cover-stripe"/>
           <div class="top">
             <div class="toolbar">
               <button type="button" id="save" class="primary">
@@ -201,7 +207,8 @@
     </html>
   </xsl:template>
 
-  <!-- The scale, once: the script builds the rating lists from it. -->
+  <!-- The scale, once, each level described: the script builds the rating
+       lists from it, with each level's name. -->
   <xsl:template name="scale">
     <h2>
       <xsl:call-template name="t">
@@ -211,6 +218,11 @@
     <ul id="scale">
       <xsl:for-each select="$sc/e:scale/e:level">
         <li data-level="{@id}" data-value="{@value}">
+          <xsl:attribute name="data-label">
+            <xsl:call-template name="level-name">
+              <xsl:with-param name="id" select="@id"/>
+            </xsl:call-template>
+          </xsl:attribute>
           <xsl:value-of select="."/>
         </li>
       </xsl:for-each>

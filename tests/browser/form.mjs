@@ -3,6 +3,7 @@
 // saved file in a fresh browser profile.
 //   node form.mjs PLAN.json
 // PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?,
+// levels?: [[value, text]...] (the options of a rating list),
 // claims?: {file, wrong, unknown, show: [{id, text}], none} (a review: the
 // agency's self-assessment to open beside the items, a file of another
 // agency, an item id the form does not have, what an item's claim shows,
@@ -186,6 +187,12 @@ async function main() {
       await row.locator('[data-r=agency]').fill(r.agency);
       await row.locator('[data-r=name]').fill(r.name);
       await row.locator('[data-r=name]').press('Tab');
+    }
+    if (plan.levels) {
+      const options = await page.locator('select[data-r=rating]').first()
+        .evaluate((s) => Array.from(s.options).map((o) => [o.value, o.textContent]));
+      check('a rating list shows each level by its name, its value the id',
+            JSON.stringify(options) === JSON.stringify(plan.levels), JSON.stringify(options));
     }
     if (plan.claims) await claims(page, 'opened');
     // An approved review says when the Peer Review Body approved it.

@@ -101,6 +101,14 @@ grep -q '<evidence href="https://intranet.example/dgb/2013-05">Bulletin &lt;DGB/
 [ "$(grep -c 'status="missing"' "$r")" -eq $((nself - 5)) ] && ok ||
     ko "every other item is missing"
 
+# In French, levels are named in French, as in the reports; values stay ids.
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 --format html \
+    --lang fr -o "$SCRATCH/self-fr.html"
+check "self form in French" 0
+grep -q '<input type="radio" name="level-EMS1" value="initiated"> Amorcé</label>' "$SCRATCH/self-fr.html" &&
+    grep -q '<li data-level="in-progress" data-value="2" data-label="En cours">' "$SCRATCH/self-fr.html" &&
+    ok || ko "a level is named in the form's language, its value the id"
+
 # ---- a peer review ---------------------------------------------------------
 run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 --format html \
     --kind peer -o "$SCRATCH/peer.html"
@@ -114,6 +122,9 @@ grep -q 'EMS99' "$SCRATCH/UNIDO-2014-self.xml" && ok || ko "a claim of an unknow
 cat > "$SCRATCH/peer.json" <<EOF
 {"form": "$SCRATCH/peer.html", "out": "$SCRATCH/peer", "kind": "peer", "items": $nself,
  "filename": "UNIDO-2014-peer.xml", "wrong": "$saved",
+ "levels": [["", "Not rated"], ["not-started", "Not started"], ["initiated", "Initiated"],
+            ["in-progress", "In progress"], ["achieved", "Achieved"], ["exceeded", "Exceeded"],
+            ["na", "Not applicable"]],
  "claims": {"file": "$SCRATCH/UNIDO-2014-self.xml", "wrong": "$S/wmo-2014-self.xml", "unknown": "EMS99",
             "none": "EMS4",
             "show": [{"id": "EMS1", "text": "Level claimed: Achieved"},

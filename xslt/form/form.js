@@ -29,7 +29,7 @@
   function trim(s) { return (s || '').replace(/^\s+|\s+$/g, ''); }
 
   var levels = all('#scale [data-level]').map(function (li) {
-    return { id: li.getAttribute('data-level'), label: trim(li.textContent) };
+    return { id: li.getAttribute('data-level'), label: li.getAttribute('data-label') };
   }).filter(function (l) { return l.id !== 'na'; });
   var items = all('.item');
   var byId = {};

@@ -247,7 +247,9 @@
         <label>
           <input type="radio" name="level-{$id}" value="{@id}"/>
           <xsl:text> </xsl:text>
-          <xsl:value-of select="."/>
+          <xsl:call-template name="level-name">
+            <xsl:with-param name="id" select="@id"/>
+          </xsl:call-template>
         </label>
       </xsl:for-each>
       <label>
@@ -279,7 +281,11 @@
           <xsl:for-each select="e:threshold">
             <xsl:variable name="level" select="@level"/>
             <tr data-level="{@level}" data-value="{@value}">
-              <th scope="row"><xsl:value-of select="$sc/e:scale/e:level[@id = $level]"/></th>
+              <th scope="row">
+                <xsl:call-template name="level-name">
+                  <xsl:with-param name="id" select="$level"/>
+                </xsl:call-template>
+              </th>
               <td><xsl:value-of select="concat($op, @value, ' ', ../@unit)"/></td>
             </tr>
           </xsl:for-each>
