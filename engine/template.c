@@ -422,6 +422,37 @@ static int serialise(char **out, size_t *len, ems_ctx *ctx, xmlDocPtr doc)
                                         : ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory");
 }
 
+/* ---- the offline form ------------------------------------------------- */
+
+static const char *const kind_names[] = {
+    [EMS_TEMPLATE_SELF] = "self",
+    [EMS_TEMPLATE_PEER] = "peer",
+    [EMS_TEMPLATE_INVENTORY] = "inventory",
+    [EMS_TEMPLATE_RESPONSE] = "response",
+};
+
+/* The form: the document t built (the pruned scorecard, or the review a
+ * management response answers) through xslt/form.xsl, with the
+ * assessment's identity as parameters. */
+static int render_form(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
+                       const tpl *t, const char *name)
+{
+    ems_report *r = NULL;
+    int rc = ems_report__form_new(&r, engine, ctx, t->opts->lang);
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "agency", t->opts->agency);
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "period", t->opts->period);
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "kind", kind_names[t->opts->kind]);
+    if (rc == EMS_OK)
+        rc = ems_report_set_param(r, ctx, "ident-pattern", EMS_IDENT_PATTERN);
+    if (rc == EMS_OK)
+        rc = ems_report__render_doc(r, ctx, name, t->doc, out, len);
+    ems_report_free(r);
+    return rc;
+}
+
 /* ---- the management response ------------------------------------------ */
 
 /* One recommendation of the review, as the source names it. */
@@ -459,7 +490,27 @@ static void response_item(tpl *t, xmlNodePtr root, const review_rec *r)
     add_commented(t, root, reply);
 }
 
-/* Room for one more recommendation in *recs (arena-owned, capacity *cap). */
+/* What the response form is made from: the review's scorecard and its
+ * recommendations, each with the owner and due date it proposes.
+ * <review scorecard= scorecard-version=><recommendation id= milestone=
+ * priority= owner=? due=?><text/></recommendation>...</review> */
+static void response_form_source(tpl *t, const char *scorecard, const char *version,
+                                 const review_rec *recs, size_t n)
+{
+    xmlNodePtr root = new_root(t, "review");
+    set_attr(t, root, "scorecard", scorecard);
+    set_attr(t, root, "scorecard-version", version);
+    for (size_t i = 0; i < n && root && !t->oom; i++) {
+        xmlNodePtr r = add_element(t, root, "recommendation", NULL);
+        set_attr(t, r, "id", recs[i].id);
+        set_attr(t, r, "milestone", recs[i].milestone);
+        set_attr(t, r, "priority", recs[i].priority);
+        set_attr(t, r, "owner", recs[i].owner);
+        set_attr(t, r, "due", recs[i].due);
+        add_text(t, r, "text", recs[i].text);
+    }
+}
+
 /* The recommendation r, on milestone, its text in the element text. */
 static review_rec read_rec(ems_arena *arena, xmlNodePtr r, const char *milestone, xmlNodePtr text,
                            bool *oom)
@@ -511,7 +562,8 @@ static int review_recs(review_rec **out, size_t *n, ems_arena *arena, xmlNodePtr
 }
 
 /* The blank management response of o->agency and o->period to the review
- * in o->from: a peer assessment, or results, of that agency and period. */
+ * in o->from (a peer assessment, or results, of that agency and period),
+ * or its offline form. */
 static int build_response(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                           const ems_template_options *o)
 {
@@ -563,6 +615,13 @@ static int build_response(char **out, size_t *len, const ems_engine *engine, ems
         goto done;
     }
     t.doc = xmlNewDoc(X("1.0"));
+    if (o->format == EMS_TEMPLATE_HTML) {
+        if (t.doc)
+            response_form_source(&t, scorecard, version, recs, n);
+        rc = !t.doc || t.oom ? ems_ctx__error(ctx, EMS_ENOMEM, "", 0, "out of memory")
+                             : render_form(out, len, engine, ctx, &t, o->from);
+        goto done;
+    }
     xmlNodePtr out_root = t.doc ? new_root(&t, "assessment") : NULL;
     set_attr(&t, out_root, "kind", "response");
     set_attr(&t, out_root, "scorecard", scorecard);
@@ -693,12 +752,6 @@ static void build_form_source(tpl *t)
 
 /* ---- the public API --------------------------------------------------- */
 
-static const char *const kind_names[] = {
-    [EMS_TEMPLATE_SELF] = "self",
-    [EMS_TEMPLATE_PEER] = "peer",
-    [EMS_TEMPLATE_INVENTORY] = "inventory",
-    [EMS_TEMPLATE_RESPONSE] = "response",
-};
 static const char *const format_names[] = {
     [EMS_TEMPLATE_XML] = "xml",
     [EMS_TEMPLATE_HTML] = "html",
@@ -773,27 +826,6 @@ static int check_options(ems_ctx *ctx, const ems_scorecard *sc, const ems_templa
     return EMS_OK;
 }
 
-/* The form: the pruned scorecard through xslt/form.xsl, with the
- * assessment's identity as parameters. */
-static int render_form(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
-                       const tpl *t, const char *name)
-{
-    ems_report *r = NULL;
-    int rc = ems_report__form_new(&r, engine, ctx, t->opts->lang);
-    if (rc == EMS_OK)
-        rc = ems_report_set_param(r, ctx, "agency", t->opts->agency);
-    if (rc == EMS_OK)
-        rc = ems_report_set_param(r, ctx, "period", t->opts->period);
-    if (rc == EMS_OK)
-        rc = ems_report_set_param(r, ctx, "kind", t->peer ? "peer" : "self");
-    if (rc == EMS_OK)
-        rc = ems_report_set_param(r, ctx, "ident-pattern", EMS_IDENT_PATTERN);
-    if (rc == EMS_OK)
-        rc = ems_report__render_doc(r, ctx, name, t->doc, out, len);
-    ems_report_free(r);
-    return rc;
-}
-
 int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ctx *ctx,
                        const ems_scorecard *sc, const ems_template_options *opts)
 {
@@ -817,9 +849,9 @@ int ems_template_build(char **out, size_t *len, const ems_engine *engine, ems_ct
                                          "(kind response)");
     if (response) {
         int rc = check_identity(ctx, opts);
-        if (rc == EMS_OK && opts->format != EMS_TEMPLATE_XML)
+        if (rc == EMS_OK && opts->format != EMS_TEMPLATE_XML && opts->format != EMS_TEMPLATE_HTML)
             rc = ems_ctx__error(ctx, EMS_EARG, "", 0, "a response template is written as xml "
-                                "only, not %s", format_name(opts->format));
+                                "or html, not %s", format_name(opts->format));
         return rc != EMS_OK ? rc : build_response(out, len, engine, ctx, opts);
     }
     if (inventory) {

@@ -656,7 +656,7 @@ typedef enum ems_template_kind {
 /** What a template is written as. */
 typedef enum ems_template_format {
     EMS_TEMPLATE_XML,  /**< "xml": a document to edit */
-    EMS_TEMPLATE_HTML, /**< "html": the offline form (self and peer) */
+    EMS_TEMPLATE_HTML, /**< "html": the offline form (self, peer and response) */
     EMS_TEMPLATE_CSV   /**< "csv": the header of the inventory CSV (inventory) */
 } ems_template_format;
 
@@ -704,12 +704,13 @@ typedef struct ems_template_options {
  *           saved as an assessment file; it also opens a saved one.
  *           Made by DATADIR/xslt/form.xsl under the security settings of
  *           ems_report_new().
- * EMS_TEMPLATE_RESPONSE (XML only) is the agency's blank management
- * response to the review in opts->from (read and validated; sc is not
- * used): one reply per recommendation the review makes in its period,
- * each inside a comment after a note on the recommendation, its decision,
- * owner, due date and action to fill in; it validates as it is and once
- * filled in. EMS_EARG when from is missing, is not a peer assessment or
+ * EMS_TEMPLATE_RESPONSE is the agency's blank management response to the
+ * review in opts->from (read and validated; sc is not used): one reply per
+ * recommendation the review makes in its period, each inside a comment
+ * after a note on the recommendation, its decision, owner, due date and
+ * action to fill in; it validates as it is and once filled in. As HTML it
+ * is the form that lists those recommendations and saves the response.
+ * EMS_EARG when from is missing, is not a peer assessment or
  * results, is of another agency or period, or makes no recommendation
  * (and for from with any other kind).
  * EMS_TEMPLATE_INVENTORY (sc may be NULL; profile and lang unused) is a
@@ -720,7 +721,7 @@ typedef struct ems_template_options {
  * bytes. Returns EMS_OK; EMS_EARG (*out NULL) for an agency or period that
  * is not an identifier, an unknown profile or language, a kind or format
  * outside its enum or not made for the kind (CSV is for inventories, HTML
- * for assessments), a profile that selects nothing, or options not from
+ * for assessments and responses), a profile that selects nothing, or options not from
  * EMS_TEMPLATE_OPTIONS_INIT; EMS_EINVALID (an invalid from), EMS_EIO,
  * EMS_ELIMIT or EMS_ENOMEM.
  * XML is thread-safe with a ctx per thread; HTML compiles the form's

@@ -482,6 +482,19 @@ dl.defs dd { margin: 0; }
 </xsl:text>
   </xsl:template>
 
+  <!-- The band in the accent colour, with the UN-blue stripe under it,
+       that opens a report's cover and an offline form. -->
+  <xsl:template name="cover-band-css">
+    <xsl:text>.cover-band { background: var(--accent); color: #fff; padding: 26mm 20mm 14mm; }
+.cover-band .kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 9pt;
+  opacity: .85; margin-bottom: 6mm; }
+.cover-band h1 { color: #fff; font-size: 26pt; margin: 0 0 10mm; font-weight: 600; }
+.cover-band .agency { font-size: 40pt; font-weight: 700; margin: 0; letter-spacing: .02em; }
+.cover-band .period { font-size: 15pt; margin: 1mm 0 0; opacity: .9; }
+.cover-stripe { height: 3mm; background: var(--un); }
+</xsl:text>
+  </xsl:template>
+
   <!-- Text for JSON: backslash and quote escaped, and the control
        characters XML can carry (tab, line feed, carriage return) as \u00XX;
        also U+2028/U+2029, which JavaScript strings cannot hold raw. -->

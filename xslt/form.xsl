@@ -1,12 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The offline form of a self-assessment or a peer assessment: one HTML5
-  page with its styles and script inside, which works opened from disk and
-  contacts nothing (its Content-Security-Policy forbids any load). Made by
-  emscore template (format html) from the scorecard as the scorer sees it
-  under the chosen profile: ems_template_build() has already left out the
-  items the profile does not select, and names the profile, if any, by a
-  <profile> holding only its title.
+  The offline form of a self-assessment, a peer assessment or a management
+  response: one HTML5 page with its styles and script inside, which works
+  opened from disk and contacts nothing (its Content-Security-Policy
+  forbids any load). Made by emscore template (format html) from the
+  scorecard as the scorer sees it under the chosen profile:
+  ems_template_build() has already left out the items the profile does
+  not select, and names the profile, if any, by a <profile> holding only
+  its title. A management response's form is made instead from the review
+  it answers, a <review> naming the scorecard and listing the review's
+  recommendations (engine/template.c, response_form_source).
 
   The page keeps the answers in the browser's local storage, shows what is
   answered, flags what would not validate, and saves the assessment file
@@ -15,7 +18,7 @@
   script takes its messages from the page.
 
   Parameters (strings): lang (set by emscore), agency, period, kind
-  ("self" or "peer"), script (set by emscore: the text of form/form.js).
+  ("self", "peer" or "response"), script (set by emscore: the text of form/form.js).
 
   This file is the page; the items and the styles are modules under form/,
   and the script is form/form.js, inlined when the page is made.
@@ -45,7 +48,14 @@
   <xsl:param name="script" select="''"/>
 
   <xsl:variable name="sc" select="/e:scorecard"/>
+  <!-- A management response's: the review it answers. -->
+  <xsl:variable name="review" select="/e:review"/>
   <xsl:variable name="peer" select="$kind = 'peer'"/>
+  <!-- The scale, for level-name (common.xsl): a level is called by the
+       catalogue's name, as in the reports, or else by the scorecard's. -->
+  <xsl:variable name="scale-levels" select="$sc/e:scale/e:level"/>
+  <xsl:variable name="scorecard-id" select="string($sc/@id | $review/@scorecard)"/>
+  <xsl:variable name="scorecard-version" select="string($sc/@version | $review/@scorecard-version)"/>
 
   <!-- ============================================================ -->
   <!-- Page                                                          -->
@@ -69,27 +79,33 @@
               content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>
-          <xsl:value-of select="concat($heading, ': ', $sc/e:title)"/>
+          <xsl:value-of select="$heading"/>
+          <xsl:for-each select="$sc/e:title">
+            <xsl:value-of select="concat(': ', .)"/>
+          </xsl:for-each>
         </title>
         <style>
-          <xsl:call-template name="css"/>
+          <xsl:call-template name="css">
+            <xsl:with-param name="header" select="$heading"/>
+          </xsl:call-template>
         </style>
       </head>
       <body>
-        <div id="ems" data-scorecard="{$sc/@id}" data-version="{$sc/@version}"
+        <div id="ems" data-scorecard="{$scorecard-id}" data-version="{$scorecard-version}"
              data-agency="{$agency}" data-period="{$period}" data-kind="{$kind}"
              data-profile="{$sc/e:profile/@id}" data-ident="{$ident-pattern}">
-          <header>
+          <header class="cover-band">
             <h1><xsl:value-of select="$heading"/></h1>
             <p class="sub">
-              <xsl:value-of select="$sc/e:title"/>
-              <xsl:text> (</xsl:text>
+              <xsl:for-each select="$sc/e:title">
+                <xsl:value-of select="concat(., ' (')"/>
+              </xsl:for-each>
               <xsl:call-template name="t">
                 <xsl:with-param name="key" select="'form.scorecard'"/>
-                <xsl:with-param name="a1" select="$sc/@id"/>
-                <xsl:with-param name="a2" select="$sc/@version"/>
+                <xsl:with-param name="a1" select="$scorecard-id"/>
+                <xsl:with-param name="a2" select="$scorecard-version"/>
               </xsl:call-template>
-              <xsl:text>)</xsl:text>
+              <xsl:if test="$sc">)</xsl:if>
               <xsl:for-each select="$sc/e:profile">
                 <br/>
                 <xsl:call-template name="t">
@@ -100,6 +116,7 @@
             </p>
             <xsl:call-template name="language-note"/>
           </header>
+          <div class="cover-stripe"/>
           <div class="top">
             <div class="toolbar">
               <button type="button" id="save" class="primary">
@@ -113,13 +130,22 @@
                 </xsl:call-template>
               </button>
               <input type="file" id="open-file" accept=".xml,application/xml,text/xml" hidden="hidden"/>
+              <xsl:if test="$peer">
+                <!-- the agency's claims beside each item, read-only -->
+                <button type="button" id="open-claims">
+                  <xsl:call-template name="t">
+                    <xsl:with-param name="key" select="'form.claim.open'"/>
+                  </xsl:call-template>
+                </button>
+                <input type="file" id="claims-file" accept=".xml,application/xml,text/xml" hidden="hidden"/>
+              </xsl:if>
               <button type="button" id="reset">
                 <xsl:call-template name="t">
                   <xsl:with-param name="key" select="'form.reset'"/>
                 </xsl:call-template>
               </button>
               <span class="progress">
-                <progress id="progress" max="{count($sc//e:milestone | $sc//e:indicator)}" value="0"
+                <progress id="progress" max="{count($sc//e:milestone | $sc//e:indicator | $review/e:recommendation)}" value="0"
                           aria-labelledby="progress-text"/>
                 <span id="progress-text" aria-live="polite"/>
               </span>
@@ -141,11 +167,15 @@
                   <xsl:with-param name="key" select="concat('form.intro.', $kind)"/>
                 </xsl:call-template>
               </p>
-              <xsl:call-template name="scale"/>
+              <xsl:if test="$sc">
+                <xsl:call-template name="scale"/>
+              </xsl:if>
               <xsl:call-template name="details"/>
-              <xsl:call-template name="contents"/>
+              <xsl:if test="$sc">
+                <xsl:call-template name="contents"/>
+              </xsl:if>
             </section>
-            <xsl:apply-templates select="$sc/e:area"/>
+            <xsl:apply-templates select="$sc/e:area | $review/e:recommendation"/>
           </main>
           <ul id="messages" hidden="hidden">
             <xsl:for-each select="$fallback/i:msg[starts-with(@key, 'form.') or
@@ -177,7 +207,8 @@
     </html>
   </xsl:template>
 
-  <!-- The scale, once: the script builds the rating lists from it. -->
+  <!-- The scale, once, each level described: the script builds the rating
+       lists from it, with each level's name. -->
   <xsl:template name="scale">
     <h2>
       <xsl:call-template name="t">
@@ -187,6 +218,11 @@
     <ul id="scale">
       <xsl:for-each select="$sc/e:scale/e:level">
         <li data-level="{@id}" data-value="{@value}">
+          <xsl:attribute name="data-label">
+            <xsl:call-template name="level-name">
+              <xsl:with-param name="id" select="@id"/>
+            </xsl:call-template>
+          </xsl:attribute>
           <xsl:value-of select="."/>
         </li>
       </xsl:for-each>
@@ -219,7 +255,13 @@
       <div class="field">
         <xsl:call-template name="label">
           <xsl:with-param name="for" select="'assessor'"/>
-          <xsl:with-param name="key" select="'form.assessor'"/>
+          <xsl:with-param name="key">
+            <xsl:choose>
+              <!-- a management response is signed for the management -->
+              <xsl:when test="$review">form.assessor.response</xsl:when>
+              <xsl:otherwise>form.assessor</xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
         </xsl:call-template>
         <input type="text" id="assessor" data-g="assessor"/>
       </div>

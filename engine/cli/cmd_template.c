@@ -106,6 +106,7 @@ const cli_command cli_cmd_template = {
     "agency and period: one reply per recommendation the review makes, inside a\n"
     "comment after a note on the recommendation, its decision (accepted,\n"
     "partially-accepted or rejected), owner, due date and planned action to fill in.\n"
+    "--format html gives the same as an offline form that saves the response.\n"
     "A FILE of another agency or period, or without recommendations, is refused.\n"
     "With --kind peer the template is a review team's: reviewers, each reviewer's\n"
     "rating, the consensus, findings and recommendations, the mission dates; the xml\n"

@@ -2,10 +2,18 @@
 // Chromium as a focal point would, saves it, reloads it, and opens the
 // saved file in a fresh browser profile.
 //   node form.mjs PLAN.json
-// PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?}; an
+// PLAN: {form, out, kind, answers: [...], team?, mission?, wrong?,
+// levels?: [[value, text]...] (the options of a rating list),
+// claims?: {file, wrong, unknown, show: [{id, text}], none} (a review: the
+// agency's self-assessment to open beside the items, a file of another
+// agency, an item id the form does not have, what an item's claim shows,
+// an item the self-assessment does not answer),
+// proposed?: {id, owner, due} (a management response: what the review
+// proposed, shown before anything is typed), undecided? (the id of a reply
+// to type an action into without a decision)}; an
 // answer is {id, level?, ratings?, consensus?, justification?, comment?,
 // evidence?: [{href, text}], finding?, findingType?, recommendation?: {priority, text},
-// value?, reaches? (the level the value meets)}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
+// value?, reaches? (the level the value meets), decision?, owner?, due?, action?}. Prints one "ok NAME" or "FAIL NAME: WHY" line per check and
 // writes the saved files to OUT/saved.xml and OUT/resaved.xml. Exit
 // status: 0 all passed, 1 a check failed, 2 the browser could not run.
 import { readFileSync } from 'node:fs';
@@ -63,6 +71,10 @@ async function answer(page, a) {
     await row.locator('[data-r=text]').fill(a.recommendation.text);
   }
   if (a.justification) await el.locator('[data-f=justification]').fill(a.justification);
+  if (a.decision) await el.locator(`input[type=radio][value="${a.decision}"]`).check();
+  if (a.owner) await el.locator('[data-f=owner]').fill(a.owner);
+  if (a.due) await el.locator('[data-f=due]').fill(a.due);
+  if (a.action) await el.locator('[data-f=action]').fill(a.action);
 }
 
 // The answers shown in the page are those of the plan.
@@ -81,6 +93,11 @@ async function shows(page, label) {
     if (a.value)
       check(`${label}: ${a.id} value ${a.value}`,
             (await el.locator('[data-f=value]').inputValue()) === a.value);
+    if (a.decision)
+      check(`${label}: ${a.id} decision ${a.decision}`,
+            await el.locator(`input[type=radio][value="${a.decision}"]`).isChecked());
+    if (a.action)
+      check(`${label}: ${a.id} action`, (await el.locator('[data-f=action]').inputValue()) === a.action);
     for (const ev of a.evidence || [])
       check(`${label}: ${a.id} evidence ${ev.href}`,
             (await el.locator('[data-list=evidence] [data-r=href]').first().inputValue()) === ev.href);
@@ -88,6 +105,36 @@ async function shows(page, label) {
   for (const [i, r] of (plan.team || []).entries())
     check(`${label}: reviewer ${r.id}`,
           (await page.locator('#team-rows > li [data-r=id]').nth(i).inputValue()) === r.id);
+}
+
+// The agency's self-assessment beside the review's items: a file of
+// another agency is refused, the right one shown item by item.
+async function claims(page) {
+  const c = plan.claims;
+  const status = page.locator('#status');
+  await page.setInputFiles('#claims-file', c.wrong);
+  await page.waitForFunction(() => document.getElementById('status').classList.contains('bad'));
+  const refused = await status.textContent();
+  check('a self-assessment of another agency is refused',
+        /was not opened: it is the self-assessment of WMO .*not the self-assessment of UNIDO/.test(refused), refused);
+  check('nothing is shown of a refused self-assessment', (await page.locator('.claim:not([hidden])').count()) === 0);
+  await page.setInputFiles('#claims-file', c.file);
+  await page.waitForFunction(() => /is shown beside the items/.test(document.getElementById('status').textContent));
+  const said = await status.textContent();
+  check('items the form does not have are named', said.includes(c.unknown) && /left out/.test(said), said);
+  await claimsShown(page, 'opened');
+}
+async function claimsShown(page, label) {
+  const c = plan.claims;
+  for (const s of c.show) {
+    const box = page.locator(`${item(s.id)} .claim`);
+    const text = (await box.isVisible()) ? await box.textContent() : '(hidden)';
+    check(`${label}: ${s.id} shows the agency's claim: ${s.text}`, text.includes(s.text), text);
+  }
+  check(`${label}: ${c.none} says the self-assessment does not answer it`,
+        (await page.locator(`${item(c.none)} .claim [data-claim=none]`).count()) === 1);
+  check(`${label}: the claims are read-only`,
+        (await page.locator('.claim input, .claim textarea, .claim select').count()) === 0);
 }
 
 async function save(page, path) {
@@ -141,12 +188,40 @@ async function main() {
       await row.locator('[data-r=name]').fill(r.name);
       await row.locator('[data-r=name]').press('Tab');
     }
+    if (plan.levels) {
+      const options = await page.locator('select[data-r=rating]').first()
+        .evaluate((s) => Array.from(s.options).map((o) => [o.value, o.textContent]));
+      check('a rating list shows each level by its name, its value the id',
+            JSON.stringify(options) === JSON.stringify(plan.levels), JSON.stringify(options));
+    }
+    if (plan.claims) await claims(page, 'opened');
     // An approved review says when the Peer Review Body approved it.
     await page.selectOption('#review-status', 'approved');
     await page.click('#save');
     check('an approved review without its date is refused',
           (await page.locator('#problems').textContent()).includes('date the Peer Review Body approved it'));
     await page.selectOption('#review-status', 'draft');
+  }
+  if (plan.kind === 'response') {
+    // What the review proposed is there before anything is typed.
+    const p = page.locator(item(plan.proposed.id));
+    check('the owner and due date the review proposed are filled in',
+          (await p.locator('[data-f=owner]').inputValue()) === plan.proposed.owner &&
+          (await p.locator('[data-f=due]').inputValue()) === plan.proposed.due);
+    // A planned action without a decision is refused, and clearing the reply
+    // brings back what the review proposed.
+    const u = page.locator(item(plan.undecided));
+    await u.locator('[data-f=action]').fill('To be decided by the Executive Board');
+    await u.locator('[data-f=owner]').fill('Nobody yet');
+    await page.click('#save');
+    const problems = await page.locator('#problems').textContent();
+    check('a reply without a decision is refused',
+          problems.includes(`${plan.undecided}: Choose a decision`), problems);
+    await u.locator('button.clear').click();
+    check('clearing a reply brings back what the review proposed',
+          (await u.locator('[data-f=action]').inputValue()) === '' &&
+          (await u.locator('[data-f=owner]').inputValue()) ===
+            (plan.undecided === plan.proposed.id ? plan.proposed.owner : ''));
   }
   // Answer everything but the justifications: saving must be refused.
   for (const a of plan.answers) await answer(page, { ...a, justification: undefined });
@@ -178,6 +253,7 @@ async function main() {
 
   await page.reload();
   await shows(page, 'after reload (local storage)');
+  if (plan.claims) await claimsShown(page, 'after reload');
 
   // A fresh profile: nothing stored; the saved file brings the answers back.
   const second = await browser.newContext({ acceptDownloads: true });

@@ -1,10 +1,11 @@
 #!/bin/sh
 # End-to-end in a real browser: the offline form of `emscore template
-# --format html`, self and peer, filled in headless Chromium by
-# tests/browser/form.mjs (playwright-core): levels, a milestone marked not
-# applicable (saving refused until it has a justification), evidence,
-# comments, an indicator value, a review team's ratings, consensus,
-# findings and recommendations. The saved files are validated and scored
+# --format html`, self, peer and management response, filled in headless
+# Chromium by tests/browser/form.mjs (playwright-core): levels, a milestone
+# marked not applicable (saving refused until it has a justification),
+# evidence, comments, an indicator value, a review team's ratings,
+# consensus, findings and recommendations; the management's replies to
+# the review's recommendations. The saved files are validated and scored
 # here with the real binary, and their figures checked; reloaded and
 # reopened, the form shows the answers again. Where node, playwright-core
 # (npm ci --prefix tests/browser) or Chromium is missing, the suite says so
@@ -100,14 +101,38 @@ grep -q '<evidence href="https://intranet.example/dgb/2013-05">Bulletin &lt;DGB/
 [ "$(grep -c 'status="missing"' "$r")" -eq $((nself - 5)) ] && ok ||
     ko "every other item is missing"
 
+# In French, levels are named in French, as in the reports; values stay ids.
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 --format html \
+    --lang fr -o "$SCRATCH/self-fr.html"
+check "self form in French" 0
+grep -q '<input type="radio" name="level-EMS1" value="initiated"> Amorcé</label>' "$SCRATCH/self-fr.html" &&
+    grep -q '<li data-level="in-progress" data-value="2" data-label="En cours">' "$SCRATCH/self-fr.html" &&
+    ok || ko "a level is named in the form's language, its value the id"
+
 # ---- a peer review ---------------------------------------------------------
 run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2014 --format html \
     --kind peer -o "$SCRATCH/peer.html"
 check "peer form" 0
 mkdir "$SCRATCH/peer"
+# The agency's self-assessment, saved above, with an answer to an item the
+# form does not have, opened beside the review's items.
+sed 's|</assessment>|<response milestone="EMS99" level="achieved"/></assessment>|' "$saved" \
+    > "$SCRATCH/UNIDO-2014-self.xml"
+grep -q 'EMS99' "$SCRATCH/UNIDO-2014-self.xml" && ok || ko "a claim of an unknown item (test set-up)"
 cat > "$SCRATCH/peer.json" <<EOF
 {"form": "$SCRATCH/peer.html", "out": "$SCRATCH/peer", "kind": "peer", "items": $nself,
  "filename": "UNIDO-2014-peer.xml", "wrong": "$saved",
+ "levels": [["", "Not rated"], ["not-started", "Not started"], ["initiated", "Initiated"],
+            ["in-progress", "In progress"], ["achieved", "Achieved"], ["exceeded", "Exceeded"],
+            ["na", "Not applicable"]],
+ "claims": {"file": "$SCRATCH/UNIDO-2014-self.xml", "wrong": "$S/wmo-2014-self.xml", "unknown": "EMS99",
+            "none": "EMS4",
+            "show": [{"id": "EMS1", "text": "Level claimed: Achieved"},
+                     {"id": "EMS1", "text": "Bulletin <DGB/2013/05> & minutes: https://intranet.example/dgb/2013-05"},
+                     {"id": "EMS1", "text": "Comment: Signed in May 2013"},
+                     {"id": "EMS3", "text": "Level claimed: Not applicable"},
+                     {"id": "EMS3", "text": "The VIC green team is run by the shared services"},
+                     {"id": "IND-GHG-PERCAP", "text": "Value reported: 5.5 tCO2e/person"}]},
  "mission": {"from": "2014-05-12", "to": "2014-05-16", "text": "Vienna International Centre"},
  "team": [{"id": "r1", "agency": "UNEP", "name": "Ana Silva"},
           {"id": "r2", "agency": "WMO", "name": "Li Wei"}],
@@ -145,4 +170,60 @@ grep -q '<finding type="good-practice">The bulletin is signed and known to senio
     grep -q '<practice ref="EMS1" n="1"/>' "$r" && ok || ko "a finding the team calls a good practice reaches the results as one"
 grep -q 'status="draft"' "$psaved" && grep -q '<peer-assessment status="draft" draft="true">' "$r" && ok ||
     ko "a review saved from the form is a draft until the team says otherwise"
+
+# ---- a management response -------------------------------------------------
+# The review proposes an owner and a due date for its first recommendation.
+sed 's/<recommendation id="UNIDO-2014-R01" priority="low">/<recommendation id="UNIDO-2014-R01" priority="low" owner="Buildings Management Services" due="2014-12-31">/' \
+    "$S/unido-2014-peer.xml" > "$SCRATCH/review.xml"
+grep -q 'owner="Buildings Management Services" due="2014-12-31"' "$SCRATCH/review.xml" && ok ||
+    ko "the review proposes an owner (test set-up)"
+run template --kind response --agency UNIDO --period 2014 --from "$SCRATCH/review.xml" --format html \
+    -o "$SCRATCH/response.html"
+check "response form" 0
+nrec=$(grep -c '<recommendation id=' "$SCRATCH/review.xml")
+[ "$(grep -o 'data-type="reply"' "$SCRATCH/response.html" | wc -l)" -eq "$nrec" ] && ok ||
+    ko "the response form lists every recommendation of the review"
+grep -q '<blockquote class="recommendation-text">Send the environmental policy to all field offices' \
+    "$SCRATCH/response.html" && ok || ko "the response form shows a recommendation's text"
+mkdir "$SCRATCH/response"
+cat > "$SCRATCH/response.json" <<EOF
+{"form": "$SCRATCH/response.html", "out": "$SCRATCH/response", "kind": "response", "items": $nrec,
+ "filename": "UNIDO-2014-response.xml", "wrong": "$S/unido-2014-self.xml",
+ "proposed": {"id": "UNIDO-2014-R01", "owner": "Buildings Management Services", "due": "2014-12-31"},
+ "undecided": "UNIDO-2014-R01",
+ "answers": [
+  {"id": "UNIDO-2014-R01", "decision": "accepted",
+   "action": "Include the policy in the 2015 instructions to heads of field offices."},
+  {"id": "UNIDO-2014-R04", "decision": "partially-accepted", "owner": "Internal Oversight Services",
+   "due": "2015-05-31", "action": "Audit the EMS at headquarters in 2015; the field from 2016.",
+   "comment": "Subject to the audit plan"},
+  {"id": "UNIDO-2014-R07", "decision": "rejected",
+   "action": "Offsets are funded centrally for the VIC entities."}
+ ]}
+EOF
+drive response "$SCRATCH/response.json"
+rsaved="$SCRATCH/response/saved.xml"
+run validate "$rsaved"
+check "the saved management response validates" 0 "" \
+    "saved.xml: management response UNIDO period 2014: 3 replies"
+run score --scorecard "$SC" -o "$SCRATCH/resp.results.xml" "$S/unido-2014-self.xml" "$SCRATCH/review.xml" \
+    "$rsaved"
+check "the saved response scores with the period's assessments" 0
+r="$SCRATCH/resp.results.xml"
+# reply REC ERE: the register's entry for recommendation REC, joined on one line, matches ERE
+reply() {
+    tr -d '\n' < "$r" | sed 's/<recommendation /\n&/g' | grep "id=\"$1\"" | grep -Eq -- "$2"
+}
+reply UNIDO-2014-R01 '<reply decision="accepted" owner="Buildings Management Services" due="2014-12-31"> *<action>Include the policy in the 2015 instructions to heads of field offices.</action> *</reply>' &&
+    ok || ko "R01: accepted, with the owner and due date the review proposed"
+reply UNIDO-2014-R04 '<reply decision="partially-accepted" owner="Internal Oversight Services" due="2015-05-31"> *<action>Audit the EMS at headquarters in 2015; the field from 2016.</action> *<comment>Subject to the audit plan</comment>' &&
+    ok || ko "R04: partially accepted, owner, due date, action and comment"
+reply UNIDO-2014-R07 '<reply decision="rejected"> *<action>Offsets are funded centrally' &&
+    ok || ko "R07: rejected, without owner or due date"
+[ "$(grep -c '<reply ' "$r")" -eq 3 ] && ok || ko "only the decided recommendations have a reply"
+run report --format register -o "$SCRATCH/register.csv" "$r"
+check "the register of the scored response" 0
+grep -q '^UNIDO,UNIDO-2014-R07,2014,[^,]*,low,,,rejected,,,' "$SCRATCH/register.csv" &&
+    grep -q '^UNIDO,UNIDO-2014-R04,2014,[^,]*,high,,,partially-accepted,Internal Oversight Services,2015-05-31,' \
+        "$SCRATCH/register.csv" && ok || ko "the management's decisions are in the register"
 finish

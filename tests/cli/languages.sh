@@ -127,9 +127,9 @@ for lang in en fr ar; do
 done
 no_english "no English title in the French and Arabic forms" "$SCRATCH/form.fr.html" "$SCRATCH/form.ar.html"
 note_count "French form" 0 "$SCRATCH/form.fr.html"
-grep -q '<li data-level="initiated" data-value="1">Amorcé : intention exprimée</li>' "$SCRATCH/form.fr.html" && ok ||
+grep -q '<li data-level="initiated" data-value="1" data-label="Amorcé">Amorcé : intention exprimée</li>' "$SCRATCH/form.fr.html" && ok ||
     ko "the French form's scale shows the French level name alone"
-grep -q '<li data-level="initiated" data-value="1">Initiated: intention stated</li>' "$SCRATCH/form.en.html" && ok ||
+grep -q '<li data-level="initiated" data-value="1" data-label="Initiated">Initiated: intention stated</li>' "$SCRATCH/form.en.html" && ok ||
     ko "the English form's scale shows the level name alone"
 grep -q '<b>not-started</b>\|<b>na</b>' "$SCRATCH/form.en.html" && ko "a form's level list shows level ids" || ok
 run template --scorecard "$EN" --profile unido-vic --agency UNIDO --period 2015 --format html --lang fr \

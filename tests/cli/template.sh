@@ -244,8 +244,8 @@ run template --kind response --agency UNIDO --period 2014
 check "--kind response needs --from" 2 "--kind response needs --from FILE"
 run template --scorecard "$SC" --agency UNIDO --period 2014 --from "$SP/unido-2014-peer.xml"
 check "--from is for --kind response only" 2 "--from is for --kind response only"
-run template --kind response --agency UNIDO --period 2014 --from "$SP/unido-2014-peer.xml" --format html
-check "a response template is xml only" 2 "a response template is written as xml only, not html"
+run template --kind response --agency UNIDO --period 2014 --from "$SP/unido-2014-peer.xml" --format csv
+check "a response template is xml or html" 2 "a response template is written as xml or html, not csv"
 run template --kind response --agency UNIDO --period 2014 --from "$SCRATCH/missing.xml"
 check "an unreadable review is exit 2" 2 "missing.xml: error: cannot open"
 

@@ -272,8 +272,8 @@ static void test_template__refuses_bad_arguments(void **state)
         /* the management response: the review it answers, of its agency and period */
         {V, "UNIDO", "2014", NULL, RESPONSE, XML, NULL, NULL, "needs the review it answers"},
         {V, "UNIDO", "2014", NULL, SELF, XML, NULL, PEER_2014, "from is for the management response"},
-        {V, "UNIDO", "2014", NULL, RESPONSE, EMS_TEMPLATE_HTML, NULL, PEER_2014,
-         "a response template is written as xml only, not html"},
+        {V, "UNIDO", "2014", NULL, RESPONSE, EMS_TEMPLATE_CSV, NULL, PEER_2014,
+         "a response template is written as xml or html, not csv"},
         {V, "UNIDO", "2015", NULL, RESPONSE, XML, NULL, PEER_2014,
          "the review is of agency UNIDO, period 2014, not of agency UNIDO, period 2015"},
         {V, "WMO", "2014", NULL, RESPONSE, XML, NULL, PEER_2014,

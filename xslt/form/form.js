@@ -8,6 +8,7 @@
   /* The identifier rule as emscore gives it, anchored as a schema pattern is. */
   var ID = new RegExp('^(?:' + cfg.ident + ')$');
   var peer = cfg.kind === 'peer';
+  var response = cfg.kind === 'response'; /* replies to a review's recommendations */
   var storeKey = 'emscore:' + [cfg.scorecard, cfg.version, cfg.agency, cfg.period, cfg.kind,
                                cfg.profile].join(':');
   var fileName = cfg.agency + '-' + cfg.period + '-' + cfg.kind + '.xml';
@@ -28,7 +29,7 @@
   function trim(s) { return (s || '').replace(/^\s+|\s+$/g, ''); }
 
   var levels = all('#scale [data-level]').map(function (li) {
-    return { id: li.getAttribute('data-level'), label: trim(li.textContent) };
+    return { id: li.getAttribute('data-level'), label: li.getAttribute('data-label') };
   }).filter(function (l) { return l.id !== 'na'; });
   var items = all('.item');
   var byId = {};
@@ -36,17 +37,32 @@
 
   // ---- the answers ----------------------------------------------------
   // {assessor, date, mission: {from, to, text}, team: [{key, id, agency, name}],
+  //  claims (a review: the agency's self-assessment, read-only): null or
+  //    {file, items: {ID: {level, value, evidence: [{href, text}], comment, justification}}},
   //  items: {ID: {level, ratings: {KEY: level}, consensus, evidence: [{href, text}],
   //               comment, justification, finding: [{text, type}],
-  //               recommendation: [{priority, text}], value}}}
+  //               recommendation: [{priority, text}], value,
+  //               decision, owner, due, action}}}   (the last four: a reply)
   function blank() {
     return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {},
-             status: 'draft', approved: '' };
+             status: 'draft', approved: '', claims: null };
   }
   function blankItem() {
     return { level: '', ratings: {}, consensus: '', evidence: [], comment: '', justification: '',
-             finding: [], recommendation: [], value: '' };
+             finding: [], recommendation: [], value: '', decision: '', owner: '', due: '', action: '' };
   }
+  // An item not yet answered: a reply starts with the owner and due date
+  // the review proposed (the inputs' own values in the page).
+  function fresh(el) {
+    var s = blankItem();
+    ['owner', 'due'].forEach(function (f) {
+      var e = $('[data-f="' + f + '"]', el);
+      if (e) s[f] = e.defaultValue;
+    });
+    return s;
+  }
+  // The single-line and multi-line inputs an item may have.
+  var FIELDS = ['comment', 'justification', 'value', 'owner', 'due', 'action'];
   var state = blank();
   var nextKey = 1;
   var tried = false; // a save was attempted: list every problem from then on
@@ -179,14 +195,17 @@
     items.forEach(function (el) {
       var s = blankItem();
       var id = el.getAttribute('data-id');
-      var checked = $('input[type=radio]:checked', el);
-      if (checked) s.level = checked.value;
+      // a self-assessment's level, or a reply's decision
+      each(el.querySelectorAll('fieldset[data-f]'), function (fs) {
+        var checked = $('input[type=radio]:checked', fs);
+        if (checked) s[fs.getAttribute('data-f')] = checked.value;
+      });
       each(el.querySelectorAll('select[data-r=rating]'), function (sel) {
         if (sel.value) s.ratings[sel.getAttribute('data-by')] = sel.value;
       });
       var c = $('select[data-r=consensus]', el);
       if (c) s.consensus = c.value;
-      ['comment', 'justification', 'value'].forEach(function (f) {
+      FIELDS.forEach(function (f) {
         var e = $('[data-f="' + f + '"]', el);
         if (e) s[f] = e.value;
       });
@@ -214,9 +233,12 @@
       });
     }
     items.forEach(function (el) {
-      var s = state.items[el.getAttribute('data-id')] || blankItem();
-      each(el.querySelectorAll('input[type=radio]'), function (r) { r.checked = r.value === s.level; });
-      ['comment', 'justification', 'value'].forEach(function (f) {
+      var s = state.items[el.getAttribute('data-id')] || fresh(el);
+      each(el.querySelectorAll('fieldset[data-f]'), function (fs) {
+        var v = s[fs.getAttribute('data-f')];
+        each(fs.querySelectorAll('input[type=radio]'), function (r) { r.checked = r.value === v; });
+      });
+      FIELDS.forEach(function (f) {
         var e = $('[data-f="' + f + '"]', el);
         if (e) e.value = s[f] || '';
       });
@@ -225,13 +247,16 @@
         if (ul) fillList(ul, what, s[what] || []);
       });
     });
-    if (peer) relabel();
+    if (peer) {
+      relabel();
+      showClaims();
+    }
   }
 
   // ---- what is answered, and what would not validate --------------------
   function has(s) {
     return s.evidence.some(function (e) { return trim(e.href) || trim(e.text); }) ||
-      trim(s.comment) !== '' || trim(s.justification) !== '' ||
+      trim(s.comment) !== '' || trim(s.justification) !== '' || trim(s.action) !== '' ||
       s.finding.some(function (f) { return trim(f.text); }) ||
       s.recommendation.some(function (r) { return trim(r.text); });
   }
@@ -243,7 +268,8 @@
       Object.keys(s.ratings).some(function (k) { return s.ratings[k] === 'na'; });
   }
   function isAnswered(el, s) {
-    return el.getAttribute('data-type') === 'indicator' ? trim(s.value) !== '' : rated(s);
+    var type = el.getAttribute('data-type');
+    return type === 'indicator' ? trim(s.value) !== '' : type === 'reply' ? s.decision !== '' : rated(s);
   }
   function digits(v) { return v.replace(/[^0-9]/g, '').replace(/^0+/, '').length; }
   // The problems of one item, as messages.
@@ -253,6 +279,11 @@
       var v = trim(s.value);
       if (v !== '' && (!DECIMAL.test(v) || digits(v) > 30)) out.push(t('form.err.number'));
       else if (v === '' && has(s)) out.push(t('form.err.value'));
+      return out;
+    }
+    if (el.getAttribute('data-type') === 'reply') {
+      if (!s.decision && has(s)) out.push(t('form.err.decision'));
+      if (trim(s.due) && !DATE.test(trim(s.due))) out.push(t('form.err.due'));
       return out;
     }
     if (!rated(s) && has(s)) out.push(t(peer ? 'form.err.rating' : 'form.err.level'));
@@ -388,9 +419,10 @@
 
   // ---- the assessment file ----------------------------------------------
   // Children in the order of the schema (doc/formats.md, "Assessment"): assessor, date,
-  // mission, team, then responses and measures in scorecard order; in a
-  // response rating*, consensus, evidence*, comment, justification,
-  // finding*, recommendation*.
+  // mission, team, then responses and measures in scorecard order (a
+  // management response: replies in the review's order); in a response
+  // rating*, consensus, evidence*, comment, justification, finding*,
+  // recommendation*; in a reply action, comment.
   function build() {
     var doc = document.implementation.createDocument(NS, 'assessment', null);
     var rootEl = doc.documentElement;
@@ -426,6 +458,16 @@
       var id = el.getAttribute('data-id');
       var s = state.items[id];
       var evidence = s.evidence.filter(function (e) { return trim(e.href) || trim(e.text); });
+      if (el.getAttribute('data-type') === 'reply') {
+        if (!s.decision) return;
+        var attrs = { recommendation: id, decision: s.decision };
+        if (trim(s.owner)) attrs.owner = trim(s.owner);
+        if (trim(s.due)) attrs.due = trim(s.due);
+        var rp = add(rootEl, 'reply', null, attrs);
+        if (trim(s.action)) add(rp, 'action', trim(s.action));
+        if (trim(s.comment)) add(rp, 'comment', trim(s.comment));
+        return;
+      }
       if (el.getAttribute('data-type') === 'indicator') {
         if (trim(s.value) === '') return;
         var m = add(rootEl, 'measure', null, { indicator: id, value: trim(s.value) });
@@ -496,22 +538,45 @@
   }
   function text(el) { return el ? trim(el.textContent) : ''; }
   function describe(kind, agency, period, scorecard, version, profile) {
-    return t('form.describe.' + (kind === 'peer' ? 'peer' : 'self'), agency, period,
+    return t('form.describe.' + (kind === 'peer' || kind === 'response' ? kind : 'self'), agency, period,
              scorecard + ' ' + version + (profile ? ' / ' + profile : ''));
   }
 
-  function load(name, content) {
+  function evidenceOf(e) {
+    return children(e, 'evidence').map(function (v) { return { href: v.getAttribute('href') || '', text: text(v) }; });
+  }
+  // The document element of the assessment file name, or null when it is
+  // none (the status says why).
+  function parse(name, content) {
     var doc = new DOMParser().parseFromString(content, 'application/xml');
     var r = doc.documentElement;
-    if (doc.getElementsByTagName('parsererror').length || !r) return say(t('form.open.notxml', name), true);
-    if (r.namespaceURI !== NS || r.localName !== 'assessment')
-      return say(t('form.open.notassessment', name), true);
+    var problem = doc.getElementsByTagName('parsererror').length || !r ? 'form.open.notxml'
+      : r.namespaceURI !== NS || r.localName !== 'assessment' ? 'form.open.notassessment' : '';
+    if (!problem) return r;
+    say(t(problem, name), true);
+    return null;
+  }
+  // Whether r is an assessment of this form's scorecard, agency, period and
+  // profile, of the kind given; if not, the status says what it is.
+  function fits(r, name, kind, message) {
     var a = function (n) { return r.getAttribute(n) || ''; };
-    if (a('kind') !== cfg.kind || a('scorecard') !== cfg.scorecard || a('scorecard-version') !== cfg.version ||
-        a('agency') !== cfg.agency || a('period') !== cfg.period || a('profile') !== (cfg.profile || ''))
-      return say(t('form.open.other', name,
-                   describe(a('kind'), a('agency'), a('period'), a('scorecard'), a('scorecard-version'), a('profile')),
-                   describe(cfg.kind, cfg.agency, cfg.period, cfg.scorecard, cfg.version, cfg.profile)), true);
+    if (a('kind') === kind && a('scorecard') === cfg.scorecard && a('scorecard-version') === cfg.version &&
+        a('agency') === cfg.agency && a('period') === cfg.period && a('profile') === (cfg.profile || ''))
+      return true;
+    say(t(message, name, describe(a('kind'), a('agency'), a('period'), a('scorecard'), a('scorecard-version'), a('profile')),
+          describe(kind, cfg.agency, cfg.period, cfg.scorecard, cfg.version, cfg.profile)), true);
+    return false;
+  }
+
+  // The answers of an assessment file: the element, the attribute naming
+  // the item it answers, and the type of that item in the page.
+  var ANSWERS = { response: { by: 'milestone', type: 'milestone' },
+                  measure: { by: 'indicator', type: 'indicator' },
+                  reply: { by: 'recommendation', type: 'reply' } };
+
+  function load(name, content) {
+    var r = parse(name, content);
+    if (!r || !fits(r, name, cfg.kind, 'form.open.other')) return;
     collect();
     var answers = items.filter(function (el) { return isAnswered(el, state.items[el.getAttribute('data-id')]); });
     if (answers.length && !window.confirm(t('form.open.replace', name))) return;
@@ -522,6 +587,7 @@
     if (mission) s.mission = { from: mission.getAttribute('from') || '', to: mission.getAttribute('to') || '', text: text(mission) };
     s.status = r.getAttribute('status') || 'draft';
     s.approved = r.getAttribute('approved') || '';
+    s.claims = state.claims; // the self-assessment beside a review stays
     children(r, 'team').forEach(function (team) {
       children(team, 'reviewer').forEach(function (rv) {
         var key = 'r' + (nextKey++);
@@ -530,20 +596,22 @@
                       role: rv.getAttribute('role') || 'member' });
       });
     });
-    function evidenceOf(e) {
-      return children(e, 'evidence').map(function (v) { return { href: v.getAttribute('href') || '', text: text(v) }; });
-    }
     children(r).forEach(function (e) {
-      var isResponse = e.localName === 'response', isMeasure = e.localName === 'measure';
-      if (!isResponse && !isMeasure) return;
-      var id = e.getAttribute(isResponse ? 'milestone' : 'indicator');
+      var what = ANSWERS[e.localName];
+      if (!what) return;
+      var id = e.getAttribute(what.by);
       var el = byId[id];
-      if (!el || (el.getAttribute('data-type') === 'milestone') !== isResponse) { skipped++; return; }
+      if (!el || el.getAttribute('data-type') !== what.type) { skipped++; return; }
       var it = blankItem();
       it.evidence = evidenceOf(e);
       it.comment = text(children(e, 'comment')[0]);
-      if (isMeasure) {
+      if (what.type === 'indicator') {
         it.value = e.getAttribute('value') || '';
+      } else if (what.type === 'reply') {
+        it.decision = e.getAttribute('decision') || '';
+        it.owner = e.getAttribute('owner') || '';
+        it.due = e.getAttribute('due') || '';
+        it.action = text(children(e, 'action')[0]);
       } else {
         it.level = e.getAttribute('level') || '';
         children(e, 'rating').forEach(function (rt) {
@@ -568,10 +636,70 @@
     say(t('form.open.done', name, count) + (skipped ? ' ' + t('form.open.skipped', skipped) : ''), skipped > 0);
   }
 
+  // ---- the agency's self-assessment beside a review -----------------------
+  // The reviewers rate with the agency's claim in view: its level or value,
+  // evidence, comment and justification, read-only, in each item.
+  function loadClaims(name, content) {
+    var r = parse(name, content);
+    if (!r || !fits(r, name, 'self', 'form.claim.other')) return;
+    var claims = { file: name, items: {} }, unknown = [], count = 0;
+    children(r).forEach(function (e) {
+      var what = ANSWERS[e.localName];
+      if (!what || what.type === 'reply') return;
+      var id = e.getAttribute(what.by);
+      var el = byId[id];
+      if (!el || el.getAttribute('data-type') !== what.type) { unknown.push(id); return; }
+      claims.items[id] = { level: e.getAttribute('level') || '', value: e.getAttribute('value') || '',
+                           evidence: evidenceOf(e), comment: text(children(e, 'comment')[0]),
+                           justification: text(children(e, 'justification')[0]) };
+      count++;
+    });
+    state.claims = claims;
+    store();
+    showClaims();
+    say(t('form.claim.done', name, count) +
+        (unknown.length ? ' ' + t('form.claim.unknown', unknown.length, unknown.join(', ')) : ''),
+        unknown.length > 0);
+  }
+  function levelLabel(id) {
+    var l = levels.filter(function (x) { return x.id === id; })[0];
+    return l ? l.label : id === 'na' ? t('level.na') : id;
+  }
+  function showClaims() {
+    var claims = state.claims;
+    items.forEach(function (el) {
+      var box = $('.claim', el);
+      box.textContent = '';
+      box.hidden = !claims;
+      if (!claims) return;
+      var c = claims.items[el.getAttribute('data-id')];
+      box.appendChild(make('p', { 'class': 'claim-h', text: t('form.claim.heading') + ' (' + claims.file + ')' }));
+      if (!c) {
+        box.appendChild(make('p', { 'data-claim': 'none', text: t('form.claim.none') }));
+        return;
+      }
+      if (c.level) box.appendChild(make('p', { 'data-claim': 'level', text: t('form.claim.level', levelLabel(c.level)) }));
+      if (c.value) {
+        var unit = $('.unit', el);
+        box.appendChild(make('p', { 'data-claim': 'value',
+                                    text: t('form.claim.value', c.value + (unit ? ' ' + unit.textContent : '')) }));
+      }
+      if (c.justification)
+        box.appendChild(make('p', { 'data-claim': 'justification', text: t('form.justification') + ': ' + c.justification }));
+      if (c.evidence.length) {
+        box.appendChild(make('p', { text: t('form.evidence.list') }));
+        box.appendChild(make('ul', { 'data-claim': 'evidence' }, c.evidence.map(function (e) {
+          return make('li', { text: [e.text, e.href].filter(function (x) { return x; }).join(': ') });
+        })));
+      }
+      if (c.comment) box.appendChild(make('p', { 'data-claim': 'comment', text: t('form.comment') + ': ' + c.comment }));
+    });
+  }
+
   // ---- events ------------------------------------------------------------
   root.addEventListener('input', changed);
   root.addEventListener('change', function (ev) {
-    if (ev.target.id !== 'open-file') changed();
+    if (ev.target.type !== 'file') changed();
   });
   root.addEventListener('click', function (ev) {
     var b = ev.target.closest ? ev.target.closest('button') : null;
@@ -599,7 +727,7 @@
       if (inTeam) relabel();
     } else if (b.hasAttribute('data-clear')) {
       var id = b.getAttribute('data-clear');
-      state.items[id] = blankItem();
+      state.items[id] = fresh(byId[id]);
       fill();
       changed();
     }
@@ -607,16 +735,24 @@
   // Reviewer names and ids label the rating lists: relabel as they change.
   if (peer) $('#team-rows').addEventListener('change', relabel);
   $('#save').addEventListener('click', save);
+  // The file picked in the hidden input, to then(name, text).
+  function reading(input, then) {
+    input.addEventListener('change', function () {
+      var f = this.files && this.files[0];
+      if (!f) return;
+      var reader = new FileReader();
+      reader.onload = function () { then(f.name, String(reader.result)); };
+      reader.onerror = function () { say(t('form.open.notxml', f.name), true); };
+      reader.readAsText(f);
+      this.value = '';
+    });
+  }
   $('#open').addEventListener('click', function () { $('#open-file').click(); });
-  $('#open-file').addEventListener('change', function () {
-    var f = this.files && this.files[0];
-    if (!f) return;
-    var reader = new FileReader();
-    reader.onload = function () { load(f.name, String(reader.result)); };
-    reader.onerror = function () { say(t('form.open.notxml', f.name), true); };
-    reader.readAsText(f);
-    this.value = '';
-  });
+  reading($('#open-file'), load);
+  if (peer) {
+    $('#open-claims').addEventListener('click', function () { $('#claims-file').click(); });
+    reading($('#claims-file'), loadClaims);
+  }
   $('#reset').addEventListener('click', function () {
     if (!window.confirm(t('form.reset.confirm'))) return;
     state = blank();

@@ -2,13 +2,15 @@
 <!--
   The offline form: one fieldset per area, milestone and indicator, with
   the inputs of a self-assessment or of a review team (levels, ratings,
-  evidence, texts, indicator values) that form/form.js reads and saves.
+  evidence, texts, indicator values), or one per recommendation of a
+  review with the management's reply, that form/form.js reads and saves.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:e="urn:emscore:1"
                 xmlns:i="urn:emscore:i18n"
-                exclude-result-prefixes="e i">
+                xmlns:str="http://exslt.org/strings"
+                exclude-result-prefixes="e i str">
 
   <!-- ============================================================ -->
   <!-- Areas and items                                               -->
@@ -96,6 +98,10 @@
           <p><xsl:value-of select="."/></p>
         </details>
       </xsl:for-each>
+      <xsl:if test="$peer">
+        <!-- what the agency's self-assessment says of the item, once opened -->
+        <aside class="claim" hidden="hidden"/>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="self::e:indicator">
           <xsl:call-template name="measure"/>
@@ -143,10 +149,95 @@
     </article>
   </xsl:template>
 
+  <!-- A recommendation of the review and the management's reply to it:
+       the decision, the owner and due date (those the review proposed
+       filled in), the planned action and a comment. -->
+  <xsl:template match="e:recommendation">
+    <xsl:variable name="id" select="@id"/>
+    <article class="item" id="item-{@id}" data-id="{@id}" data-type="reply"
+             aria-labelledby="h-{@id}">
+      <h2 id="h-{@id}">
+        <span class="id"><xsl:value-of select="@id"/></span>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'form.reply.milestone'"/>
+          <xsl:with-param name="a1" select="@milestone"/>
+        </xsl:call-template>
+      </h2>
+      <p class="tags">
+        <span class="tag priority-{@priority}">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'form.reply.priority'"/>
+            <xsl:with-param name="a1">
+              <xsl:call-template name="t">
+                <xsl:with-param name="key" select="concat('priority.', @priority)"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </span>
+      </p>
+      <blockquote class="recommendation-text">
+        <xsl:value-of select="e:text"/>
+      </blockquote>
+      <fieldset class="levels" data-f="decision">
+        <legend>
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'form.reply.decision'"/>
+          </xsl:call-template>
+        </legend>
+        <xsl:for-each select="str:tokenize('accepted partially-accepted rejected', ' ')">
+          <label>
+            <input type="radio" name="decision-{$id}" value="{.}"/>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="concat('fu.decision.', .)"/>
+            </xsl:call-template>
+          </label>
+        </xsl:for-each>
+      </fieldset>
+      <div class="grid">
+        <div class="field">
+          <xsl:call-template name="label">
+            <xsl:with-param name="for" select="concat('o-', $id)"/>
+            <xsl:with-param name="key" select="'form.reply.owner'"/>
+          </xsl:call-template>
+          <input type="text" id="o-{@id}" data-f="owner" maxlength="200" value="{@owner}"/>
+        </div>
+        <div class="field">
+          <xsl:call-template name="label">
+            <xsl:with-param name="for" select="concat('d-', $id)"/>
+            <xsl:with-param name="key" select="'form.reply.due'"/>
+          </xsl:call-template>
+          <input type="date" id="d-{@id}" data-f="due" value="{@due}"/>
+        </div>
+      </div>
+      <div class="field">
+        <xsl:call-template name="label">
+          <xsl:with-param name="for" select="concat('a-', $id)"/>
+          <xsl:with-param name="key" select="'form.reply.action'"/>
+        </xsl:call-template>
+        <textarea id="a-{@id}" data-f="action" rows="3"/>
+      </div>
+      <div class="field">
+        <xsl:call-template name="label">
+          <xsl:with-param name="for" select="concat('c-', $id)"/>
+          <xsl:with-param name="key" select="'form.comment'"/>
+        </xsl:call-template>
+        <textarea id="c-{@id}" data-f="comment" rows="2"/>
+      </div>
+      <p class="msg" id="m-{@id}" aria-live="polite"/>
+      <button type="button" class="clear" data-clear="{@id}">
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'form.clear'"/>
+        </xsl:call-template>
+      </button>
+    </article>
+  </xsl:template>
+
   <!-- A self-assessment's level: one radio button per level, and na. -->
   <xsl:template name="levels">
     <xsl:variable name="id" select="@id"/>
-    <fieldset class="levels">
+    <fieldset class="levels" data-f="level">
       <legend>
         <xsl:call-template name="t">
           <xsl:with-param name="key" select="'form.level'"/>
@@ -156,7 +247,9 @@
         <label>
           <input type="radio" name="level-{$id}" value="{@id}"/>
           <xsl:text> </xsl:text>
-          <xsl:value-of select="."/>
+          <xsl:call-template name="level-name">
+            <xsl:with-param name="id" select="@id"/>
+          </xsl:call-template>
         </label>
       </xsl:for-each>
       <label>
@@ -188,7 +281,11 @@
           <xsl:for-each select="e:threshold">
             <xsl:variable name="level" select="@level"/>
             <tr data-level="{@level}" data-value="{@value}">
-              <th scope="row"><xsl:value-of select="$sc/e:scale/e:level[@id = $level]"/></th>
+              <th scope="row">
+                <xsl:call-template name="level-name">
+                  <xsl:with-param name="id" select="$level"/>
+                </xsl:call-template>
+              </th>
               <td><xsl:value-of select="concat($op, @value, ' ', ../@unit)"/></td>
             </tr>
           </xsl:for-each>

@@ -24,14 +24,9 @@
 /* cover */
 .cover { min-height: 297mm; display: flex; flex-direction: column; break-after: page;
   position: relative; }
-.cover-band { background: var(--accent); color: #fff; padding: 26mm 20mm 14mm; }
-.cover-band .kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 9pt;
-  opacity: .85; margin-bottom: 6mm; }
-.cover-band h1 { color: #fff; font-size: 26pt; margin: 0 0 10mm; font-weight: 600; }
-.cover-band .agency { font-size: 40pt; font-weight: 700; margin: 0; letter-spacing: .02em; }
-.cover-band .period { font-size: 15pt; margin: 1mm 0 0; opacity: .9; }
-.cover-stripe { height: 3mm; background: var(--un); }
-.cover-body { padding: 12mm 20mm 10mm; flex: 1; display: flex; flex-direction: column; gap: 8mm; }
+</xsl:text>
+    <xsl:call-template name="cover-band-css"/>
+    <xsl:text>.cover-body { padding: 12mm 20mm 10mm; flex: 1; display: flex; flex-direction: column; gap: 8mm; }
 .marking { border: 2px solid #9b1c1c; color: #9b1c1c; font-weight: 700; padding: 2mm 4mm;
   display: inline-block; text-transform: uppercase; letter-spacing: .06em; }
 .cover-figures { display: flex; gap: 6mm; flex-wrap: wrap; }
