@@ -462,8 +462,10 @@ static void write_record(out *o, const ems_assessment *peer)
         ems_xw__end(&o->x);
     }
     bool any = peer->summary.n || peer->context.n;
-    for (size_t k = 0; k < peer->nconclusions; k++)
-        any |= peer->conclusions[k].item != EMS_NONE && o->r->items[peer->conclusions[k].item].selected;
+    for (size_t k = 0; k < peer->nconclusions; k++) {
+        size_t item = peer->conclusions[k].item;
+        any |= item != EMS_NONE && o->r->items[item].selected;
+    }
     if (!any)
         return;
     ems_xw__start(&o->x, "narrative");
