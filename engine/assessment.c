@@ -330,6 +330,57 @@ static void build_reply(abuilder *b, xmlNodePtr node, ems_reply *r)
     }
 }
 
+/* Paragraphs: the <p> children of node, in order. */
+static ems_paras build_paras(abuilder *b, xmlNodePtr node)
+{
+    ems_paras t = {alloc_n(b, count_named(node, "p"), sizeof(*t.p)), 0};
+    for (xmlNodePtr c = ems_dom__first(node); c && t.p && !b->oom; c = ems_dom__next(c))
+        t.p[t.n++] = ems_dom__text(&b->as->arena, c, &b->oom);
+    return t;
+}
+
+/* The mission's record: the units met, the documents reviewed, the team's
+ * narrative. */
+static void build_record(abuilder *b, xmlNodePtr node)
+{
+    ems_assessment *as = b->as;
+    ems_arena *a = &as->arena;
+    if (ems_dom__is(node, "interviews")) {
+        as->interviews = alloc_n(b, count_named(node, "interview"), sizeof(*as->interviews));
+        for (xmlNodePtr c = ems_dom__first(node); c && as->interviews && !b->oom;
+             c = ems_dom__next(c)) {
+            ems_interview *iv = &as->interviews[as->ninterviews++];
+            iv->date = ems_dom__attr(a, c, "date", &b->oom);
+            iv->unit = ems_dom__text(a, c, &b->oom);
+        }
+    } else if (ems_dom__is(node, "documents")) {
+        as->documents = alloc_n(b, count_named(node, "document"), sizeof(*as->documents));
+        for (xmlNodePtr c = ems_dom__first(node); c && as->documents && !b->oom;
+             c = ems_dom__next(c)) {
+            ems_reviewed *d = &as->documents[as->ndocuments++];
+            d->ref = ems_dom__attr(a, c, "ref", &b->oom);
+            d->date = ems_dom__attr(a, c, "date", &b->oom);
+            d->title = ems_dom__text(a, c, &b->oom);
+        }
+    } else {
+        as->conclusions = alloc_n(b, count_named(node, "conclusions"), sizeof(*as->conclusions));
+        for (xmlNodePtr c = ems_dom__first(node); c && as->conclusions && !b->oom;
+             c = ems_dom__next(c)) {
+            if (ems_dom__is(c, "executive-summary")) {
+                as->summary = build_paras(b, c);
+            } else if (ems_dom__is(c, "context")) {
+                as->context = build_paras(b, c);
+            } else {
+                ems_conclusions *k = &as->conclusions[as->nconclusions++];
+                k->area = ems_dom__attr(a, c, "area", &b->oom);
+                k->item = EMS_NONE;
+                k->text = build_paras(b, c);
+                k->line = xmlGetLineNo(c);
+            }
+        }
+    }
+}
+
 /* check: recommendation ids are unique in the assessment; each earlier
  * recommendation is followed up or answered once, and never one made here */
 static void check_recommendations(abuilder *b)
@@ -386,7 +437,8 @@ static void check_recommendations(abuilder *b)
     ems_idmap__dispose(&made);
 }
 
-/* check: at most one response per milestone and one measure per indicator */
+/* check: at most one response per milestone, one measure per indicator, one
+ * set of conclusions per area */
 static void check_unique(abuilder *b)
 {
     ems_assessment *as = b->as;
@@ -413,6 +465,18 @@ static void check_unique(abuilder *b)
             EMS_LOAD_ERR(b, as->measures[i].line,
                          "second measure of indicator '%s' (the first is on line %ld)", id,
                          as->measures[prev].line);
+    }
+    ems_idmap__dispose(&seen);
+    for (size_t i = 0; i < as->nconclusions && !b->oom; i++) {
+        size_t prev;
+        const char *id = as->conclusions[i].area;
+        int r = id ? ems_idmap__put(&seen, id, i, &prev) : 0;
+        if (r < 0)
+            b->oom = true;
+        else if (r > 0)
+            EMS_LOAD_ERR(b, as->conclusions[i].line,
+                         "second conclusions on area '%s' (the first are on line %ld)", id,
+                         as->conclusions[prev].line);
     }
     ems_idmap__dispose(&seen);
 }
@@ -457,7 +521,8 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
     as->measures = alloc_n(&b, nmeas, sizeof(*as->measures));
     as->followups = alloc_n(&b, count_named(root, "follow-up"), sizeof(*as->followups));
     as->replies = alloc_n(&b, count_named(root, "reply"), sizeof(*as->replies));
-    xmlNodePtr mission = NULL, teamnode = NULL, coversnode = NULL, misplaced = NULL;
+    xmlNodePtr mission = NULL, teamnode = NULL, coversnode = NULL, recordnode = NULL;
+    xmlNodePtr misplaced = NULL;
     for (xmlNodePtr c = ems_dom__first(root); c && !b.oom; c = ems_dom__next(c)) {
         if (ems_dom__is(c, "assessor")) {
             as->assessor = ems_dom__text(a, c, &b.oom);
@@ -481,6 +546,11 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
                 as->covers[as->ncovers] = ems_dom__attr(a, e, "id", &b.oom);
                 as->cover_names[as->ncovers++] = ems_dom__text(a, e, &b.oom);
             }
+        } else if (ems_dom__is(c, "interviews") || ems_dom__is(c, "documents") ||
+                   ems_dom__is(c, "narrative")) {
+            if (!recordnode)
+                recordnode = c;
+            build_record(&b, c);
         } else if (ems_dom__is(c, "response")) {
             build_response(&b, c, &as->responses[as->nresponses++], &team);
         } else if (ems_dom__is(c, "measure")) {
@@ -539,6 +609,13 @@ int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc, 
                          "%s with <covers>: the entities a review covers belong to the review "
                          "team's peer assessment (kind=\"peer\")",
                          as->kind == EMS_KIND_SELF ? "self-assessment" : "management response");
+        } else if (recordnode) {
+            EMS_LOAD_ERR(&b, xmlGetLineNo(recordnode),
+                         "%s with <%s>: the mission's interviews, the documents it reviewed and "
+                         "the team's narrative belong to the review team's peer assessment "
+                         "(kind=\"peer\")",
+                         as->kind == EMS_KIND_SELF ? "self-assessment" : "management response",
+                         (const char *)recordnode->name);
         } else if (mission || teamnode) {
             EMS_LOAD_ERR(&b, xmlGetLineNo(mission ? mission : teamnode),
                          "%s with a <%s>: missions and review teams belong to peer "
@@ -660,6 +737,27 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
         for (size_t k = 0; k < r->nratings; k++)
             if (!resolve_level(sc, r->ratings[k].level_id, &r->ratings[k].level))
                 level_error(&b, r->ratings[k].line, "rating", r->ratings[k].level_id, sc);
+    }
+    for (size_t i = 0; i < as->nconclusions; i++) {
+        ems_conclusions *k = &as->conclusions[i];
+        size_t item;
+        /* check: conclusions name top-level areas of the scorecard */
+        if (!ems_idmap__get(&sc->item_ids, k->area, &item))
+            EMS_LOAD_ERR(&b, k->line, "conclusions on area '%s', which is not in scorecard '%s'",
+                         k->area, sc->id);
+        else if (sc->items[item].kind != EMS_ITEM_AREA)
+            EMS_LOAD_ERR(&b, k->line,
+                         "conclusions on '%s', which is %s: the team concludes on top-level areas",
+                         k->area,
+                         sc->items[item].kind == EMS_ITEM_MILESTONE ? "a milestone"
+                                                                    : "an indicator");
+        else if (sc->items[item].parent != EMS_NONE)
+            EMS_LOAD_ERR(&b, k->line,
+                         "conclusions on '%s', which is part of area '%s': the team concludes "
+                         "on top-level areas",
+                         k->area, sc->items[sc->items[item].parent].id);
+        else
+            k->item = item;
     }
     for (size_t i = 0; i < as->nmeasures; i++) {
         ems_measure *m = &as->measures[i];

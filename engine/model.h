@@ -260,6 +260,32 @@ typedef struct ems_measure {
     long line;
 } ems_measure;
 
+/* A text of the review team's narrative: its paragraphs, in order. */
+typedef struct ems_paras {
+    ems_text *p;
+    size_t n;
+} ems_paras;
+
+/* The team's conclusions on one top-level area of the scorecard. */
+typedef struct ems_conclusions {
+    const char *area;
+    size_t item; /* set when checked with a scorecard, else EMS_NONE */
+    ems_paras text;
+    long line;
+} ems_conclusions;
+
+/* A unit or function the mission met. */
+typedef struct ems_interview {
+    const char *date; /* NULL when absent */
+    ems_text unit;
+} ems_interview;
+
+/* A document the team reviewed. */
+typedef struct ems_reviewed {
+    const char *ref, *date; /* NULL when absent */
+    ems_text title;
+} ems_reviewed;
+
 struct ems_assessment {
     ems_arena arena;
     const char *file;
@@ -279,6 +305,14 @@ struct ems_assessment {
     const char **covers;    /* peer: ids of the entities the review covers */
     ems_text *cover_names;  /* and their names */
     size_t ncovers;
+    /* peer: the mission's record (doc/formats.md, "Assessment") */
+    ems_interview *interviews;
+    size_t ninterviews;
+    ems_reviewed *documents;
+    size_t ndocuments;
+    ems_paras summary, context; /* the team's executive summary and context */
+    ems_conclusions *conclusions;
+    size_t nconclusions;
     ems_response *responses;
     size_t nresponses;
     ems_measure *measures;

@@ -428,6 +428,61 @@ static void write_methodology(out *o)
     ems_xw__end(&o->x);
 }
 
+/* <name> with one <p> per paragraph; nothing when there are none. */
+static void write_paras(out *o, const char *name, const char *area, ems_paras t)
+{
+    if (!t.n)
+        return;
+    ems_xw__start(&o->x, name);
+    ems_xw__attr(&o->x, "area", area);
+    for (size_t i = 0; i < t.n; i++)
+        ems_xw__text_element(&o->x, "p", t.p[i]);
+    ems_xw__end(&o->x);
+}
+
+/* The mission's record: units met, documents reviewed, and the narrative,
+ * its conclusions in the scorecard's order of the areas the results show. */
+static void write_record(out *o, const ems_assessment *peer)
+{
+    const ems_scorecard *sc = o->r->sc;
+    if (peer->ninterviews) {
+        ems_xw__start(&o->x, "interviews");
+        for (size_t i = 0; i < peer->ninterviews; i++) {
+            ems_xw__start(&o->x, "interview");
+            ems_xw__attr(&o->x, "date", peer->interviews[i].date);
+            ems_xw__lang_text(&o->x, peer->interviews[i].unit);
+            ems_xw__end(&o->x);
+        }
+        ems_xw__end(&o->x);
+    }
+    if (peer->ndocuments) {
+        ems_xw__start(&o->x, "documents");
+        for (size_t i = 0; i < peer->ndocuments; i++) {
+            ems_xw__start(&o->x, "document");
+            ems_xw__attr(&o->x, "ref", peer->documents[i].ref);
+            ems_xw__attr(&o->x, "date", peer->documents[i].date);
+            ems_xw__lang_text(&o->x, peer->documents[i].title);
+            ems_xw__end(&o->x);
+        }
+        ems_xw__end(&o->x);
+    }
+    bool any = peer->summary.n || peer->context.n;
+    for (size_t k = 0; k < peer->nconclusions; k++) {
+        size_t item = peer->conclusions[k].item;
+        any |= item != EMS_NONE && o->r->items[item].selected;
+    }
+    if (!any)
+        return;
+    ems_xw__start(&o->x, "narrative");
+    write_paras(o, "executive-summary", NULL, peer->summary);
+    write_paras(o, "context", NULL, peer->context);
+    for (size_t t = 0; t < sc->ntop; t++)
+        for (size_t k = 0; k < peer->nconclusions; k++)
+            if (peer->conclusions[k].item == sc->top[t] && o->r->items[sc->top[t]].selected)
+                write_paras(o, "conclusions", peer->conclusions[k].area, peer->conclusions[k].text);
+    ems_xw__end(&o->x);
+}
+
 static void write_assessments(out *o)
 {
     const ems_assessment *self = o->r->self, *peer = o->r->peer;
@@ -476,6 +531,7 @@ static void write_assessments(out *o)
         }
         ems_xw__end(&o->x);
     }
+    write_record(o, peer);
     ems_xw__end(&o->x);
 }
 

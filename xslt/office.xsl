@@ -386,6 +386,7 @@
 
   <xsl:include href="office/layout.xsl"/>
   <xsl:include href="office/cover.xsl"/>
+  <xsl:include href="office/record.xsl"/>
   <xsl:include href="office/chapters.xsl"/>
   <xsl:include href="office/areas.xsl"/>
   <xsl:include href="office/annex.xsl"/>

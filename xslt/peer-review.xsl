@@ -28,6 +28,7 @@
   <!-- One module per part of the report, in the order of the page. -->
   <xsl:include href="report/shared.xsl"/>
   <xsl:include href="report/cover.xsl"/>
+  <xsl:include href="report/record.xsl"/>
   <xsl:include href="report/executive-summary.xsl"/>
   <xsl:include href="report/good-practices.xsl"/>
   <xsl:include href="report/chart.xsl"/>

@@ -8,7 +8,10 @@
 # role and the review's status; JSON carries them. Typed findings: the
 # results list every good practice (checked against the peer assessments
 # themselves), the report's summary has a section of them, JSON and the
-# cards give each finding's type.
+# cards give each finding's type. The mission's record: conclusions on an
+# unknown area and a self-assessment's narrative are refused with file and
+# line; the team's summary, context, units met and documents open the HTML
+# and DOCX reports before any score, each area's conclusions its section.
 . "$(dirname "$0")/../lib.sh"
 SC="$ROOT/scorecards/un-ems.xml"
 S="$ROOT/scorecards/samples"
@@ -74,6 +77,54 @@ grep -q '(UNEP, secretariat)' "$B/UNIDO-2014.html" && ok || ko "the cover names 
     grep -q 'Entities covered' "$B/UNIDO-2014.html" && ok || ko "the cover lists the three entities UNIDO's review covers"
 part "$B/UNIDO-2014.docx" word/document.xml | grep -q 'International Atomic Energy Agency (IAEA)' && ok ||
     ko "the DOCX cover lists the entities"
+
+# ---- the mission's record: units met, documents, the team's narrative ------
+P15="$S/unido-2015-peer.xml"
+sed 's|<conclusions area="FAC">|<conclusions area="WATER">|' "$P15" >"$SCRATCH/conclusions-unknown.xml"
+run validate --scorecard "$SC" "$SCRATCH/conclusions-unknown.xml"
+at=$(grep -n 'area="WATER"' "$SCRATCH/conclusions-unknown.xml" | cut -d: -f1)
+check "conclusions on an area the scorecard lacks" 1 \
+    "conclusions-unknown.xml:$at: error: conclusions on area 'WATER', which is not in scorecard 'un-ems'"
+sed 's|<date>2014-03-28</date>|<date>2014-03-28</date><narrative><context><p>Vienna.</p></context></narrative>|' \
+    "$S/unido-2014-self.xml" >"$SCRATCH/self-narrative.xml"
+run validate --scorecard "$SC" "$SCRATCH/self-narrative.xml"
+check "a self-assessment has no narrative" 1 "self-narrative.xml:[0-9]+: error: self-assessment with <narrative>"
+# in the HTML: the team's summary, context, units met and documents open
+# chapter 1, before any table of scores; each area's conclusions open its
+# section, before the area's table
+python3 - "$B/UNIDO-2015.html" <<'PY' && ok || ko "the HTML report gives the team's narrative first"
+import re, sys
+h = open(sys.argv[1], encoding="utf-8").read()
+first_table = h.index("<table")
+for words in ("The team found an environmental management system that has matured",
+              "Context of the review", "UNIDO's mandate is inclusive", "Units and functions met",
+              "Procurement Services</span> <span class=\"muted num\">(9 June 2015)",
+              "Documents reviewed", "(UNIDO/DGB/2012/03, 16 April 2012)"):
+    assert 0 <= h.find(words) < first_table, words
+assert h.index('id="record"') < h.index('class="figures"')
+for area in ("EMS", "CLIM", "FAC", "PROC"):
+    start = h.index('id="area-%s"' % area)
+    assert start < h.index('data-conclusions="%s"' % area) < h.index('<table class="area-table"', start), area
+assert h.count("Conclusions of the review team") == 4
+assert "Measurement is the weak link." in h and "air travel, the largest source" in h
+PY
+grep -q 'id="record"\|class="conclusions"' "$B/UNIDO-2014.html" && ko "a review without a record shows one" || ok
+part "$B/UNIDO-2015.docx" word/document.xml >"$SCRATCH/u15-document.xml"
+python3 - "$SCRATCH/u15-document.xml" <<'PY' && ok || ko "the DOCX gives the team's narrative before the scores"
+import re, sys
+d = open(sys.argv[1], encoding="utf-8").read()
+chapter = d.index("1 Executive summary</w:t>", d.index("Executive summary") + 1)
+for words in ("The review team's summary", "The team found an environmental management system",
+              "Units and functions met", "Travel Unit (9 June 2015)", "Documents reviewed",
+              "Trip request form and travel policy"):
+    assert chapter < d.find(words) < d.index("<w:tbl>", chapter), words
+assert "Measurement is the weak link." in d and d.count("Conclusions of the review team") == 4
+PY
+part "$B/UNIDO-2015.odt" content.xml | grep -q 'Procurement is where UNIDO has most to gain next' && ok ||
+    ko "the ODT gives the conclusions"
+run report --lang fr "$B/UNIDO-2015.results.xml"
+check "the record's headings in French" 0 "" "<h3>Synthèse de l’équipe d’examen</h3>"
+grep -q '<h4>Conclusions de l’équipe d’examen</h4>' "$OUT" && ok || ko "the conclusions' heading in French"
 grep -q 'Published: approved by the Peer Review Body on 28 January 2015' "$B/UNEP-2014.html" && ok ||
     ko "the cover gives the status and the approval date"
 run report --format json "$B/UNIDO-2014.results.xml"

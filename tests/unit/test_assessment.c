@@ -150,6 +150,14 @@ static rule_case rules[] = {
     {"test_assessment__one_measure_per_indicator", SELF,
      {"value='8.5'/>", "value='8.5'/>\n  <measure indicator='IND-GHG-PERCAP' value='7'/>"}, false,
      EMS_EINVALID, 13, "second measure of indicator 'IND-GHG-PERCAP' (the first is on line 12)"},
+    {"test_assessment__self_has_no_record", SELF,
+     {"<date>2014-03-01</date>",
+      "<date>2014-03-01</date><interviews><interview>Procurement Services</interview></interviews>"},
+     false, EMS_EINVALID, 4, "self-assessment with <interviews>: the mission's interviews"},
+    {"test_assessment__one_conclusions_per_area", PEER,
+     {"</team>", "</team><narrative><conclusions area='EMS'><p>A.</p></conclusions>"
+                 "<conclusions area='EMS'><p>B.</p></conclusions></narrative>"},
+     false, EMS_EINVALID, 7, "second conclusions on area 'EMS' (the first are on line 7)"},
     {"test_assessment__mission_ends_after_start", PEER, {"to='2014-05-16'", "to='2014-05-02'"},
      false, EMS_EINVALID, 3, "mission ends (2014-05-02) before it starts (2014-05-12)"},
 
@@ -183,6 +191,15 @@ static rule_case rules[] = {
     {"test_assessment__rating_level_in_scale", PEER,
      {"level='in-progress'/>", "level='underway'/>"}, true, EMS_EINVALID, 10,
      "rating level 'underway' is not in the scale"},
+    {"test_assessment__conclusions_name_an_area", PEER,
+     {"</team>", "</team><narrative><conclusions area='WATER'><p>A.</p></conclusions></narrative>"},
+     true, EMS_EINVALID, 7, "conclusions on area 'WATER', which is not in scorecard 'un-ems'"},
+    {"test_assessment__conclusions_not_on_milestone", PEER,
+     {"</team>", "</team><narrative><conclusions area='EMS1'><p>A.</p></conclusions></narrative>"},
+     true, EMS_EINVALID, 7, "conclusions on 'EMS1', which is a milestone: the team concludes on top-level areas"},
+    {"test_assessment__conclusions_on_top_level_area", PEER,
+     {"</team>", "</team><narrative><conclusions area='FAC-WW'><p>A.</p></conclusions></narrative>"},
+     true, EMS_EINVALID, 7, "conclusions on 'FAC-WW', which is part of area 'FAC'"},
     {"test_assessment__consensus_level_in_scale", PEER,
      {"<consensus level='achieved'/>", "<consensus level='done'/>"}, true, EMS_EINVALID, 11,
      "consensus level 'done' is not in the scale"},
@@ -207,6 +224,16 @@ static rule_case rules[] = {
     {"test_assessment__schema_rating_order", PEER,
      {"<consensus level='achieved'/>", "<consensus level='achieved'/><rating by='r1' level='na'/>"},
      false, EMS_EINVALID, 11, "<rating> is not allowed here; expected one of: evidence"},
+    {"test_assessment__schema_interview_date", PEER,
+     {"</team>", "</team><interviews><interview date='9 June 2014'>Travel Unit</interview></interviews>"},
+     false, EMS_EINVALID, 7, "attribute 'date' of <interview>: '9 June 2014' is not a date"},
+    {"test_assessment__schema_paragraphs", PEER,
+     {"</team>", "</team><narrative><context>Vienna.<p>V.</p></context></narrative>"}, false, EMS_EINVALID,
+     7, "<context> may not contain text, only elements"},
+    {"test_assessment__schema_record_order", PEER,
+     {"</team>", "</team><narrative><context><p>V.</p></context></narrative><interviews><interview>"
+                 "Travel Unit</interview></interviews>"},
+     false, EMS_EINVALID, 7, "<interviews> is not allowed here"},
     {"test_assessment__schema_unknown_element", SELF,
      {"<assessor>", "<reviewer id='r1' agency='UNEP'>R</reviewer><assessor>"}, false,
      EMS_EINVALID, 3, "<reviewer id=\"r1\"> is not allowed here"},
@@ -272,6 +299,45 @@ static void test_assessment__minimal_peer(void **state)
     assert_int_equal(as->responses[1].level, EMS_LEVEL_UNSET);
     ems_assessment_free(as);
     ems_scorecard_free(sc);
+}
+
+/* The mission's record: every part loads, paragraphs in order and as
+ * written (inside white space too), conclusions resolved to their area. */
+static void test_assessment__record(void **state)
+{
+    (void)state;
+    char *doc = unit_edit(PEER, "</team>",
+                          "</team>\n"
+                          "  <interviews><interview date='2014-05-12'>Procurement Services</interview>"
+                          "<interview>Travel Unit</interview></interviews>\n"
+                          "  <documents><document ref='UNIDO/DGB/2012/03' date='2012-04-16'>Bulletin"
+                          "</document><document>Travel policy</document></documents>\n"
+                          "  <narrative><executive-summary><p>One.</p><p>Two,\n  continued.</p>"
+                          "</executive-summary><context><p xml:lang='fr'>Vienne.</p></context>"
+                          "<conclusions area='FAC'><p>Facilities.</p></conclusions>"
+                          "<conclusions area='EMS'><p>System.</p></conclusions></narrative>");
+    ems_scorecard *sc = un_ems();
+    ems_assessment *as = NULL;
+    assert_int_equal(unit_assessment(&as, doc, sc), EMS_OK);
+    assert_int_equal(as->ninterviews, 2);
+    assert_string_equal(as->interviews[0].date, "2014-05-12");
+    assert_string_equal(as->interviews[1].unit.text, "Travel Unit");
+    assert_null(as->interviews[1].date);
+    assert_int_equal(as->ndocuments, 2);
+    assert_string_equal(as->documents[0].ref, "UNIDO/DGB/2012/03");
+    assert_string_equal(as->documents[0].date, "2012-04-16");
+    assert_null(as->documents[1].ref);
+    assert_int_equal(as->summary.n, 2);
+    assert_string_equal(as->summary.p[1].text, "Two,\n  continued.");
+    assert_string_equal(as->context.p[0].lang, "fr");
+    assert_int_equal(as->nconclusions, 2);
+    size_t fac;
+    assert_true(ems_idmap__get(&sc->item_ids, "FAC", &fac));
+    assert_int_equal(as->conclusions[0].item, fac);
+    assert_int_equal(as->conclusions[1].line, 11);
+    ems_assessment_free(as);
+    ems_scorecard_free(sc);
+    free(doc);
 }
 
 /* Without a scorecard nothing is resolved, so names it lacks pass. */
@@ -394,6 +460,7 @@ int main(void)
     static const struct CMUnitTest fixed[] = {
         cmocka_unit_test_setup(test_assessment__minimal_self, unit_setup),
         cmocka_unit_test_setup(test_assessment__minimal_peer, unit_setup),
+        cmocka_unit_test_setup(test_assessment__record, unit_setup),
         cmocka_unit_test_setup(test_assessment__unchecked_without_scorecard, unit_setup),
         cmocka_unit_test_setup(test_assessment__consensus_alone_and_one_day_mission, unit_setup),
         cmocka_unit_test_setup(test_assessment__all_faults_reported, unit_setup),

@@ -393,6 +393,59 @@ static void test_results__texts_escaped_with_their_language(void **state)
     ems_scorecard_free(sc);
 }
 
+/* The mission's record in the results: paragraphs as written, in order,
+ * conclusions in the scorecard's order of areas and none of an area the
+ * profile leaves out (unido-vic leaves out EVT). */
+static void test_results__record_in_scorecard_order(void **state)
+{
+    (void)state;
+    static const char peer[] =
+        "<?xml version='1.0' encoding='UTF-8'?>\n"
+        "<assessment xmlns='urn:emscore:1' kind='peer' scorecard='un-ems' "
+        "scorecard-version='2014.1' agency='UNIDO' period='2014' profile='unido-vic'>\n"
+        "  <mission from='2014-05-12' to='2014-05-16'>Vienna</mission>\n"
+        "  <team><reviewer id='r1' agency='UNEP' role='lead'>R</reviewer></team>\n"
+        "  <interviews><interview date='2014-05-12'>Travel Unit</interview></interviews>\n"
+        "  <documents><document ref='UNIDO/DGB/2012/03'>Bulletin &amp; annex</document></documents>\n"
+        "  <narrative>\n"
+        "    <context><p>Vienna,\n      shared premises.</p><p>Second.</p></context>\n"
+        "    <conclusions area='FAC'><p>Facilities.</p></conclusions>\n"
+        "    <conclusions area='EVT'><p>Events.</p></conclusions>\n"
+        "    <conclusions area='EMS'><p>System.</p></conclusions>\n"
+        "  </narrative>\n"
+        "  <response milestone='EMS1'><rating by='r1' level='achieved'/></response>\n"
+        "</assessment>\n";
+    ems_scorecard *sc = NULL;
+    ems_assessment *as = NULL;
+    ems_results *r = NULL;
+    assert_int_equal(ems_scorecard_load(&sc, unit_engine, unit_ctx,
+                                        EMS_SOURCE_DIR "/scorecards/un-ems.xml"),
+                     EMS_OK);
+    assert_int_equal(unit_assessment(&as, peer, sc), EMS_OK);
+    const ems_assessment *one[1] = {as};
+    assert_int_equal(ems_score(&r, unit_ctx, sc, one, 1, "unido-vic", EMS_MODEL_WEIGHTED), EMS_OK);
+    char *x = NULL;
+    assert_int_equal(ems_results_serialize(&x, NULL, r, unit_ctx), EMS_OK);
+    static const char *const want[] = {
+        "<interviews>\n      <interview date=\"2014-05-12\">Travel Unit</interview>\n    </interviews>",
+        "<document ref=\"UNIDO/DGB/2012/03\">Bulletin &amp; annex</document>",
+        "<context>\n        <p>Vienna,\n      shared premises.</p>\n        <p>Second.</p>\n      </context>",
+        "<conclusions area=\"EMS\">\n        <p>System.</p>\n      </conclusions>\n"
+        "      <conclusions area=\"FAC\">",
+    };
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        if (!strstr(x, want[i]))
+            print_error("missing: %s\nin:\n%s\n", want[i], x);
+        assert_non_null(strstr(x, want[i]));
+    }
+    assert_null(strstr(x, "Events."));
+    assert_null(strstr(x, "<executive-summary"));
+    ems_free(x);
+    ems_results_free(r);
+    ems_assessment_free(as);
+    ems_scorecard_free(sc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -408,6 +461,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_results__symlink_is_replaced_not_followed,
                                         make_scratch, remove_scratch),
         cmocka_unit_test_setup(test_results__texts_escaped_with_their_language, unit_setup),
+        cmocka_unit_test_setup(test_results__record_in_scorecard_order, unit_setup),
     };
     return unit_run("results", tests);
 }

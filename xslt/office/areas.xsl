@@ -36,6 +36,7 @@
       <xsl:with-param name="mark" select="$mark"/>
       <xsl:with-param name="text" select="concat($n, ' ', @id, ' ', normalize-space(e:title))"/>
     </xsl:call-template>
+    <xsl:call-template name="area-conclusions"/>
     <xsl:call-template name="para-runs"><xsl:with-param name="runs">
       <xsl:call-template name="run">
         <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template><xsl:text> </xsl:text></xsl:with-param>

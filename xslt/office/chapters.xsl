@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The word-processing reports' chapters 1 to 3: the executive summary,
-  the scores by area as bars, what needs attention.
+  The word-processing reports' chapters 1 to 3: the executive summary
+  (the review team's own words first, record.xsl), the scores by area as
+  bars, what needs attention.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,6 +21,7 @@
       <xsl:with-param name="key" select="'sec.summary'"/>
       <xsl:with-param name="mark" select="1"/>
     </xsl:call-template>
+    <xsl:call-template name="record"/>
     <xsl:call-template name="table">
         <xsl:with-param name="widths" select="$w.pairs"/>
         <xsl:with-param name="head" select="0"/>

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Peer-review report, chapter 4: one section per area, with its figures
-  and the table of its sub-areas, milestones and indicators; the cards
-  follow (cards.xsl).
+  Peer-review report, chapter 4: one section per area, with the review
+  team's conclusions on it (record.xsl), its figures and the table of its
+  sub-areas, milestones and indicators; the cards follow (cards.xsl).
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -42,6 +42,7 @@
         <xsl:text> </xsl:text>
         <xsl:apply-templates select="e:title" mode="text"/>
       </xsl:element>
+      <xsl:call-template name="area-conclusions"/>
       <p class="area-head">
         <span>
           <xsl:call-template name="t">

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Peer-review report, chapter 1: the executive summary. Key figures, the
-  lead sentences, the mandatory-cap callout, the counts by status and the
-  top recommendations, all as the results give them.
+  Peer-review report, chapter 1: the executive summary. The review team's
+  own summary, context, units met and documents reviewed (record.xsl), key
+  figures, the lead sentences, the mandatory-cap callout, the counts by
+  status and the top recommendations, all as the results give them.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -21,6 +22,7 @@
         <xsl:with-param name="n" select="'1'"/>
         <xsl:with-param name="key" select="'sec.summary'"/>
       </xsl:call-template>
+      <xsl:call-template name="record"/>
       <div class="figures">
         <xsl:call-template name="figure-final"/>
         <xsl:if test="$has-self">
