@@ -50,8 +50,10 @@
           <xsl:with-param name="key" select="'sum.overview-text'"/>
         </xsl:call-template>
       </p>
-      <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.grades'"/></xsl:call-template></h3>
-      <xsl:call-template name="grade-chart"/>
+      <xsl:if test="$grades">
+        <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.grades'"/></xsl:call-template></h3>
+        <xsl:call-template name="grade-chart"/>
+      </xsl:if>
     </section>
   </xsl:template>
 

@@ -128,83 +128,87 @@
   </xsl:template>
 
   <xsl:template name="ranking-table">
-      <table class="ranking">
-        <thead>
-          <tr>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.rank'"/></xsl:call-template></th>
-            <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.agency'"/></xsl:call-template></th>
-            <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.period'"/></xsl:call-template></th>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></th>
-            <xsl:if test="$s/e:periods">
-              <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.change'"/></xsl:call-template></th>
-            </xsl:if>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></th>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.gap'"/></xsl:call-template></th>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></th>
+    <table class="ranking">
+      <thead>
+        <tr>
+          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.rank'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.agency'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.period'"/></xsl:call-template></th>
+          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></th>
+          <xsl:if test="$s/e:periods">
+            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.change'"/></xsl:call-template></th>
+          </xsl:if>
+          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></th>
+          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.gap'"/></xsl:call-template></th>
+          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></th>
+          <xsl:if test="$grades">
             <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.grade'"/></xsl:call-template></th>
-          </tr>
-        </thead>
-        <tbody>
-          <xsl:for-each select="$entries">
-            <tr data-agency="{@agency}" data-period="{@period}">
-              <td class="num">
-                <xsl:choose>
-                  <xsl:when test="@rank"><xsl:value-of select="@rank"/></xsl:when>
-                  <xsl:otherwise>–</xsl:otherwise>
-                </xsl:choose>
-              </td>
-              <th scope="row"><xsl:value-of select="@agency"/></th>
-              <td><xsl:value-of select="@period"/></td>
-              <td class="num"><strong><xsl:call-template name="num"><xsl:with-param name="n" select="@final"/></xsl:call-template></strong></td>
-              <xsl:if test="$s/e:periods">
-                <xsl:call-template name="change-cell"/>
-              </xsl:if>
-              <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
-              <td class="num">
-                <xsl:call-template name="gap"/>
-              </td>
-              <td class="num"><xsl:call-template name="pct"><xsl:with-param name="n" select="@met"/></xsl:call-template></td>
+          </xsl:if>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="$entries">
+          <tr data-agency="{@agency}" data-period="{@period}">
+            <td class="num">
+              <xsl:choose>
+                <xsl:when test="@rank"><xsl:value-of select="@rank"/></xsl:when>
+                <xsl:otherwise>–</xsl:otherwise>
+              </xsl:choose>
+            </td>
+            <th scope="row"><xsl:value-of select="@agency"/></th>
+            <td><xsl:value-of select="@period"/></td>
+            <td class="num"><strong><xsl:call-template name="num"><xsl:with-param name="n" select="@final"/></xsl:call-template></strong></td>
+            <xsl:if test="$s/e:periods">
+              <xsl:call-template name="change-cell"/>
+            </xsl:if>
+            <td class="num"><xsl:call-template name="num"><xsl:with-param name="n" select="@self"/></xsl:call-template></td>
+            <td class="num">
+              <xsl:call-template name="gap"/>
+            </td>
+            <td class="num"><xsl:call-template name="pct"><xsl:with-param name="n" select="@met"/></xsl:call-template></td>
+            <xsl:if test="$grades">
               <td><xsl:call-template name="grade-cell"/></td>
-            </tr>
-          </xsl:for-each>
-        </tbody>
-      </table>
+            </xsl:if>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
   </xsl:template>
 
   <xsl:template name="not-reported">
-      <xsl:if test="$s/e:failed">
-        <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.not-reported'"/></xsl:call-template></h3>
-        <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.not-reported-text'"/></xsl:call-template></p>
-        <ul class="not-reported">
-          <xsl:for-each select="$s/e:failed">
-            <li data-agency="{@agency}" data-period="{@period}">
+    <xsl:if test="$s/e:failed">
+      <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.not-reported'"/></xsl:call-template></h3>
+      <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.not-reported-text'"/></xsl:call-template></p>
+      <ul class="not-reported">
+        <xsl:for-each select="$s/e:failed">
+          <li data-agency="{@agency}" data-period="{@period}">
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="'sum.not-reported-item'"/>
+              <xsl:with-param name="a1" select="@agency"/>
+              <xsl:with-param name="a2" select="@period"/>
+              <xsl:with-param name="a3" select="string(.)"/>
+            </xsl:call-template>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+    <xsl:if test="$s/e:reciprocal">
+      <div class="callout" id="reciprocal">
+        <p><strong><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.reciprocal'"/></xsl:call-template></strong></p>
+        <ul>
+          <xsl:for-each select="$s/e:reciprocal">
+            <li data-period="{@period}">
               <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'sum.not-reported-item'"/>
+                <xsl:with-param name="key" select="'sum.reciprocal-item'"/>
                 <xsl:with-param name="a1" select="@agency"/>
-                <xsl:with-param name="a2" select="@period"/>
-                <xsl:with-param name="a3" select="string(.)"/>
+                <xsl:with-param name="a2" select="@other"/>
+                <xsl:with-param name="a3" select="@period"/>
               </xsl:call-template>
             </li>
           </xsl:for-each>
         </ul>
-      </xsl:if>
-      <xsl:if test="$s/e:reciprocal">
-        <div class="callout" id="reciprocal">
-          <p><strong><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.reciprocal'"/></xsl:call-template></strong></p>
-          <ul>
-            <xsl:for-each select="$s/e:reciprocal">
-              <li data-period="{@period}">
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'sum.reciprocal-item'"/>
-                  <xsl:with-param name="a1" select="@agency"/>
-                  <xsl:with-param name="a2" select="@other"/>
-                  <xsl:with-param name="a3" select="@period"/>
-                </xsl:call-template>
-              </li>
-            </xsl:for-each>
-          </ul>
-        </div>
-      </xsl:if>
+      </div>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
