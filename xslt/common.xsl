@@ -275,6 +275,18 @@
 
   <xsl:variable name="scale-levels" select="/*/e:methodology/e:scale/e:level"/>
   <xsl:variable name="grade-list" select="/*/e:methodology/e:grades/e:grade"/>
+  <!-- A scorecard may have no grades: the catalogue's sentences that name
+       a grade then have a twin without it, KEY.ungraded. -->
+  <xsl:variable name="graded-key"><xsl:if test="not($grade-list)">.ungraded</xsl:if></xsl:variable>
+
+  <!-- The catalogue's key of a flag's definition or explanation (part def
+       or explain): the mandatory flag's names the grade cap. -->
+  <xsl:template name="flag-key">
+    <xsl:param name="flag"/>
+    <xsl:param name="part"/>
+    <xsl:value-of select="concat('flag.', $flag, '.', $part)"/>
+    <xsl:if test="$flag = 'mandatory-unmet'"><xsl:value-of select="$graded-key"/></xsl:if>
+  </xsl:template>
 
   <!-- A level by id: the catalogue's name for the usual levels, else the
        scorecard's own label (from the document's methodology); a muted

@@ -117,6 +117,7 @@
           <xsl:when test="$has-peer">summary.final</xsl:when>
           <xsl:otherwise>summary.self-only</xsl:otherwise>
         </xsl:choose>
+        <xsl:value-of select="$graded-key"/>
       </xsl:with-param>
       <xsl:with-param name="a1" select="$r/@agency"/>
       <xsl:with-param name="a2">
@@ -141,6 +142,7 @@
             <xsl:when test="$d &gt; 0">summary.gap.higher</xsl:when>
             <xsl:otherwise>summary.gap.equal</xsl:otherwise>
           </xsl:choose>
+          <xsl:value-of select="$graded-key"/>
         </xsl:with-param>
         <xsl:with-param name="a1">
           <xsl:call-template name="score-text">
@@ -181,7 +183,7 @@
     <xsl:param name="count"/>
     <xsl:variable name="o" select="$r/e:overall"/>
     <xsl:call-template name="t">
-      <xsl:with-param name="key" select="'summary.cap'"/>
+      <xsl:with-param name="key" select="concat('summary.cap', $graded-key)"/>
       <xsl:with-param name="a1" select="$count"/>
       <xsl:with-param name="a2">
         <xsl:call-template name="grade-name">
@@ -247,7 +249,12 @@
   <xsl:template name="flag-text">
     <xsl:param name="f"/>
     <xsl:call-template name="t">
-      <xsl:with-param name="key" select="concat('flag.', $f, '.explain')"/>
+      <xsl:with-param name="key">
+        <xsl:call-template name="flag-key">
+          <xsl:with-param name="flag" select="$f"/>
+          <xsl:with-param name="part" select="'explain'"/>
+        </xsl:call-template>
+      </xsl:with-param>
       <xsl:with-param name="a1">
         <xsl:choose>
           <xsl:when test="$f = 'blocked'">

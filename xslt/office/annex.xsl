@@ -84,38 +84,40 @@
     </xsl:call-template>
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="concat('model.', $r/@model)"/></xsl:call-template>
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.rounding'"/></xsl:call-template>
-    <xsl:call-template name="heading">
-      <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="$w.grades"/>
-      <xsl:with-param name="rows">
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.grade col.min col.description'"/>
+    <xsl:if test="$grade-list">
+      <xsl:call-template name="heading">
+        <xsl:with-param name="level" select="2"/>
+        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
-      <xsl:for-each select="$m/e:grades/e:grade">
-        <xsl:call-template name="row"><xsl:with-param name="cells">
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="@id"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@min"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
-        </xsl:with-param></xsl:call-template>
-      </xsl:for-each>
-    </xsl:with-param>
-    </xsl:call-template>
-    <xsl:call-template name="para">
-      <xsl:with-param name="text">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'annex.grade-rule'"/>
-          <xsl:with-param name="a1" select="$cap-name"/>
+      <xsl:call-template name="table">
+          <xsl:with-param name="widths" select="$w.grades"/>
+        <xsl:with-param name="rows">
+        <xsl:call-template name="header-row">
+          <xsl:with-param name="keys" select="'col.grade col.min col.description'"/>
         </xsl:call-template>
+        <xsl:for-each select="$m/e:grades/e:grade">
+          <xsl:call-template name="row"><xsl:with-param name="cells">
+            <xsl:call-template name="cell">
+              <xsl:with-param name="text"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="@id"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+            <xsl:call-template name="cell">
+              <xsl:with-param name="style" select="'TableNumber'"/>
+              <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@min"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
+          </xsl:with-param></xsl:call-template>
+        </xsl:for-each>
       </xsl:with-param>
-    </xsl:call-template>
+      </xsl:call-template>
+      <xsl:call-template name="para">
+        <xsl:with-param name="text">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'annex.grade-rule'"/>
+            <xsl:with-param name="a1" select="$cap-name"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -218,7 +218,7 @@
         <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'att.none'"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'att.intro'"/></xsl:call-template>
+        <xsl:call-template name="msg-para"><xsl:with-param name="key" select="concat('att.intro', $graded-key)"/></xsl:call-template>
         <xsl:for-each select="str:split('mandatory-unmet blocked unsupported overclaim disagreement missing', ' ')">
           <xsl:variable name="kind" select="string(.)"/>
           <xsl:variable name="items" select="$flagged[contains(concat(' ', @flags, ' '), concat(' ', $kind, ' '))

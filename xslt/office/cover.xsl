@@ -172,27 +172,31 @@
       <xsl:with-param name="value"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$o/@final"/></xsl:call-template></xsl:with-param>
       <xsl:with-param name="note"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.of100'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
-    <xsl:call-template name="pair-row">
-      <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.grade'"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="value"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@grade"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="note">
-        <xsl:if test="$o/@uncapped-grade and $o/@uncapped-grade != $o/@grade">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'fig.capped'"/>
-            <xsl:with-param name="a1"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@uncapped-grade"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-        </xsl:if>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:if test="$grade-list">
+      <xsl:call-template name="pair-row">
+        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.grade'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="value"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@grade"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="note">
+          <xsl:if test="$o/@uncapped-grade and $o/@uncapped-grade != $o/@grade">
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="'fig.capped'"/>
+              <xsl:with-param name="a1"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@uncapped-grade"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:if test="$has-self and $has-peer">
       <xsl:call-template name="pair-row">
         <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.self'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$o/@self"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="note">
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'fig.self-grade'"/>
-            <xsl:with-param name="a1"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@self-grade"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
+          <xsl:if test="$grade-list">
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="'fig.self-grade'"/>
+              <xsl:with-param name="a1"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@self-grade"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </xsl:if>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>

@@ -31,7 +31,7 @@
         <xsl:otherwise>
           <p>
             <xsl:call-template name="t">
-              <xsl:with-param name="key" select="'att.intro'"/>
+              <xsl:with-param name="key" select="concat('att.intro', $graded-key)"/>
             </xsl:call-template>
           </p>
           <xsl:apply-templates select="$reasons" mode="attention"/>

@@ -27,7 +27,14 @@
         <xsl:with-param name="n" select="'2'"/>
         <xsl:with-param name="key" select="concat('sum.', $chapter)"/>
       </xsl:call-template>
-      <p><xsl:call-template name="t"><xsl:with-param name="key" select="concat('sum.', $chapter, '-text')"/></xsl:call-template></p>
+      <p>
+        <xsl:call-template name="t">
+          <xsl:with-param name="key">
+            <xsl:value-of select="concat('sum.', $chapter, '-text')"/>
+            <xsl:if test="$ranked"><xsl:value-of select="$graded-key"/></xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+      </p>
       <xsl:call-template name="ranked-note"/>
       <xsl:choose>
         <xsl:when test="$ranked">
