@@ -203,11 +203,21 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A link to a leaf's card: its id, then its title. -->
+  <!-- A leaf's id, then its title; the id links to the leaf's card in the
+       full edition, the one that has the cards. -->
   <xsl:template match="e:milestone | e:indicator" mode="ref">
-    <a class="ref" href="#leaf-{@id}">
-      <xsl:value-of select="@id"/>
-    </a>
+    <xsl:choose>
+      <xsl:when test="$edition = 'full'">
+        <a class="ref" href="#leaf-{@id}">
+          <xsl:value-of select="@id"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ref">
+          <xsl:value-of select="@id"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:text> </xsl:text>
     <xsl:apply-templates select="e:title" mode="text"/>
   </xsl:template>
