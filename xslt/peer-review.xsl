@@ -72,6 +72,7 @@
         </title>
         <style>
           <xsl:call-template name="css"/>
+          <xsl:call-template name="detail-css"/>
         </style>
       </head>
       <body>
