@@ -39,6 +39,10 @@ tr.notcounted td { color: var(--muted); }
   padding: 2.5mm 3.5mm; margin: 0 0 3.5mm; }
 .leaf header, .leaf .meta { break-after: avoid; }
 .leaf .levels, .leaf .flags, .leaf .cols > div > ul > li { break-inside: avoid; }
+/* Chromium does not go back into a grid for an earlier break, so the
+   columns are kept whole: the page may then break before them, and the
+   guidance after them stays with its card. */
+.leaf .cols { break-inside: avoid; }
 .leaf.st-achieved-card { border-inline-start-color: var(--ok); }
 .leaf.st-partial-card { border-inline-start-color: var(--part); }
 .leaf.st-not-started-card { border-inline-start-color: var(--bad); }

@@ -35,7 +35,7 @@
 .heat { margin-bottom: 6mm; }
 /* Heat-map bands, 1 the highest grade: fills dark to light, so that the
    order survives greyscale, each with the text colour that keeps WCAG AA
-   contrast (4.5:1 at least) on it; tests/cli/summary_check.py checks them. */
+   contrast (4.5:1 at least) on it; tests/cli/report_check.py checks them. */
 rect.band-1 { fill: #08306b; } text.band-1 { fill: #ffffff; }
 rect.band-2 { fill: #2f6ea8; } text.band-2 { fill: #ffffff; }
 rect.band-3 { fill: #7fb0d8; } text.band-3 { fill: #1c2733; }
