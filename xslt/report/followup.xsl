@@ -89,25 +89,7 @@
           </xsl:call-template>
         </p>
         <p><xsl:apply-templates select="e:text" mode="text"/></p>
-        <xsl:if test="@owner or @due">
-          <p class="meta">
-            <xsl:if test="@owner">
-              <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'fu.owner'"/>
-                <xsl:with-param name="a1" select="@owner"/>
-              </xsl:call-template>
-              <xsl:text> </xsl:text>
-            </xsl:if>
-            <xsl:if test="@due">
-              <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'fu.due'"/>
-                <xsl:with-param name="a1">
-                  <xsl:call-template name="date"><xsl:with-param name="d" select="@due"/></xsl:call-template>
-                </xsl:with-param>
-              </xsl:call-template>
-            </xsl:if>
-          </p>
-        </xsl:if>
+        <xsl:apply-templates select="." mode="owner-due"/>
       </td>
       <td>
         <xsl:apply-templates select="." mode="reply"/>
@@ -181,25 +163,7 @@
           <xsl:if test="e:action">
             <p><xsl:apply-templates select="e:action" mode="text"/></p>
           </xsl:if>
-          <xsl:if test="@owner or @due">
-            <p class="meta">
-              <xsl:if test="@owner">
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'fu.owner'"/>
-                  <xsl:with-param name="a1" select="@owner"/>
-                </xsl:call-template>
-                <xsl:text> </xsl:text>
-              </xsl:if>
-              <xsl:if test="@due">
-                <xsl:call-template name="t">
-                  <xsl:with-param name="key" select="'fu.due'"/>
-                  <xsl:with-param name="a1">
-                    <xsl:call-template name="date"><xsl:with-param name="d" select="@due"/></xsl:call-template>
-                  </xsl:with-param>
-                </xsl:call-template>
-              </xsl:if>
-            </p>
-          </xsl:if>
+          <xsl:apply-templates select="." mode="owner-due"/>
           <xsl:if test="e:comment">
             <p><xsl:apply-templates select="e:comment" mode="text"/></p>
           </xsl:if>
@@ -213,6 +177,29 @@
         </p>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Who owns a recommendation or a reply, and when it is due. -->
+  <xsl:template match="e:recommendation | e:reply" mode="owner-due">
+    <xsl:if test="@owner or @due">
+      <p class="meta">
+        <xsl:if test="@owner">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'fu.owner'"/>
+            <xsl:with-param name="a1" select="@owner"/>
+          </xsl:call-template>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:if test="@due">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'fu.due'"/>
+            <xsl:with-param name="a1">
+              <xsl:call-template name="date"><xsl:with-param name="d" select="@due"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+      </p>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
