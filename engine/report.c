@@ -28,6 +28,7 @@
 #include "dom.h"
 #include "internal.h"
 #include "lang.h"
+#include "util/ident.h"
 #include "xmlcompat.h"
 
 /* Limits for hostile stylesheets. The XPath and instruction budget grows
@@ -45,18 +46,21 @@ typedef struct report_format {
     ems_doctype input;
     const char *ext;
     bool package; /* the result tree holds the parts of a ZIP container (package.c) */
+    ems_report_edition edition;
 } report_format;
 
+/* A format and edition with no line here is not made. */
 static const report_format formats[] = {
-    {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html", false},
-    {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv", false},
-    {"json", "json.xsl", EMS_DOC_RESULTS, "json", false},
-    {"register", "register.xsl", EMS_DOC_RESULTS, "register.csv", false},
-    {"docx", "docx/package.xsl", EMS_DOC_RESULTS, "docx", true},
-    {"odt", "odt/package.xsl", EMS_DOC_RESULTS, "odt", true},
-    {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html", false},
-    {"summary-csv", "csv.xsl", EMS_DOC_SUMMARY, "csv", false},
-    {"climate", "climate.xsl", EMS_DOC_SUMMARY, "csv", false},
+    {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html", false, EMS_REPORT_FULL},
+    {"html", "executive.xsl", EMS_DOC_RESULTS, "html", false, EMS_REPORT_EXECUTIVE},
+    {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv", false, EMS_REPORT_FULL},
+    {"json", "json.xsl", EMS_DOC_RESULTS, "json", false, EMS_REPORT_FULL},
+    {"register", "register.xsl", EMS_DOC_RESULTS, "register.csv", false, EMS_REPORT_FULL},
+    {"docx", "docx/package.xsl", EMS_DOC_RESULTS, "docx", true, EMS_REPORT_FULL},
+    {"odt", "odt/package.xsl", EMS_DOC_RESULTS, "odt", true, EMS_REPORT_FULL},
+    {"summary", "summary.xsl", EMS_DOC_SUMMARY, "html", false, EMS_REPORT_FULL},
+    {"summary-csv", "csv.xsl", EMS_DOC_SUMMARY, "csv", false, EMS_REPORT_FULL},
+    {"climate", "climate.xsl", EMS_DOC_SUMMARY, "csv", false, EMS_REPORT_FULL},
 };
 
 struct ems_report {
@@ -398,24 +402,68 @@ static int compile(ems_report *r, ems_ctx *ctx, const char *datadir)
 static int report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
                       const report_format *fmt, const char *lang, const char *user_stylesheet);
 
-int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, const char *format,
-                   const char *lang, const char *user_stylesheet)
+static const char *const edition_names[] = {
+    [EMS_REPORT_FULL] = "full",
+    [EMS_REPORT_EXECUTIVE] = "executive",
+};
+#define NEDITIONS (sizeof(edition_names) / sizeof(edition_names[0]))
+
+int ems_report_edition_from_name(ems_report_edition *out, const char *name)
+{
+    int i = ems_ident__lookup(edition_names, NEDITIONS, name);
+    if (!out || i < 0)
+        return EMS_EARG;
+    *out = (ems_report_edition)i;
+    return EMS_OK;
+}
+
+int ems_report_new_with(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                        const char *format, const ems_report_options *opts)
 {
     if (!out)
         return EMS_EARG;
     *out = NULL;
+    ems_report_options defaults = EMS_REPORT_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
     if (!engine || !format)
         return ems_ctx__error(ctx, EMS_EARG, "", 0, "ems_report_new: no engine or format");
-    const report_format *fmt = NULL;
+    if (opts->version != EMS_REPORT_OPTIONS_VERSION || (unsigned)opts->edition >= NEDITIONS)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "ems_report_new_with: options not from EMS_REPORT_OPTIONS_INIT");
+    const report_format *fmt = NULL, *other = NULL;
     for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-        if (strcmp(formats[i].name, format) == 0)
-            fmt = &formats[i];
+        if (strcmp(formats[i].name, format) == 0) {
+            if (formats[i].edition == opts->edition)
+                fmt = &formats[i];
+            other = &formats[i];
+        }
+    if (!other)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "unknown report format '%.64s': use html, csv, json, register, "
+                              "docx, odt, summary, summary-csv or climate",
+                              format);
     if (!fmt)
         return ems_ctx__error(ctx, EMS_EARG, "", 0,
-                              "unknown report format '%.64s': use html, csv, json, docx, odt, "
-                              "summary, summary-csv or climate",
-                              format);
-    return report_new(out, engine, ctx, fmt, lang, user_stylesheet);
+                              "the %s edition is made for the html format only, not for %s",
+                              edition_names[opts->edition], format);
+    /* A user's stylesheet replaces the built-in ones, so it has no editions
+     * to choose from. */
+    if (opts->user_stylesheet && opts->edition != EMS_REPORT_FULL)
+        return ems_ctx__error(ctx, EMS_EARG, "", 0,
+                              "a stylesheet of your own replaces the built-in ones: the %s "
+                              "edition is one of them",
+                              edition_names[opts->edition]);
+    return report_new(out, engine, ctx, fmt, opts->lang, opts->user_stylesheet);
+}
+
+int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, const char *format,
+                   const char *lang, const char *user_stylesheet)
+{
+    ems_report_options opts = EMS_REPORT_OPTIONS_INIT;
+    opts.lang = lang;
+    opts.user_stylesheet = user_stylesheet;
+    return ems_report_new_with(out, engine, ctx, format, &opts);
 }
 
 /* The form of a scorecard is made by ems_template_build(), which gives it
@@ -423,7 +471,8 @@ int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx, con
 int ems_report__form_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
                          const char *lang)
 {
-    static const report_format form = {"form", "form.xsl", EMS_DOC_SCORECARD, "html", false};
+    static const report_format form = {"form", "form.xsl", EMS_DOC_SCORECARD, "html", false,
+                                        EMS_REPORT_FULL};
     *out = NULL;
     int rc = report_new(out, engine, ctx, &form, lang, NULL);
     if (rc != EMS_OK)

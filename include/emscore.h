@@ -540,6 +540,48 @@ typedef struct ems_report ems_report;
 EMS_API int ems_report_new(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
                            const char *format, const char *lang, const char *user_stylesheet);
 
+/** Which chapters of the peer-review report are printed. */
+typedef enum ems_report_edition {
+    EMS_REPORT_FULL,     /**< "full": every chapter, the milestone cards and the annex */
+    /** "executive": for management, at most six A4 pages: the cover, the
+     * executive summary with its key figures and good practices, the area
+     * chart, this review's recommendations with the management response,
+     * and the follow-up of earlier recommendations ("html" only). */
+    EMS_REPORT_EXECUTIVE
+} ems_report_edition;
+
+/**
+ * The edition named name ("full", "executive"). Returns EMS_OK, or
+ * EMS_EARG for any other name (*out unchanged). Thread-safe.
+ */
+EMS_API int ems_report_edition_from_name(ems_report_edition *out, const char *name);
+
+/** How ems_report_new_with() makes a report; start from
+ * EMS_REPORT_OPTIONS_INIT so that fields added later get their defaults. */
+typedef struct ems_report_options {
+    unsigned version;            /**< EMS_REPORT_OPTIONS_VERSION */
+    const char *lang;            /**< as ems_report_new(); NULL: "en" */
+    const char *user_stylesheet; /**< as ems_report_new(); NULL: the built-in one */
+    ems_report_edition edition;  /**< EMS_REPORT_FULL by default */
+} ems_report_options;
+
+#define EMS_REPORT_OPTIONS_VERSION 1u
+#define EMS_REPORT_OPTIONS_INIT {EMS_REPORT_OPTIONS_VERSION, NULL, NULL, EMS_REPORT_FULL}
+
+/**
+ * As ems_report_new(), with the options opts (NULL: the defaults). An
+ * edition other than EMS_REPORT_FULL chooses another built-in stylesheet
+ * of the format: EMS_REPORT_EXECUTIVE is made for "html" only
+ * (DATADIR/xslt/executive.xsl), and a user stylesheet, which replaces the
+ * built-in ones, takes no edition. Returns as ems_report_new(); also
+ * EMS_EARG (*out NULL) for options not from EMS_REPORT_OPTIONS_INIT, an
+ * edition outside its enum, or one the format or a user stylesheet does
+ * not have. The report is freed with ems_report_free(); the options are
+ * the caller's and not kept. Not thread-safe, like ems_report_new().
+ */
+EMS_API int ems_report_new_with(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
+                                const char *format, const ems_report_options *opts);
+
 /**
  * Set the string parameter name of every later render (replacing an
  * earlier value). The value reaches the stylesheet as an XPath string,

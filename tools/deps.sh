@@ -2,7 +2,8 @@
 # Installs the Debian packages emscore needs when pkg-config cannot find
 # them; does nothing when everything is there. VALGRIND=1 adds valgrind;
 # BROWSER=1 adds node and npm, and the pinned playwright-core of
-# tests/browser that tests/cli/form.sh drives Chromium with. CLUSTER=1 adds
+# tests/browser that tests/cli/form.sh drives Chromium with, and poppler's
+# pdftotext, which tests/cli/browser.sh reads the printed reports with. CLUSTER=1 adds
 # GNU parallel, Slurm and munge, which tests/cli/shards.sh and slurm.sh run
 # shards under (they skip those cases without them); DOCS=1 adds pandoc and
 # OFFICE=1 LibreOffice Writer, the readers tests/cli/office.sh opens the
@@ -46,6 +47,8 @@ fi
 if [ "${BROWSER:-0}" = 1 ]; then
     command -v node >/dev/null 2>&1 || missing="$missing nodejs"
     command -v npm >/dev/null 2>&1 || missing="$missing npm"
+    # pdftotext reads back the PDFs Chromium prints (tests/cli/browser.sh).
+    command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 fi
 # The schedulers the scale-out tests run real shards under (make deps CLUSTER=1).
 if [ "${CLUSTER:-0}" = 1 ]; then

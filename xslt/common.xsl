@@ -417,8 +417,10 @@ h2 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 2px s
 h3 { font-size: 13pt; margin: 7mm 0 2mm; }
 h4 { font-size: 11pt; margin: 0; color: var(--ink); }
 p { margin: 0 0 2.5mm; }
-section.chapter { break-before: page; padding-top: 2mm; }
-section.chapter:first-of-type { break-before: auto; }
+/* A chapter follows the one before on the same page: a forced break before
+   a short chapter left the page before it half empty. Long chapters start
+   a page of their own (each report says which). */
+section.chapter { padding-top: 2mm; }
 /* Numbers keep their sign and digits in order in right-to-left text too. */
 .num { font-variant-numeric: tabular-nums; white-space: nowrap; unicode-bidi: plaintext; }
 td.num, th.num { text-align: end; }
@@ -432,8 +434,12 @@ code, .href { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8
 
 /* figures */
 .fig .label { font-size: 8.5pt; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
-.fig .value { font-size: 20pt; font-weight: 700; line-height: 1.1; margin: 1mm 0; overflow-wrap: anywhere; }
-.fig.grade .value { font-size: 15pt; padding: 1.2mm 0 .8mm; }
+/* Words wrap between words only, never inside one ("développement"): the
+   grade is set small enough for the longest grade word of every language
+   to fit its box. */
+.fig .value { font-size: 20pt; font-weight: 700; line-height: 1.1; margin: 1mm 0;
+  hyphens: manual; overflow-wrap: normal; word-break: normal; }
+.fig.grade .value { font-size: 12pt; padding: 1.2mm 0 .8mm; }
 .fig .note { font-size: 8.5pt; color: var(--muted); }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(36mm, 1fr)); gap: 3mm; margin: 4mm 0 5mm; }
 .figures .fig { border: 1px solid var(--line); border-top: 4px solid var(--accent); padding: 3mm; break-inside: avoid; }
@@ -484,6 +490,7 @@ dl.defs dd { margin: 0; }
 @media print {
   html, body { background: #fff; }
   body { font-size: 9.5pt; }
+  section.chapter + section.chapter { margin-top: 7mm; }
   main { padding: 0; max-width: none; }
   a { border: none !important; }
 }

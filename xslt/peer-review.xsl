@@ -50,6 +50,7 @@
   <!-- One leaf per id: the lists of the results name leaves by id. -->
   <xsl:key name="leaf" match="e:area/e:milestone | e:area/e:indicator" use="@id"/>
 
+  <xsl:variable name="edition" select="'full'"/>
   <xsl:variable name="r" select="/e:results"/>
   <xsl:variable name="max" select="$r/e:methodology/e:scale/@max"/>
   <xsl:variable name="achieved-id" select="$r/e:methodology/e:scale/@achieved"/>
@@ -72,6 +73,7 @@
         </title>
         <style>
           <xsl:call-template name="css"/>
+          <xsl:call-template name="detail-css"/>
         </style>
       </head>
       <body>

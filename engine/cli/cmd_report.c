@@ -1,5 +1,5 @@
-/* emscore report [--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P]
- *                [-o OUT] RESULTS... */
+/* emscore report [--format F] [--edition E] [--lang L] [--param K=V]... [--stylesheet XSL]
+ *                [--period P] [-o OUT] RESULTS... */
 #include <dirent.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -11,6 +11,7 @@
 
 static const cli_option options[] = {
     {"format", 'f', "F", "html (default), docx, odt, csv, json, register, summary, summary-csv or climate"},
+    {"edition", 'e', "E", "html: full (default) or executive (at most six A4 pages, see below)"},
     {"lang", 'l', "L", "language of the report: en (default), fr, es, ar, zh or ru"},
     {"param", 'p', "K=V", "pass the string V to the stylesheet's parameter K (repeatable)"},
     {"stylesheet", 's', "XSL", "use this stylesheet instead of the built-in one"},
@@ -254,6 +255,10 @@ static int run(cli_env *env, int argc, char **argv)
     const char *output = cli_output(&args, cmd);
     if (!format)
         format = "html";
+    const char *edition = cli_value(&args, cmd, "edition");
+    ems_report_edition ed = EMS_REPORT_FULL;
+    if (edition && ems_report_edition_from_name(&ed, edition) != EMS_OK)
+        return cli_usage_error(env, cmd, "--edition is full or executive, not '%s'", edition);
     const char *period = cli_value(&args, cmd, "period");
     if (period && strncmp(format, "summary", 7) != 0)
         return cli_usage_error(env, cmd, "--period is for the summary and summary-csv formats");
@@ -266,9 +271,12 @@ static int run(cli_env *env, int argc, char **argv)
     ems_engine *engine = cli_engine(env);
     if (!engine)
         return 2;
+    ems_report_options ropts = EMS_REPORT_OPTIONS_INIT;
+    ropts.lang = cli_value(&args, cmd, "lang");
+    ropts.user_stylesheet = cli_value(&args, cmd, "stylesheet");
+    ropts.edition = ed;
     ems_report *r = NULL;
-    int st = ems_report_new(&r, engine, env->ctx, format, cli_value(&args, cmd, "lang"),
-                            cli_value(&args, cmd, "stylesheet"));
+    int st = ems_report_new_with(&r, engine, env->ctx, format, &ropts);
     for (int i = 0; st == EMS_OK && cli_value_at(&args, cmd, "param", i); i++) {
         const char *kv = cli_value_at(&args, cmd, "param", i);
         const char *eq = strchr(kv, '=');
@@ -292,7 +300,8 @@ static int run(cli_env *env, int argc, char **argv)
 
 const cli_command cli_cmd_report = {
     "report",
-    "[--format F] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P] [-o OUT] RESULTS...",
+    "[--format F] [--edition E] [--lang L] [--param K=V]... [--stylesheet XSL] [--period P] "
+    "[-o OUT] RESULTS...",
     "Write peer-review reports (HTML, DOCX, ODT, CSV, JSON) and system-wide summaries from results.",
     "Formats:\n"
     "  html         the peer-review report of one agency and period: one HTML5 file with\n"
@@ -310,6 +319,12 @@ const cli_command cli_cmd_report = {
     "  climate      the system's greenhouse-gas figures from the inventories the results\n"
     "               carry: one row per period, agency and emission source, with the\n"
     "               system's totals by source and scope (CSV, as csv)\n"
+    "\n"
+    "Editions of the html report: full, every chapter with the milestone cards and the\n"
+    "annex; executive, for management: the cover, the executive summary with its key\n"
+    "figures and good practices, the scores by area, this review's recommendations with\n"
+    "the management response, and the follow-up of earlier recommendations, in at most\n"
+    "six A4 pages. The other formats have no editions.\n"
     "\n"
     "With one RESULTS file the report goes to standard output, or to OUT; when OUT is\n"
     "an existing folder, to OUT/AGENCY-PERIOD.EXT. Several RESULTS need -o FOLDER:\n"

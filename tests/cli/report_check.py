@@ -368,6 +368,61 @@ def check_summary_html(summary, report, lang):
     heat = [g for g in b.root.find_all("g", data_agency=True)]
     if len(heat) != len(root.findall("e:entry", NS)):
         problem("heat map has %d rows for %d entries" % (len(heat), len(root.findall("e:entry", NS))))
+    check_heat_map(text, b, root)
+
+
+def luminance(colour):
+    """WCAG relative luminance of #rrggbb."""
+    c = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+
+def contrast(a, b):
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+# The width the maps' 720-unit view box is printed at: an A4 page less the
+# report's 17 mm side margins, in CSS pixels.
+PRINTED_WIDTH = (210 - 2 * 17) / 25.4 * 96
+
+
+def check_heat_map(text, b, root):
+    """Each cell is coloured by its band's class: the page style gives the
+    fill and the text colour, of WCAG AA contrast (4.5:1); the figures
+    print at 11 px or more; no colour is written into a cell."""
+    fills = dict(re.findall(r"rect\.(band-\w+) \{ fill: (#[0-9a-f]{6}); \}", text))
+    inks = dict(re.findall(r"text\.(band-\w+) \{ fill: (#[0-9a-f]{6}); \}", text))
+    for g in b.root.find_all("g", data_agency=True):
+        entry = root.find("e:entry[@agency='%s']" % g.attrs["data-agency"], NS)
+        bands = [a.get("band") for a in entry.findall("e:area", NS) if a.get("band")]
+        cells = [t for t in g.find_all("text") if t.classes()]
+        for t in g.find_all("rect"):
+            if "fill" in t.attrs and t.attrs["fill"] != "url(#na-hatch)":
+                problem("a heat-map cell of %s has its colour written in: %s"
+                        % (g.attrs["data-agency"], t.attrs["fill"]))
+        for t in cells:
+            band = t.classes()[0]
+            if band == "band-na":
+                ink, fill = inks.get(band), "#ffffff"
+            else:
+                ink, fill = inks.get(band), fills.get(band)
+            if not ink or not fill:
+                problem("no colours in the page style for the heat-map class %s" % band)
+            elif contrast(ink, fill) < 4.5:
+                problem("heat-map %s: text %s on %s has contrast %.2f, below 4.5"
+                        % (band, ink, fill, contrast(ink, fill)))
+        used = sorted(t.classes()[0] for t in cells if t.classes()[0] != "band-na")
+        if used != sorted("band-" + x for x in bands):
+            problem("heat map of %s: cell classes %s, the summary's bands %s"
+                    % (g.attrs["data-agency"], used, bands))
+    for fig in b.root.find_all("figure", cls="heat"):
+        svg = fig.find("svg")
+        width = float(svg.attrs["viewbox"].split()[2])  # html.parser lowers names
+        px = float(svg.attrs["font-size"]) * PRINTED_WIDTH / width
+        if px < 11:
+            problem("heat-map text prints at %.1f px, below 11" % px)
 
 
 def check_no_markup(report, needle):

@@ -198,6 +198,64 @@ static void test_report__unknown_format_or_language(void **state)
     ems_report_free(NULL);
 }
 
+/* The executive edition is a built-in stylesheet of html only: its
+ * chapters are there and the full edition's are not; any other format, a
+ * user stylesheet, an unknown edition or options not from their INIT are
+ * refused with nothing handed back. */
+static void test_report__editions(void **state)
+{
+    (void)state;
+    ems_report_edition ed = EMS_REPORT_FULL;
+    assert_int_equal(ems_report_edition_from_name(&ed, "executive"), EMS_OK);
+    assert_int_equal(ed, EMS_REPORT_EXECUTIVE);
+    assert_int_equal(ems_report_edition_from_name(&ed, "full"), EMS_OK);
+    assert_int_equal(ed, EMS_REPORT_FULL);
+    assert_int_equal(ems_report_edition_from_name(&ed, "summary"), EMS_EARG);
+    assert_int_equal(ed, EMS_REPORT_FULL);
+    assert_int_equal(ems_report_edition_from_name(NULL, "full"), EMS_EARG);
+
+    ems_report_options o = EMS_REPORT_OPTIONS_INIT;
+    o.edition = EMS_REPORT_EXECUTIVE;
+    o.lang = "fr";
+    ems_report *r = (ems_report *)&r;
+    assert_int_equal(ems_report_new_with(&r, unit_engine, unit_ctx, "html", &o), EMS_OK);
+    char *html = NULL;
+    assert_int_equal(render(r, SAMPLE, &html, NULL), EMS_OK);
+    assert_non_null(strstr(html, "id=\"responses\""));
+    assert_non_null(strstr(html, "DEMO-2014-R01"));
+    assert_non_null(strstr(html, "Version de synthèse"));
+    assert_null(strstr(html, "class=\"leaf "));
+    assert_null(strstr(html, "id=\"annex\""));
+    assert_null(strstr(html, "href=\"#leaf-"));
+    ems_free(html);
+    ems_report_free(r);
+
+    r = (ems_report *)&r;
+    assert_int_equal(ems_report_new_with(&r, unit_engine, unit_ctx, "docx", &o), EMS_EARG);
+    assert_null(r);
+    assert_some_error(-1, "the executive edition is made for the html format only, not for docx");
+    ems_ctx_clear(unit_ctx);
+    o.user_stylesheet = STYLESHEETS "custom.xsl";
+    assert_int_equal(ems_report_new_with(&r, unit_engine, unit_ctx, "html", &o), EMS_EARG);
+    assert_some_error(-1, "a stylesheet of your own replaces the built-in ones");
+    ems_ctx_clear(unit_ctx);
+    o.user_stylesheet = NULL;
+    o.edition = (ems_report_edition)7;
+    assert_int_equal(ems_report_new_with(&r, unit_engine, unit_ctx, "html", &o), EMS_EARG);
+    ems_ctx_clear(unit_ctx);
+    o.edition = EMS_REPORT_EXECUTIVE;
+    o.version = 0;
+    assert_int_equal(ems_report_new_with(&r, unit_engine, unit_ctx, "html", &o), EMS_EARG);
+    assert_some_error(-1, "not from EMS_REPORT_OPTIONS_INIT");
+    ems_ctx_clear(unit_ctx);
+    /* NULL options: the full report, as ems_report_new(). */
+    assert_int_equal(ems_report_new_with(&r, unit_engine, unit_ctx, "html", NULL), EMS_OK);
+    assert_int_equal(render(r, SAMPLE, &html, NULL), EMS_OK);
+    assert_non_null(strstr(html, "id=\"annex\""));
+    ems_free(html);
+    ems_report_free(r);
+}
+
 static void test_report__parameters_are_checked_and_passed_as_strings(void **state)
 {
     (void)state;
@@ -481,6 +539,7 @@ int main(void)
         cmocka_unit_test_setup(test_report__html_shows_the_figures_of_its_results, unit_setup),
         cmocka_unit_test_setup(test_report__languages_write_their_own_numbers, unit_setup),
         cmocka_unit_test_setup(test_report__unknown_format_or_language, unit_setup),
+        cmocka_unit_test_setup(test_report__editions, unit_setup),
         cmocka_unit_test_setup(test_report__parameters_are_checked_and_passed_as_strings,
                                unit_setup),
         cmocka_unit_test_setup(test_report__invalid_input_gives_nothing, unit_setup),

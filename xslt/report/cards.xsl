@@ -2,7 +2,8 @@
 <!--
   Peer-review report: the card of one milestone or indicator. Levels,
   flags explained, thresholds, what the self-assessment and the review
-  team said, findings and recommendations.
+  team said, findings and recommendations; the style and the words of the
+  full edition's detailed chapters.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,6 +14,102 @@
   <!-- ============================================================ -->
   <!-- Milestone cards                                               -->
   <!-- ============================================================ -->
+
+  <!-- The style of the full edition's own chapters: contents, what needs
+       attention, the results by area and their milestone cards. -->
+  <xsl:template name="detail-css">
+    <xsl:text>
+/* The results by area and the annex are long: each starts a page. The
+   areas within follow each other, each heading kept with its figures. */
+#areas, #annex { break-before: page; }
+section.area { margin-top: 6mm; }
+tr.subarea td { background: var(--accent-soft); font-weight: 600; }
+tr.notcounted td { color: var(--muted); }
+.att-group { margin-bottom: 5mm; break-inside: avoid-page; }
+.att-group ul { margin: 1mm 0 0; padding-inline-start: 5mm; }
+.att-group li { margin-bottom: 1mm; }
+.contents ol { list-style: none; padding-inline-start: 0; }
+.contents ol ol { padding-inline-start: 6mm; }
+.contents li { margin: .8mm 0; }
+.contents a { border-bottom: 1px dotted var(--muted); }
+
+/* milestone cards */
+/* A long card may run over a page; its head stays with its levels. */
+.leaf { border: 1px solid var(--line); border-inline-start: 4px solid var(--accent);
+  padding: 2.5mm 3.5mm; margin: 0 0 3.5mm; }
+.leaf header, .leaf .meta { break-after: avoid; }
+.leaf .levels, .leaf .flags, .leaf .cols > div > ul > li { break-inside: avoid; }
+/* Chromium does not go back into a grid for an earlier break, so the
+   columns are kept whole: the page may then break before them, and the
+   guidance after them stays with its card. */
+.leaf .cols { break-inside: avoid; }
+.leaf.st-achieved-card { border-inline-start-color: var(--ok); }
+.leaf.st-partial-card { border-inline-start-color: var(--part); }
+.leaf.st-not-started-card { border-inline-start-color: var(--bad); }
+.leaf.st-na-card, .leaf.st-missing-card { border-inline-start-style: dashed; border-inline-start-color: var(--na); }
+.leaf header { display: flex; gap: 3mm; align-items: baseline; flex-wrap: wrap; }
+.leaf header h4 { flex: 1; }
+.leaf .meta { font-size: 8.5pt; color: var(--muted); margin: .8mm 0 2mm; }
+.levels { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 2mm; margin: 2mm 0; }
+.levels > div { background: var(--soft); padding: 1.5mm 2.5mm; display: flex; flex-wrap: wrap;
+  gap: 0 2mm; align-items: baseline; }
+.levels .label { flex-basis: 100%; font-size: 7.5pt; text-transform: uppercase; letter-spacing: .05em;
+  color: var(--muted); }
+.levels .level { flex: 1; }
+.levels .final { background: var(--accent-soft); font-weight: 600; }
+.leaf .flags { margin: 2mm 0; padding: 2mm 3mm; background: #fff8e6; border: 1px solid #e8d5a8; font-size: 9pt; }
+.leaf .flags p { margin: .5mm 0; }
+.leaf .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
+.leaf .cols > div { min-width: 0; }
+.leaf h5 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: .05em; color: var(--muted);
+  margin: 2mm 0 1mm; }
+.leaf ul { margin: 0 0 1.5mm; padding-inline-start: 4.5mm; font-size: 9pt; }
+.leaf .text { font-size: 9pt; }
+/* The guidance box ends its card: never alone at the top of a page. */
+.leaf .guidance { font-size: 8.5pt; color: var(--muted); border-top: 1px dotted var(--line);
+  margin-top: 2mm; padding-top: 1.5mm; break-inside: avoid; break-before: avoid; }
+.rec { margin: 1mm 0; font-size: 9pt; }
+.finding { font-size: 9pt; }
+.area-head { display: flex; gap: 5mm; flex-wrap: wrap; align-items: baseline; margin-bottom: 2mm;
+  break-after: avoid; }
+.area-head span { color: var(--muted); font-size: 9.5pt; }
+.area-head strong, .area-head span span { color: var(--ink); }
+
+@media (max-width: 700px) {
+  .leaf .cols { grid-template-columns: 1fr; }
+}
+</xsl:text>
+  </xsl:template>
+
+  <!-- Words used for every milestone, looked up once. -->
+  <xsl:variable name="w.leaf.self"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.peer"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.final"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.mandatory"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence-required"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.requires"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.weight"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.unit"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.higher"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.higher'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.lower"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.lower'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.thresholds"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.ratings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.consensus"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.consensus'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.median"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.median'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.comment"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.justification"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.findings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.recommendations"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.guidance"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.no-response"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.not-counted"><xsl:call-template name="t"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.milestone"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.indicator"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.indicator'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.area.sub"><xsl:call-template name="t"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:variable>
 
   <!-- One milestone or indicator in full. -->
   <xsl:template match="e:milestone | e:indicator" mode="card">

@@ -34,6 +34,13 @@
             <xsl:with-param name="a1" select="@period"/>
           </xsl:call-template>
         </p>
+        <xsl:if test="$edition = 'executive'">
+          <p class="period">
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="'cover.edition.executive'"/>
+            </xsl:call-template>
+          </p>
+        </xsl:if>
       </div>
       <div class="cover-stripe"></div>
       <div class="cover-body">
@@ -192,7 +199,12 @@
         </dl>
         <p class="cover-foot">
           <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'cover.foot'"/>
+            <xsl:with-param name="key">
+              <xsl:choose>
+                <xsl:when test="$edition = 'full'">cover.foot</xsl:when>
+                <xsl:otherwise>cover.foot.executive</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
             <xsl:with-param name="a1" select="@generator"/>
           </xsl:call-template>
         </p>

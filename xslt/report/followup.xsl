@@ -2,7 +2,8 @@
 <!--
   Part of the peer-review report (included by peer-review.xsl): "Follow-up
   of earlier recommendations", from the results' <register>, and the line
-  of the executive summary that counts them. The engine decides every
+  of the executive summary that counts them, and the management response
+  to any recommendation of the register. The engine decides every
   status, overdue flag, count and the order (doc/formats.md, "Results");
   this only lays them out.
 -->
@@ -88,72 +89,10 @@
           </xsl:call-template>
         </p>
         <p><xsl:apply-templates select="e:text" mode="text"/></p>
-        <xsl:if test="@owner or @due">
-          <p class="meta">
-            <xsl:if test="@owner">
-              <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'fu.owner'"/>
-                <xsl:with-param name="a1" select="@owner"/>
-              </xsl:call-template>
-              <xsl:text> </xsl:text>
-            </xsl:if>
-            <xsl:if test="@due">
-              <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'fu.due'"/>
-                <xsl:with-param name="a1">
-                  <xsl:call-template name="date"><xsl:with-param name="d" select="@due"/></xsl:call-template>
-                </xsl:with-param>
-              </xsl:call-template>
-            </xsl:if>
-          </p>
-        </xsl:if>
+        <xsl:apply-templates select="." mode="owner-due"/>
       </td>
       <td>
-        <xsl:choose>
-          <xsl:when test="e:reply">
-            <xsl:for-each select="e:reply">
-              <p>
-                <strong>
-                  <xsl:call-template name="t">
-                    <xsl:with-param name="key" select="concat('fu.decision.', @decision)"/>
-                  </xsl:call-template>
-                </strong>
-              </p>
-              <xsl:if test="e:action">
-                <p><xsl:apply-templates select="e:action" mode="text"/></p>
-              </xsl:if>
-              <xsl:if test="@owner or @due">
-                <p class="meta">
-                  <xsl:if test="@owner">
-                    <xsl:call-template name="t">
-                      <xsl:with-param name="key" select="'fu.owner'"/>
-                      <xsl:with-param name="a1" select="@owner"/>
-                    </xsl:call-template>
-                    <xsl:text> </xsl:text>
-                  </xsl:if>
-                  <xsl:if test="@due">
-                    <xsl:call-template name="t">
-                      <xsl:with-param name="key" select="'fu.due'"/>
-                      <xsl:with-param name="a1">
-                        <xsl:call-template name="date"><xsl:with-param name="d" select="@due"/></xsl:call-template>
-                      </xsl:with-param>
-                    </xsl:call-template>
-                  </xsl:if>
-                </p>
-              </xsl:if>
-              <xsl:if test="e:comment">
-                <p><xsl:apply-templates select="e:comment" mode="text"/></p>
-              </xsl:if>
-            </xsl:for-each>
-          </xsl:when>
-          <xsl:otherwise>
-            <p>
-              <xsl:call-template name="t">
-                <xsl:with-param name="key" select="'fu.no-response'"/>
-              </xsl:call-template>
-            </p>
-          </xsl:otherwise>
-        </xsl:choose>
+        <xsl:apply-templates select="." mode="reply"/>
       </td>
       <td>
         <p>
@@ -206,6 +145,61 @@
         </xsl:if>
       </td>
     </tr>
+  </xsl:template>
+
+  <!-- The management response to a recommendation of the register: the
+       decision, the planned action, its owner and due date. -->
+  <xsl:template match="e:recommendation" mode="reply">
+    <xsl:choose>
+      <xsl:when test="e:reply">
+        <xsl:for-each select="e:reply">
+          <p>
+            <strong>
+              <xsl:call-template name="t">
+                <xsl:with-param name="key" select="concat('fu.decision.', @decision)"/>
+              </xsl:call-template>
+            </strong>
+          </p>
+          <xsl:if test="e:action">
+            <p><xsl:apply-templates select="e:action" mode="text"/></p>
+          </xsl:if>
+          <xsl:apply-templates select="." mode="owner-due"/>
+          <xsl:if test="e:comment">
+            <p><xsl:apply-templates select="e:comment" mode="text"/></p>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <p>
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'fu.no-response'"/>
+          </xsl:call-template>
+        </p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Who owns a recommendation or a reply, and when it is due. -->
+  <xsl:template match="e:recommendation | e:reply" mode="owner-due">
+    <xsl:if test="@owner or @due">
+      <p class="meta">
+        <xsl:if test="@owner">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'fu.owner'"/>
+            <xsl:with-param name="a1" select="@owner"/>
+          </xsl:call-template>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:if test="@due">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'fu.due'"/>
+            <xsl:with-param name="a1">
+              <xsl:call-template name="date"><xsl:with-param name="d" select="@due"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+      </p>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

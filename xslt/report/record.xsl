@@ -13,9 +13,14 @@
                 xmlns:str="http://exslt.org/strings"
                 exclude-result-prefixes="e str">
 
+  <!-- The team's summary; with the mission (the full report), then the
+       context, the units met and the documents reviewed. -->
   <xsl:template name="record">
+    <xsl:param name="mission" select="true()"/>
     <xsl:variable name="pa" select="$r/e:peer-assessment"/>
-    <xsl:if test="$pa/e:narrative/e:executive-summary | $pa/e:narrative/e:context | $pa/e:interviews | $pa/e:documents">
+    <xsl:variable name="shown" select="$pa/e:narrative/e:executive-summary
+        | ($pa/e:narrative/e:context | $pa/e:interviews | $pa/e:documents)[$mission]"/>
+    <xsl:if test="$shown">
       <div class="record" id="record">
         <xsl:for-each select="$pa/e:narrative/e:executive-summary">
           <xsl:call-template name="record-heading">
@@ -23,13 +28,13 @@
           </xsl:call-template>
           <xsl:apply-templates select="e:p" mode="para"/>
         </xsl:for-each>
-        <xsl:for-each select="$pa/e:narrative/e:context">
+        <xsl:for-each select="$pa/e:narrative/e:context[$mission]">
           <xsl:call-template name="record-heading">
             <xsl:with-param name="key" select="'record.context'"/>
           </xsl:call-template>
           <xsl:apply-templates select="e:p" mode="para"/>
         </xsl:for-each>
-        <xsl:for-each select="$pa/e:interviews">
+        <xsl:for-each select="$pa/e:interviews[$mission]">
           <xsl:call-template name="record-heading">
             <xsl:with-param name="key" select="'record.interviews'"/>
           </xsl:call-template>
@@ -51,7 +56,7 @@
             </xsl:for-each>
           </ul>
         </xsl:for-each>
-        <xsl:for-each select="$pa/e:documents">
+        <xsl:for-each select="$pa/e:documents[$mission]">
           <xsl:call-template name="record-heading">
             <xsl:with-param name="key" select="'record.documents'"/>
           </xsl:call-template>

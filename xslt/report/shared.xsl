@@ -11,7 +11,8 @@
                 xmlns:str="http://exslt.org/strings"
                 exclude-result-prefixes="e str">
 
-  <!-- The shared page style, then the cover, contents and milestone cards. -->
+  <!-- The style every edition shares: the page, the cover, the summary and
+       the recommendations. The full edition adds detail-css (cards.xsl). -->
   <xsl:template name="css">
     <xsl:call-template name="page-css">
       <xsl:with-param name="header" select="concat($r/@agency, ' · ', $r/@period, ' · ', $title)"/>
@@ -19,7 +20,6 @@
     </xsl:call-template>
     <xsl:text>@page :first { margin: 0; @top-left { content: none; } @top-right { content: none; }
   @bottom-left { content: none; } @bottom-right { content: none; } }
-#areas > section.area ~ section.area { break-before: page; }
 
 /* cover */
 .cover { min-height: 297mm; display: flex; flex-direction: column; break-after: page;
@@ -40,60 +40,17 @@
 .cover-foot { color: var(--muted); font-size: 8.5pt; border-top: 1px solid var(--line);
   padding-top: 3mm; margin-top: auto; }
 
+/* The chart's chapter is short: its heading and sentence stay with the chart. */
+#chart { break-inside: avoid; }
 .lead { font-size: 11pt; }
 .callout { border-inline-start: 4px solid var(--bad); background: #fbf1f1; padding: 2.5mm 4mm; margin: 3mm 0; }
-tr.subarea td { background: var(--accent-soft); font-weight: 600; }
-tr.notcounted td { color: var(--muted); }
 .status-table { width: auto; min-width: 60%; }
 
 /* recommendations and lists */
 ol.recs { list-style: none; padding: 0; margin: 0 0 4mm; }
 ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 2mm 0;
   border-bottom: 1px solid var(--line); break-inside: avoid; }
-.att-group { margin-bottom: 5mm; break-inside: avoid-page; }
-.att-group ul { margin: 1mm 0 0; padding-inline-start: 5mm; }
-.att-group li { margin-bottom: 1mm; }
-.contents ol { list-style: none; padding-inline-start: 0; }
-.contents ol ol { padding-inline-start: 6mm; }
-.contents li { margin: .8mm 0; }
-.contents a { border-bottom: 1px dotted var(--muted); }
-
-/* milestone cards */
-/* A long card may run over a page; its head stays with its levels. */
-.leaf { border: 1px solid var(--line); border-inline-start: 4px solid var(--accent);
-  padding: 2.5mm 3.5mm; margin: 0 0 3.5mm; }
-.leaf header, .leaf .meta { break-after: avoid; }
-.leaf .levels, .leaf .flags, .leaf .cols > div > ul > li { break-inside: avoid; }
-.leaf.st-achieved-card { border-inline-start-color: var(--ok); }
-.leaf.st-partial-card { border-inline-start-color: var(--part); }
-.leaf.st-not-started-card { border-inline-start-color: var(--bad); }
-.leaf.st-na-card, .leaf.st-missing-card { border-inline-start-style: dashed; border-inline-start-color: var(--na); }
-.leaf header { display: flex; gap: 3mm; align-items: baseline; flex-wrap: wrap; }
-.leaf header h4 { flex: 1; }
-.leaf .meta { font-size: 8.5pt; color: var(--muted); margin: .8mm 0 2mm; }
-.levels { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 2mm; margin: 2mm 0; }
-.levels > div { background: var(--soft); padding: 1.5mm 2.5mm; display: flex; flex-wrap: wrap;
-  gap: 0 2mm; align-items: baseline; }
-.levels .label { flex-basis: 100%; font-size: 7.5pt; text-transform: uppercase; letter-spacing: .05em;
-  color: var(--muted); }
-.levels .level { flex: 1; }
-.levels .final { background: var(--accent-soft); font-weight: 600; }
-.leaf .flags { margin: 2mm 0; padding: 2mm 3mm; background: #fff8e6; border: 1px solid #e8d5a8; font-size: 9pt; }
-.leaf .flags p { margin: .5mm 0; }
-.leaf .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
-.leaf .cols > div { min-width: 0; }
-.leaf h5 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: .05em; color: var(--muted);
-  margin: 2mm 0 1mm; }
-.leaf ul { margin: 0 0 1.5mm; padding-inline-start: 4.5mm; font-size: 9pt; }
-.leaf .text { font-size: 9pt; }
-.leaf .guidance { font-size: 8.5pt; color: var(--muted); border-top: 1px dotted var(--line);
-  margin-top: 2mm; padding-top: 1.5mm; }
-.rec { margin: 1mm 0; font-size: 9pt; }
-.finding { font-size: 9pt; }
-.area-head { display: flex; gap: 5mm; flex-wrap: wrap; align-items: baseline; margin-bottom: 2mm; }
-.area-head span { color: var(--muted); font-size: 9.5pt; }
-.area-head strong, .area-head span span { color: var(--ink); }
-
+table.responses td:first-child { width: 58%; }
 @media screen {
   .cover { box-shadow: 0 1px 6px rgba(0,0,0,.18); margin-bottom: 8mm; }
 }
@@ -101,7 +58,6 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
   .cover { min-height: 297mm; max-width: none; height: 297mm; }
 }
 @media (max-width: 700px) {
-  .leaf .cols { grid-template-columns: 1fr; }
   .cover-meta { grid-template-columns: 1fr; }
 }
 </xsl:text>
@@ -118,40 +74,12 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
     </xsl:call-template>
   </xsl:variable>
 
-  <!-- Words used for every milestone, looked up once. -->
+  <!-- Words of every status badge, looked up once. -->
   <xsl:variable name="w.status.achieved"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.achieved'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.status.partial"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.status.not-started"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.not-started'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.status.na"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.na'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.status.missing"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.missing'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.self"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.peer"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.final"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.mandatory"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.evidence-required"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.requires"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.weight"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.unit"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.better.higher"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.higher'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.better.lower"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.lower'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.thresholds"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.ratings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.consensus"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.consensus'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.median"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.median'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.evidence"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.comment"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.justification"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.findings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.recommendations"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.guidance"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.no-response"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.not-counted"><xsl:call-template name="t"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.kind.milestone"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.kind.indicator"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.indicator'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.area.sub"><xsl:call-template name="t"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:variable>
 
   <!-- ============================================================ -->
   <!-- Small pieces                                                  -->
@@ -198,11 +126,21 @@ ol.recs li { display: grid; grid-template-columns: 18mm 1fr; gap: 3mm; padding: 
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A link to a leaf's card: its id, then its title. -->
+  <!-- A leaf's id, then its title; the id links to the leaf's card in the
+       full edition, the one that has the cards. -->
   <xsl:template match="e:milestone | e:indicator" mode="ref">
-    <a class="ref" href="#leaf-{@id}">
-      <xsl:value-of select="@id"/>
-    </a>
+    <xsl:choose>
+      <xsl:when test="$edition = 'full'">
+        <a class="ref" href="#leaf-{@id}">
+          <xsl:value-of select="@id"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ref">
+          <xsl:value-of select="@id"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:text> </xsl:text>
     <xsl:apply-templates select="e:title" mode="text"/>
   </xsl:template>

@@ -2,6 +2,10 @@
 <!--
   System-wide report, chapter 3: heat maps of agencies by top-level area,
   coloured by the band of each score; one map per printed page of rows.
+  A cell's fill and the colour of its figure come from its band's class
+  (band-1, band-2, ..., band-na), whose colours the page style gives
+  (summary/shared.xsl); the text is 12 units high, so that it prints at
+  11 px or more once the map is scaled to the width of an A4 page.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -64,35 +68,35 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The bands as a list that wraps where a language's grade names are
+       long; each swatch is drawn as the map draws its cells. -->
   <xsl:template name="heat-legend">
-    <xsl:variable name="height" select="24"/>
-    <svg viewBox="0 0 720 {$height}" width="720" height="{$height}" role="img" aria-labelledby="legend-title"
-         direction="ltr" font-size="11">
-      <title id="legend-title"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.legend'"/></xsl:call-template></title>
-      <!-- Shared by every map of the page. -->
-      <defs>
-        <pattern id="na-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="5" height="5" fill="#ffffff"/>
-          <line x1="0" y1="0" x2="0" y2="5" stroke="#9aa5ae" stroke-width="1.2"/>
-        </pattern>
-      </defs>
+    <xsl:variable name="legend-title"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.legend'"/></xsl:call-template></xsl:variable>
+    <ul class="heat-legend" aria-label="{$legend-title}">
       <xsl:for-each select="$grades">
-        <xsl:variable name="x" select="(position() - 1) * 140"/>
-        <rect x="{$x}" y="4" width="22" height="16" stroke="#56636f" stroke-width="0.5">
-          <xsl:attribute name="fill">
-            <xsl:call-template name="band-fill"><xsl:with-param name="band" select="position()"/></xsl:call-template>
-          </xsl:attribute>
-        </rect>
-        <text x="{$x + 28}" y="16" fill="#1c2733">
+        <li>
+          <svg class="swatch" viewBox="0 0 22 16" width="22" height="16" aria-hidden="true">
+            <rect class="band-{position()}" width="22" height="16" stroke="#56636f" stroke-width="0.5"/>
+          </svg>
           <xsl:call-template name="grade-name"><xsl:with-param name="id" select="@id"/></xsl:call-template>
           <xsl:text> ≥ </xsl:text>
           <xsl:call-template name="num"><xsl:with-param name="n" select="@min"/><xsl:with-param name="pattern" select="'0.##'"/></xsl:call-template>
-        </text>
+        </li>
       </xsl:for-each>
-      <xsl:variable name="x" select="count($grades) * 140"/>
-      <rect x="{$x}" y="4" width="22" height="16" fill="url(#na-hatch)" stroke="#56636f" stroke-width="0.5"/>
-      <text x="{$x + 28}" y="16" fill="#1c2733"><xsl:value-of select="$na-word"/></text>
-    </svg>
+      <li>
+        <svg class="swatch" viewBox="0 0 22 16" width="22" height="16" aria-hidden="true">
+          <!-- Shared by every map of the page. -->
+          <defs>
+            <pattern id="na-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="5" height="5" fill="#ffffff"/>
+              <line x1="0" y1="0" x2="0" y2="5" stroke="#c3cbd2" stroke-width="1.2"/>
+            </pattern>
+          </defs>
+          <rect width="22" height="16" fill="url(#na-hatch)" stroke="#56636f" stroke-width="0.5"/>
+        </svg>
+        <xsl:value-of select="$na-word"/>
+      </li>
+    </ul>
   </xsl:template>
 
   <xsl:template name="heat-map">
@@ -106,7 +110,7 @@
     <xsl:variable name="height" select="$top + count($rows) * $row-h + 4"/>
     <figure class="heat">
       <svg viewBox="0 0 720 {$height}" width="720" height="{$height}" role="img"
-           aria-labelledby="heat-title-{$part}" direction="ltr" font-size="10">
+           aria-labelledby="heat-title-{$part}" direction="ltr" font-size="12">
         <title id="heat-title-{$part}">
           <xsl:call-template name="t">
             <xsl:with-param name="key" select="'sum.heat-part'"/>
@@ -131,26 +135,15 @@
               <xsl:variable name="cell" select="$entry/e:area[@id = current()/@id]"/>
               <xsl:choose>
                 <xsl:when test="$cell/@band">
-                  <xsl:variable name="band" select="$cell/@band"/>
-                  <rect x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}">
-                    <xsl:attribute name="fill">
-                      <xsl:call-template name="band-fill"><xsl:with-param name="band" select="$band"/></xsl:call-template>
-                    </xsl:attribute>
-                  </rect>
-                  <text x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle">
-                    <xsl:attribute name="fill">
-                      <xsl:choose>
-                        <xsl:when test="$band &lt;= 2">#ffffff</xsl:when>
-                        <xsl:otherwise>#1c2733</xsl:otherwise>
-                      </xsl:choose>
-                    </xsl:attribute>
+                  <rect class="band-{$cell/@band}" x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}"/>
+                  <text class="band-{$cell/@band}" x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle">
                     <xsl:call-template name="num"><xsl:with-param name="n" select="$cell/@final"/></xsl:call-template>
                   </text>
                 </xsl:when>
                 <xsl:otherwise>
                   <rect x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}"
                         fill="url(#na-hatch)"/>
-                  <text x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle" fill="#56636f">
+                  <text class="band-na" x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle">
                     <xsl:value-of select="$na-word"/>
                   </text>
                 </xsl:otherwise>

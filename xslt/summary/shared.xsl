@@ -2,7 +2,7 @@
 <!--
   System-wide report: what every part shares. The page style, the title
   looked up in the catalogue, free text, chapter headings, the gap as the
-  summary gives it, and the fill of a grade band.
+  summary gives it.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -33,12 +33,24 @@
 .marking { display: inline-block; margin-top: 3mm; border: 2px solid #fff; padding: 1mm 3mm; font-weight: 700;
   text-transform: uppercase; letter-spacing: .06em; }
 .heat { margin-bottom: 6mm; }
+/* Heat-map bands, 1 the highest grade: fills dark to light, so that the
+   order survives greyscale, each with the text colour that keeps WCAG AA
+   contrast (4.5:1 at least) on it; tests/cli/report_check.py checks them. */
+rect.band-1 { fill: #08306b; } text.band-1 { fill: #ffffff; }
+rect.band-2 { fill: #2f6ea8; } text.band-2 { fill: #ffffff; }
+rect.band-3 { fill: #7fb0d8; } text.band-3 { fill: #1c2733; }
+rect.band-4 { fill: #c6dcef; } text.band-4 { fill: #1c2733; }
+rect.band-5 { fill: #eef4fa; } text.band-5 { fill: #1c2733; }
+rect.band-6 { fill: #ffffff; } text.band-6 { fill: #1c2733; }
+text.band-na { fill: #1c2733; }
+ul.heat-legend { list-style: none; padding: 0; margin: 2mm 0 3mm; display: flex; flex-wrap: wrap;
+  gap: 1mm 6mm; font-size: 9pt; }
+ul.heat-legend li { display: flex; align-items: center; gap: 2mm; break-inside: avoid; }
+ul.heat-legend svg.swatch { width: 22px; height: 16px; display: inline; }
 .capped { font-size: 8pt; color: var(--muted); }
 table.ranking td, table.ranking th { padding: 1mm 2mm; }
 table.unmet td:nth-child(2) { width: 42%; }
 .since, .first-period, p.note { font-size: 8pt; color: var(--muted); }
-/* Short chapters: they follow each other rather than start new pages. */
-section.chapter { break-before: auto; }
 @media print { .banner { max-width: none; } }
 </xsl:text>
   </xsl:template>
@@ -86,13 +98,6 @@ section.chapter { break-before: auto; }
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- Fill and text colours of a band: dark to light, so that the order
-       survives greyscale; the figure is printed in every cell as well. -->
-  <xsl:template name="band-fill">
-    <xsl:param name="band"/>
-    <xsl:value-of select="substring('#08306b#2f6ea8#7fb0d8#c6dcef#eef4fa#ffffff', 7 * ($band - 1) + 1, 7)"/>
   </xsl:template>
 
 </xsl:stylesheet>
