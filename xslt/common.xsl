@@ -279,12 +279,14 @@
        a grade then have a twin without it, KEY.ungraded. -->
   <xsl:variable name="graded-key"><xsl:if test="not($grade-list)">.ungraded</xsl:if></xsl:variable>
 
-  <!-- The catalogue's key of a flag's definition or explanation (part def
-       or explain): the mandatory flag's names the grade cap. -->
+  <!-- The catalogue's key of what a flag means (head flag, part def or
+       explain) or of why an attention list matters (head att, part why):
+       the mandatory flag's names the grade cap. -->
   <xsl:template name="flag-key">
+    <xsl:param name="head" select="'flag'"/>
     <xsl:param name="flag"/>
     <xsl:param name="part"/>
-    <xsl:value-of select="concat('flag.', $flag, '.', $part)"/>
+    <xsl:value-of select="concat($head, '.', $flag, '.', $part)"/>
     <xsl:if test="$flag = 'mandatory-unmet'"><xsl:value-of select="$graded-key"/></xsl:if>
   </xsl:template>
 

@@ -70,22 +70,27 @@
       <xsl:call-template name="text-member"><xsl:with-param name="name" select="'label'"/><xsl:with-param name="node" select="."/></xsl:call-template>
       <xsl:text>}</xsl:text>
     </xsl:for-each>
-    <xsl:text>]},"grades":{</xsl:text>
-    <xsl:call-template name="member">
-      <xsl:with-param name="name" select="'mandatory-cap'"/>
-      <xsl:with-param name="value" select="string(e:grades/@mandatory-cap)"/>
-      <xsl:with-param name="first" select="true()"/>
-    </xsl:call-template>
-    <xsl:text>,"grades":[</xsl:text>
-    <xsl:for-each select="e:grades/e:grade">
-      <xsl:if test="position() &gt; 1">,</xsl:if>
-      <xsl:text>{</xsl:text>
-      <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
-      <xsl:call-template name="number-member"><xsl:with-param name="name" select="'min'"/><xsl:with-param name="v" select="@min"/></xsl:call-template>
-      <xsl:call-template name="text-member"><xsl:with-param name="name" select="'label'"/><xsl:with-param name="node" select="."/></xsl:call-template>
-      <xsl:text>}</xsl:text>
+    <xsl:text>]}</xsl:text>
+    <!-- A scorecard without grades has no "grades". -->
+    <xsl:for-each select="e:grades">
+      <xsl:text>,"grades":{</xsl:text>
+      <xsl:call-template name="member">
+        <xsl:with-param name="name" select="'mandatory-cap'"/>
+        <xsl:with-param name="value" select="string(@mandatory-cap)"/>
+        <xsl:with-param name="first" select="true()"/>
+      </xsl:call-template>
+      <xsl:text>,"grades":[</xsl:text>
+      <xsl:for-each select="e:grade">
+        <xsl:if test="position() &gt; 1">,</xsl:if>
+        <xsl:text>{</xsl:text>
+        <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/><xsl:with-param name="first" select="true()"/></xsl:call-template>
+        <xsl:call-template name="number-member"><xsl:with-param name="name" select="'min'"/><xsl:with-param name="v" select="@min"/></xsl:call-template>
+        <xsl:call-template name="text-member"><xsl:with-param name="name" select="'label'"/><xsl:with-param name="node" select="."/></xsl:call-template>
+        <xsl:text>}</xsl:text>
+      </xsl:for-each>
+      <xsl:text>]}</xsl:text>
     </xsl:for-each>
-    <xsl:text>]}}</xsl:text>
+    <xsl:text>}</xsl:text>
   </xsl:template>
 
   <xsl:template match="e:self-assessment | e:peer-assessment">

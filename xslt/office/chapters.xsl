@@ -233,7 +233,13 @@
                 </xsl:with-param>
               </xsl:call-template>
               <xsl:call-template name="msg-para">
-                <xsl:with-param name="key" select="concat('att.', $kind, '.why')"/>
+                <xsl:with-param name="key">
+                  <xsl:call-template name="flag-key">
+                    <xsl:with-param name="head" select="'att'"/>
+                    <xsl:with-param name="flag" select="$kind"/>
+                    <xsl:with-param name="part" select="'why'"/>
+                  </xsl:call-template>
+                </xsl:with-param>
                 <xsl:with-param name="style" select="'Small'"/>
               </xsl:call-template>
             </xsl:for-each>

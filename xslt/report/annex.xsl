@@ -131,43 +131,45 @@
         </xsl:call-template>
       </p>
 
-      <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></h3>
-      <table id="grades">
-        <thead>
-          <tr>
-            <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.grade'"/></xsl:call-template></th>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.min'"/></xsl:call-template></th>
-            <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.description'"/></xsl:call-template></th>
-          </tr>
-        </thead>
-        <tbody>
-          <xsl:for-each select="$m/e:grades/e:grade">
+      <xsl:if test="$grade-list">
+        <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></h3>
+        <table id="grades">
+          <thead>
             <tr>
-              <th scope="row">
-                <xsl:call-template name="grade">
-                  <xsl:with-param name="id" select="@id"/>
-                </xsl:call-template>
-              </th>
-              <td class="num">
-                <xsl:call-template name="num">
-                  <xsl:with-param name="n" select="@min"/>
-                </xsl:call-template>
-              </td>
-              <td><xsl:apply-templates select="." mode="text"/></td>
+              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.grade'"/></xsl:call-template></th>
+              <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.min'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.description'"/></xsl:call-template></th>
             </tr>
-          </xsl:for-each>
-        </tbody>
-      </table>
-      <p>
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'annex.grade-rule'"/>
-          <xsl:with-param name="a1">
-            <xsl:call-template name="grade">
-              <xsl:with-param name="id" select="$m/e:grades/@mandatory-cap"/>
-            </xsl:call-template>
-          </xsl:with-param>
-        </xsl:call-template>
-      </p>
+          </thead>
+          <tbody>
+            <xsl:for-each select="$m/e:grades/e:grade">
+              <tr>
+                <th scope="row">
+                  <xsl:call-template name="grade">
+                    <xsl:with-param name="id" select="@id"/>
+                  </xsl:call-template>
+                </th>
+                <td class="num">
+                  <xsl:call-template name="num">
+                    <xsl:with-param name="n" select="@min"/>
+                  </xsl:call-template>
+                </td>
+                <td><xsl:apply-templates select="." mode="text"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+        <p>
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'annex.grade-rule'"/>
+            <xsl:with-param name="a1">
+              <xsl:call-template name="grade">
+                <xsl:with-param name="id" select="$m/e:grades/@mandatory-cap"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </p>
+      </xsl:if>
 
       <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.terms'"/></xsl:call-template></h3>
       <dl class="defs">
@@ -203,7 +205,12 @@
           <dd>
             <xsl:for-each select="$r">
               <xsl:call-template name="t">
-                <xsl:with-param name="key" select="concat('flag.', $f, '.def')"/>
+                <xsl:with-param name="key">
+                  <xsl:call-template name="flag-key">
+                    <xsl:with-param name="flag" select="$f"/>
+                    <xsl:with-param name="part" select="'def'"/>
+                  </xsl:call-template>
+                </xsl:with-param>
                 <xsl:with-param name="a1" select="$achieved-name"/>
               </xsl:call-template>
             </xsl:for-each>

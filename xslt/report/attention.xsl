@@ -54,7 +54,13 @@
       </h3>
       <p class="small muted">
         <xsl:call-template name="t">
-          <xsl:with-param name="key" select="concat('att.', $kind, '.why')"/>
+          <xsl:with-param name="key">
+            <xsl:call-template name="flag-key">
+              <xsl:with-param name="head" select="'att'"/>
+              <xsl:with-param name="flag" select="$kind"/>
+              <xsl:with-param name="part" select="'why'"/>
+            </xsl:call-template>
+          </xsl:with-param>
         </xsl:call-template>
       </p>
       <ul>

@@ -320,7 +320,12 @@ tr.notcounted td { color: var(--muted); }
           <p data-flag="{$f}">
             <xsl:for-each select="$leaf">
               <xsl:call-template name="t">
-                <xsl:with-param name="key" select="concat('flag.', $f, '.explain')"/>
+                <xsl:with-param name="key">
+                  <xsl:call-template name="flag-key">
+                    <xsl:with-param name="flag" select="$f"/>
+                    <xsl:with-param name="part" select="'explain'"/>
+                  </xsl:call-template>
+                </xsl:with-param>
                 <xsl:with-param name="a1">
                   <xsl:choose>
                     <xsl:when test="$f = 'blocked'">

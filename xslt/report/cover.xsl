@@ -314,41 +314,46 @@
         </xsl:call-template>
       </xsl:with-param>
       <xsl:with-param name="note">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="'fig.self-grade'"/>
-          <xsl:with-param name="a1">
-            <xsl:call-template name="grade">
-              <xsl:with-param name="id" select="$r/e:overall/@self-grade"/>
-            </xsl:call-template>
-          </xsl:with-param>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="figure-grade">
-    <xsl:call-template name="figure">
-      <xsl:with-param name="class" select="'grade'"/>
-      <xsl:with-param name="label-key" select="'fig.grade'"/>
-      <xsl:with-param name="data" select="'grade'"/>
-      <xsl:with-param name="value">
-        <xsl:call-template name="grade">
-          <xsl:with-param name="id" select="$r/e:overall/@grade"/>
-        </xsl:call-template>
-      </xsl:with-param>
-      <xsl:with-param name="note">
-        <xsl:if test="$r/e:overall/@uncapped-grade and $r/e:overall/@uncapped-grade != $r/e:overall/@grade">
+        <xsl:if test="$grade-list">
           <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'fig.capped'"/>
+            <xsl:with-param name="key" select="'fig.self-grade'"/>
             <xsl:with-param name="a1">
               <xsl:call-template name="grade">
-                <xsl:with-param name="id" select="$r/e:overall/@uncapped-grade"/>
+                <xsl:with-param name="id" select="$r/e:overall/@self-grade"/>
               </xsl:call-template>
             </xsl:with-param>
           </xsl:call-template>
         </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The grade, where the scorecard has grades. -->
+  <xsl:template name="figure-grade">
+    <xsl:if test="$grade-list">
+      <xsl:call-template name="figure">
+        <xsl:with-param name="class" select="'grade'"/>
+        <xsl:with-param name="label-key" select="'fig.grade'"/>
+        <xsl:with-param name="data" select="'grade'"/>
+        <xsl:with-param name="value">
+          <xsl:call-template name="grade">
+            <xsl:with-param name="id" select="$r/e:overall/@grade"/>
+          </xsl:call-template>
+        </xsl:with-param>
+        <xsl:with-param name="note">
+          <xsl:if test="$r/e:overall/@uncapped-grade and $r/e:overall/@uncapped-grade != $r/e:overall/@grade">
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="'fig.capped'"/>
+              <xsl:with-param name="a1">
+                <xsl:call-template name="grade">
+                  <xsl:with-param name="id" select="$r/e:overall/@uncapped-grade"/>
+                </xsl:call-template>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- ============================================================ -->

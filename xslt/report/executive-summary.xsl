@@ -87,6 +87,7 @@
             <xsl:when test="$has-peer">summary.final</xsl:when>
             <xsl:otherwise>summary.self-only</xsl:otherwise>
           </xsl:choose>
+          <xsl:value-of select="$graded-key"/>
         </xsl:with-param>
         <xsl:with-param name="a1" select="$r/@agency"/>
         <xsl:with-param name="a2">
@@ -111,6 +112,7 @@
               <xsl:when test="$d &gt; 0">summary.gap.higher</xsl:when>
               <xsl:otherwise>summary.gap.equal</xsl:otherwise>
             </xsl:choose>
+            <xsl:value-of select="$graded-key"/>
           </xsl:with-param>
           <xsl:with-param name="a1">
             <xsl:call-template name="score-text">
@@ -148,7 +150,7 @@
       <div class="callout">
         <p>
           <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'summary.cap'"/>
+            <xsl:with-param name="key" select="concat('summary.cap', $graded-key)"/>
             <xsl:with-param name="a1" select="$unmet/@count"/>
             <xsl:with-param name="a2">
               <xsl:call-template name="grade">

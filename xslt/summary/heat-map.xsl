@@ -23,7 +23,7 @@
         <xsl:with-param name="n" select="'3'"/>
         <xsl:with-param name="key" select="'sum.heat'"/>
       </xsl:call-template>
-      <p><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.heat-text'"/></xsl:call-template></p>
+      <p><xsl:call-template name="t"><xsl:with-param name="key" select="concat('sum.heat-text', $graded-key)"/></xsl:call-template></p>
       <xsl:call-template name="heat-legend"/>
       <!-- Rows in the order of chapter 2: each map takes the next rows. -->
       <xsl:for-each select="$listed[position() mod $rows-per-map = 1]">
@@ -73,6 +73,7 @@
   <xsl:template name="heat-legend">
     <xsl:variable name="legend-title"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.legend'"/></xsl:call-template></xsl:variable>
     <ul class="heat-legend" aria-label="{$legend-title}">
+      <!-- No bands without grades: only the hatching. -->
       <xsl:for-each select="$grades">
         <li>
           <svg class="swatch" viewBox="0 0 22 16" width="22" height="16" aria-hidden="true">
@@ -134,9 +135,15 @@
               <xsl:variable name="x" select="$label-w + (position() - 1) * $cell-w"/>
               <xsl:variable name="cell" select="$entry/e:area[@id = current()/@id]"/>
               <xsl:choose>
-                <xsl:when test="$cell/@band">
-                  <rect class="band-{$cell/@band}" x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}"/>
-                  <text class="band-{$cell/@band}" x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle">
+                <xsl:when test="$cell/@final != 'na'">
+                  <xsl:variable name="band">
+                    <xsl:choose>
+                      <xsl:when test="$cell/@band">band-<xsl:value-of select="$cell/@band"/></xsl:when>
+                      <xsl:otherwise>unbanded</xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:variable>
+                  <rect class="{$band}" x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}"/>
+                  <text class="{$band}" x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle">
                     <xsl:call-template name="num"><xsl:with-param name="n" select="$cell/@final"/></xsl:call-template>
                   </text>
                 </xsl:when>

@@ -43,6 +43,7 @@ rect.band-4 { fill: #c6dcef; } text.band-4 { fill: #1c2733; }
 rect.band-5 { fill: #eef4fa; } text.band-5 { fill: #1c2733; }
 rect.band-6 { fill: #ffffff; } text.band-6 { fill: #1c2733; }
 text.band-na { fill: #1c2733; }
+rect.unbanded { fill: #ffffff; stroke: #c3cbd2; } text.unbanded { fill: #1c2733; }
 ul.heat-legend { list-style: none; padding: 0; margin: 2mm 0 3mm; display: flex; flex-wrap: wrap;
   gap: 1mm 6mm; font-size: 9pt; }
 ul.heat-legend li { display: flex; align-items: center; gap: 2mm; break-inside: avoid; }
