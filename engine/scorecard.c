@@ -738,10 +738,14 @@ static void build_scope(builder *b, xmlNodePtr node)
     char others[512];
     size_t n = top_areas(others, sizeof(others), sc, NULL, false, true);
     if ((uint64_t)scope->min_chosen > n) {
-        EMS_LOAD_ERR(b, scope->line,
-                     "scope: min-chosen='%s' asks for more chosen themes than the %zu top-level "
-                     "areas outside the core (%s)",
-                     min, n, n ? others : "none");
+        if (n)
+            EMS_LOAD_ERR(b, scope->line,
+                         "scope: min-chosen='%s', but only %zu top-level area%s outside the "
+                         "core (%s)",
+                         min, n, n == 1 ? " is" : "s are", others);
+        else
+            EMS_LOAD_ERR(b, scope->line,
+                         "scope: min-chosen='%s', but no top-level area is outside the core", min);
         scope->min_chosen = 0; /* reported once, not again for every profile */
     }
     ems_arena__dispose(&tmp);
