@@ -687,8 +687,10 @@ static size_t top_areas(char *buf, size_t cap, const ems_scorecard *sc, const em
             continue;
         if (used < cap - 80)
             used += (size_t)snprintf(buf + used, cap - used, "%s%.64s", n ? ", " : "", sc->items[i].id);
-        else if (used < cap - 4)
-            used += (size_t)snprintf(buf + used, cap - used, "...");
+        else if (used < cap) {
+            snprintf(buf + used, cap - used, ", ...");
+            used = cap; /* cut once */
+        }
         n++;
     }
     return n;
