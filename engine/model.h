@@ -111,6 +111,17 @@ typedef struct ems_profile {
     long line;
 } ems_profile;
 
+/* The review's scope (<scope>): the top-level areas every review covers
+ * (the core), and how many of the others (the chosen themes) a profile
+ * keeps at least. Without the element, core is NULL and nothing is
+ * checked or written. */
+typedef struct ems_scope {
+    bool *core; /* per item; true only for top-level areas of the core */
+    size_t ncore;
+    int64_t min_chosen;
+    long line;
+} ems_scope;
+
 struct ems_scorecard {
     ems_arena arena;
     const char *file;
@@ -128,6 +139,7 @@ struct ems_scorecard {
     size_t ntop;
     ems_profile *profiles;
     size_t nprofiles;
+    ems_scope scope;
     ems_idmap item_ids; /* id -> item index */
     ems_idmap level_ids; /* id -> level index */
     ems_idmap profile_ids; /* id -> profile index */

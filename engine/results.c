@@ -986,6 +986,10 @@ static void write_item(out *o, size_t i)
     ems_xw__attr(&o->x, "weight", ems_decimal__text(b, s->weight, 3));
     ems_xw__attr(&o->x, "counted", s->counted ? "true" : "false");
     if (it->kind == EMS_ITEM_AREA) {
+        /* every top-level area written is selected: the core, or a chosen theme */
+        const bool *core = o->r->sc->scope.core;
+        if (core && it->parent == EMS_NONE)
+            ems_xw__attr(&o->x, "scope", core[i] ? "core" : "chosen");
         ems_xw__attr(&o->x, "self", score_text(b, s->self.score));
         ems_xw__attr(&o->x, "final", score_text(b, s->final.score));
         ems_xw__text_element(&o->x, "title", it->title);

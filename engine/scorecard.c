@@ -12,6 +12,7 @@
 #include "ghg.h"
 #include "internal.h"
 #include "lang.h"
+#include "score.h"
 #include "util/decimal.h"
 
 typedef struct builder {
@@ -417,6 +418,39 @@ static void build_grades(builder *b, xmlNodePtr grades)
     ems_idmap__dispose(&ids);
 }
 
+/* ---- id lists ------------------------------------------------------ */
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The next id of the list at *s (an xs:list of ids, in the arena), ended
+ * in place with a NUL; NULL when none is left. */
+static char *next_id(char **s)
+{
+    char *p = *s;
+    while (is_space(*p))
+        p++;
+    if (!*p)
+        return NULL;
+    char *id = p;
+    while (*p && !is_space(*p))
+        p++;
+    if (*p)
+        *p++ = '\0';
+    *s = p;
+    return id;
+}
+
+static size_t count_ids(const char *list)
+{
+    size_t n = 0;
+    for (const char *p = list; *p; p++)
+        n += !is_space(*p) && (p == list || is_space(p[-1]));
+    return n;
+}
+
 /* ---- requires ------------------------------------------------------- */
 
 static void resolve_requires(builder *b)
@@ -427,38 +461,19 @@ static void resolve_requires(builder *b)
         if (it->kind != EMS_ITEM_MILESTONE)
             continue;
         ems_arena tmp = EMS_ARENA_INIT;
-        const char *req = ems_dom__attr(&tmp, b->nodes[i], "requires", &b->oom);
+        char *req = (char *)ems_dom__attr(&tmp, b->nodes[i], "requires", &b->oom);
         if (!req) {
             ems_arena__dispose(&tmp);
             continue;
         }
-        size_t n = 0;
-        for (const char *p = req; *p;) {
-            while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-                p++;
-            if (!*p)
-                break;
-            n++;
-            while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
-                p++;
-        }
+        size_t n = count_ids(req);
         it->requires = ems_arena__alloc(&sc->arena, n ? n : 1, sizeof(size_t));
         if (!it->requires) {
             b->oom = true;
             ems_arena__dispose(&tmp);
             break;
         }
-        char *s = (char *)req;
-        while (*s) {
-            while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-                s++;
-            if (!*s)
-                break;
-            char *e = s;
-            while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r')
-                e++;
-            char save = *e;
-            *e = '\0';
+        for (char *s; (s = next_id(&req));) {
             size_t target;
             if (!ems_idmap__get(&sc->item_ids, s, &target))
                 EMS_LOAD_ERR(b, it->line,
@@ -473,8 +488,6 @@ static void resolve_requires(builder *b)
                 EMS_LOAD_ERR(b, it->line, "milestone '%s' requires itself", it->id);
             else
                 it->requires[it->nrequires++] = target;
-            *e = save;
-            s = e;
         }
         ems_arena__dispose(&tmp);
     }
@@ -658,6 +671,128 @@ static void build_profiles(builder *b, xmlNodePtr root)
     }
 }
 
+/* ---- scope ---------------------------------------------------------- */
+
+/* The ids of the top-level areas in the core (in_core) or not, that sel
+ * keeps (kept) or leaves out (sel NULL: every area kept), as "A, B, C" in
+ * buf, cut with "..." when it is full. Returns how many there are. */
+static size_t top_areas(char *buf, size_t cap, const ems_scorecard *sc, const ems_item_score *sel,
+                        bool in_core, bool kept)
+{
+    size_t n = 0, used = 0;
+    buf[0] = '\0';
+    for (size_t t = 0; t < sc->ntop; t++) {
+        size_t i = sc->top[t];
+        if (sc->scope.core[i] != in_core || (sel ? sel[i].selected : true) != kept)
+            continue;
+        if (used < cap - 80)
+            used += (size_t)snprintf(buf + used, cap - used, "%s%.64s", n ? ", " : "", sc->items[i].id);
+        else if (used < cap) {
+            snprintf(buf + used, cap - used, ", ...");
+            used = cap; /* cut once */
+        }
+        n++;
+    }
+    return n;
+}
+
+/* The <scope> rule: core names top-level areas, each once, and no more
+ * chosen themes are asked for than there are areas outside the core. */
+static void build_scope(builder *b, xmlNodePtr node)
+{
+    ems_scorecard *sc = b->sc;
+    ems_scope *scope = &sc->scope;
+    scope->line = xmlGetLineNo(node);
+    scope->core = ems_arena__alloc(&sc->arena, sc->nitems ? sc->nitems : 1, sizeof(bool));
+    ems_arena tmp = EMS_ARENA_INIT;
+    char *core = (char *)ems_dom__attr(&tmp, node, "core", &b->oom);
+    const char *min = ems_dom__attr(&tmp, node, "min-chosen", &b->oom);
+    if (!scope->core)
+        b->oom = true;
+    if (b->oom || !core) {
+        ems_arena__dispose(&tmp);
+        return;
+    }
+    if (!count_ids(core))
+        EMS_LOAD_ERR(b, scope->line,
+                     "scope: core names no area: name the top-level areas every review covers");
+    for (char *id; (id = next_id(&core));) {
+        size_t k;
+        if (!ems_idmap__get(&sc->item_ids, id, &k))
+            EMS_LOAD_ERR(b, scope->line, "scope: core area '%s' is not in the scorecard", id);
+        else if (sc->items[k].kind != EMS_ITEM_AREA)
+            EMS_LOAD_ERR(b, scope->line,
+                         "scope: core '%s' is a %s: the core is made of top-level areas", id,
+                         kind_name(sc->items[k].kind));
+        else if (sc->items[k].parent != EMS_NONE)
+            EMS_LOAD_ERR(b, scope->line,
+                         "scope: core area '%s' is inside area '%s': the core is made of "
+                         "top-level areas",
+                         id, sc->items[sc->items[k].parent].id);
+        else if (scope->core[k])
+            EMS_LOAD_ERR(b, scope->line, "scope: core names area '%s' twice", id);
+        else
+            scope->core[k] = true, scope->ncore++;
+    }
+    scope->min_chosen = 0;
+    if (min && ems_decimal__fixed(min, 0, INT64_MAX, &scope->min_chosen) != EMS_DEC_OK)
+        scope->min_chosen = INT64_MAX; /* digits only (schema): too many for any scorecard */
+    char others[512];
+    size_t n = top_areas(others, sizeof(others), sc, NULL, false, true);
+    if ((uint64_t)scope->min_chosen > n) {
+        if (n)
+            EMS_LOAD_ERR(b, scope->line,
+                         "scope: min-chosen='%s', but only %zu top-level area%s outside the "
+                         "core (%s)",
+                         min, n, n == 1 ? " is" : "s are", others);
+        else
+            EMS_LOAD_ERR(b, scope->line,
+                         "scope: min-chosen='%s', but no top-level area is outside the core", min);
+        scope->min_chosen = 0; /* reported once, not again for every profile */
+    }
+    ems_arena__dispose(&tmp);
+}
+
+/* check: every profile keeps the core and at least min-chosen of the
+ * other top-level areas, selected as scoring selects them */
+static void check_scope(builder *b)
+{
+    ems_scorecard *sc = b->sc;
+    const ems_scope *scope = &sc->scope;
+    ems_item_score *sel = calloc(sc->nitems ? sc->nitems : 1, sizeof(*sel));
+    if (!sel) {
+        b->oom = true;
+        return;
+    }
+    for (size_t k = 0; k < sc->nprofiles; k++) {
+        const ems_profile *p = &sc->profiles[k];
+        char ids[512], left[512];
+        ems_score__select(sc, p, sel);
+        size_t n = top_areas(ids, sizeof(ids), sc, sel, true, false);
+        if (n)
+            EMS_LOAD_ERR(b, p->line,
+                         "profile '%s' leaves out core area%s %s: the scope on line %ld makes the "
+                         "core part of every review",
+                         p->id, n == 1 ? "" : "s", ids, scope->line);
+        n = top_areas(ids, sizeof(ids), sc, sel, false, true);
+        if ((uint64_t)scope->min_chosen <= n)
+            continue;
+        top_areas(left, sizeof(left), sc, sel, false, false);
+        if (n)
+            EMS_LOAD_ERR(b, p->line,
+                         "profile '%s' keeps %zu chosen theme%s (%s), fewer than the %lld the "
+                         "scope on line %ld asks for: it could also choose %s",
+                         p->id, n, n == 1 ? "" : "s", ids, (long long)scope->min_chosen,
+                         scope->line, left);
+        else
+            EMS_LOAD_ERR(b, p->line,
+                         "profile '%s' keeps no chosen theme, fewer than the %lld the scope on "
+                         "line %ld asks for: it could choose %s",
+                         p->id, (long long)scope->min_chosen, scope->line, left);
+    }
+    free(sel);
+}
+
 int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, const char *file)
 {
     *out = NULL;
@@ -698,12 +833,15 @@ int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, co
             size_t k = build_item(&b, c, EMS_NONE);
             if (k != EMS_NONE)
                 sc->top[sc->ntop++] = k;
-        }
+        } else if (ems_dom__is(c, "scope"))
+            build_scope(&b, c); /* after every area (schema) */
     }
     require_english(&b, &sc->title, xmlGetLineNo(root), "the scorecard's title");
     require_english(&b, &sc->description, xmlGetLineNo(root), "the scorecard's description");
     if (!b.oom)
         build_profiles(&b, root);
+    if (!b.oom && sc->scope.core)
+        check_scope(&b);
     if (!b.oom)
         resolve_requires(&b);
     if (!b.oom)

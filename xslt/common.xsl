@@ -117,6 +117,49 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The review's scope, from the results' top-level areas marked core or
+       chosen by the engine: "core EMS, CLIM; chosen themes: FAC, ICT" in
+       the report's language. -->
+  <xsl:template name="scope-line">
+    <xsl:param name="r"/>
+    <xsl:variable name="chosen" select="$r/e:area[@scope = 'chosen']"/>
+    <xsl:variable name="key">
+      <xsl:choose>
+        <xsl:when test="$chosen">cover.scope-line</xsl:when>
+        <xsl:otherwise>cover.scope-core-only</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="t">
+      <xsl:with-param name="key" select="string($key)"/>
+      <xsl:with-param name="a1">
+        <xsl:call-template name="id-list">
+          <xsl:with-param name="nodes" select="$r/e:area[@scope = 'core']"/>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="a2">
+        <xsl:call-template name="id-list">
+          <xsl:with-param name="nodes" select="$chosen"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The ids of nodes in document order, joined as the language lists. -->
+  <xsl:template name="id-list">
+    <xsl:param name="nodes"/>
+    <xsl:variable name="sep">
+      <xsl:call-template name="t">
+        <xsl:with-param name="key" select="'list.sep'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:for-each select="$nodes">
+      <xsl:if test="position() &gt; 1">
+        <xsl:value-of select="$sep"/>
+      </xsl:if>
+      <xsl:value-of select="@id"/>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- The status of the review (a peer-assessment of the results) in words,
        with the date the Peer Review Body approved it. -->
   <xsl:template name="review-status">

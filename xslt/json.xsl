@@ -202,6 +202,9 @@
     <xsl:call-template name="member"><xsl:with-param name="name" select="'id'"/><xsl:with-param name="value" select="string(@id)"/></xsl:call-template>
     <xsl:call-template name="number-member"><xsl:with-param name="name" select="'weight'"/><xsl:with-param name="v" select="@weight"/></xsl:call-template>
     <xsl:call-template name="bool-member"><xsl:with-param name="name" select="'counted'"/><xsl:with-param name="v" select="@counted"/></xsl:call-template>
+    <xsl:if test="@scope">
+      <xsl:call-template name="member"><xsl:with-param name="name" select="'scope'"/><xsl:with-param name="value" select="string(@scope)"/></xsl:call-template>
+    </xsl:if>
     <xsl:call-template name="number-member"><xsl:with-param name="name" select="'self'"/><xsl:with-param name="v" select="@self"/><xsl:with-param name="score" select="true()"/></xsl:call-template>
     <xsl:call-template name="number-member"><xsl:with-param name="name" select="'final'"/><xsl:with-param name="v" select="@final"/><xsl:with-param name="score" select="true()"/></xsl:call-template>
     <xsl:call-template name="text-member"><xsl:with-param name="name" select="'title'"/><xsl:with-param name="node" select="e:title"/></xsl:call-template>

@@ -41,6 +41,31 @@ grep -q '<html lang="ar" dir="rtl">' "$SCRATCH/unido-ar.html" && ok || ko "Arabi
 grep -q '62,20' "$SCRATCH/unido-fr.html" && ok || ko "French writes a decimal comma"
 grep -q '12 mai 2014' "$SCRATCH/unido-fr.html" && ok || ko "French dates"
 grep -q '2014年5月12日' "$SCRATCH/unido-zh.html" && ok || ko "Chinese dates"
+# The review's scope on the cover, from the results' core and chosen areas,
+# in the report's language; results of a scorecard without a scope say none.
+scope_is() { # NAME FILE TEXT
+    grep -qF "<dd class=\"scope\">$3</dd>" "$2" && ok || ko "$1: the cover says '$3'"
+}
+scope_is "unido scope" "$SCRATCH/unido.html" "core EMS, CLIM; chosen themes: FAC, PROC, ICT, TRN"
+scope_is "wmo scope" "$SCRATCH/wmo.html" "core EMS, CLIM; chosen themes: FAC, EVT, ICT, TRN"
+scope_is "unido scope in French" "$SCRATCH/unido-fr.html" "socle commun : EMS, CLIM ; thèmes choisis : FAC, PROC, ICT, TRN"
+scope_is "unido scope in Arabic" "$SCRATCH/unido-ar.html" "الجوهر: EMS، CLIM؛ المواضيع المختارة: FAC، PROC، ICT، TRN"
+scope_is "unido scope in Chinese" "$SCRATCH/unido-zh.html" "核心：EMS、CLIM；所选专题：FAC、PROC、ICT、TRN"
+run report --format json "$R/wmo.results.xml"
+python3 -c 'import json, sys
+areas = json.load(open(sys.argv[1]))["areas"]
+sys.exit([(a["id"], a.get("scope")) for a in areas] != [("EMS", "core"), ("CLIM", "core"),
+         ("FAC", "chosen"), ("EVT", "chosen"), ("ICT", "chosen"), ("TRN", "chosen")])' "$OUT" &&
+    ok || ko "the JSON gives each top-level area its scope"
+sed '/<scope core=/d' "$SC" > "$SCRATCH/no-scope.xml"
+run score --scorecard "$SCRATCH/no-scope.xml" -o "$SCRATCH/no-scope.results.xml" \
+    "$SAMPLES/unido-2014-self.xml" "$SAMPLES/unido-2014-peer.xml"
+check "score without a scope rule" 0
+run report -o "$SCRATCH/no-scope.html" "$SCRATCH/no-scope.results.xml"
+check "report without a scope rule" 0
+! grep -q 'class="scope"' "$SCRATCH/no-scope.html" && ok || ko "no scope rule: the cover gives no scope"
+run report --format json "$SCRATCH/no-scope.results.xml"
+! grep -q '"scope"' "$OUT" && ok || ko "no scope rule: the JSON gives no scope"
 run report --lang xx "$R/unido.results.xml"
 check "unknown language" 2 "no message catalogue for language 'xx'"
 run report --lang ../etc "$R/unido.results.xml"

@@ -25,6 +25,18 @@ for a in unido wmo unep; do
     check "golden $a validates against the schema" 0 "" "results $(echo $a | tr a-z A-Z) period 2014"
 done
 
+# Without a scope rule the results are those of before scopes: the golden
+# bytes but for the scope attribute of the top-level areas.
+sed '/<scope core=/d' "$SC" > "$SCRATCH/no-scope.xml"
+for a in unido wmo unep; do
+    run score --scorecard "$SCRATCH/no-scope.xml" "$S/$a-2014-self.xml" "$S/$a-2014-peer.xml"
+    check "$a scores without a scope rule" 0
+    sed 's/ scope="\(core\|chosen\)"//' "$GOLDEN/$a-2014.results.xml" | cmp -s - "$OUT" && ok ||
+        ko "$a without a scope rule: the golden results without scope attributes"
+    [ "$(grep -c '^  <area [^>]*scope="core"' "$GOLDEN/$a-2014.results.xml")" -eq 2 ] && ok ||
+        ko "$a: EMS and CLIM are the core"
+done
+
 # With the inventories: the bound indicators computed, typed values that
 # differ flagged inconsistent; the baseline's place among -i does not matter.
 inv() { echo "$S/$1-$2-inventory.xml"; }

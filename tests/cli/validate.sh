@@ -42,6 +42,23 @@ for f in "$ROOT"/tests/data/invalid/*.xml "$ROOT"/tests/data/invalid/assessments
     [ "$n" -eq 1 ] && ok || ko "invalid $(basename "$f"): $n diagnostics, expected one"
 done
 
+# A profile that breaks the scope rule makes the scorecard invalid: validate
+# names each profile, and every command that loads the scorecard refuses it.
+sed 's/<scope core="EMS CLIM" min-chosen="3"/<scope core="EMS CLIM FAC" min-chosen="4"/' "$SC" > "$SCRATCH/scope.xml"
+run validate "$SCRATCH/scope.xml"
+check "scope: a profile keeps too few chosen themes" 1 \
+    "scope.xml:[0-9]+: error: profile 'unido-vic' keeps 3 chosen themes \(PROC, ICT, TRN\), fewer than the 4 the scope on line [0-9]+ asks for: it could also choose EVT, TRAN, LIAB"
+grep -q "profile 'wmo' keeps 3 chosen themes (EVT, ICT, TRN)" "$ERR" && ok || ko "scope: every profile is checked"
+[ "$(grep -c ': error: ' "$ERR")" -eq 2 ] && ok || ko "scope: unep keeps every theme"
+sed 's/<scope core="EMS CLIM"/<scope core="EMS CLIM TRAN"/' "$SC" > "$SCRATCH/scope.xml"
+run validate "$SCRATCH/scope.xml"
+check "scope: a profile leaves out a core area" 1 \
+    "scope.xml:[0-9]+: error: profile 'unido-vic' leaves out core area TRAN: the scope on line [0-9]+ makes the core part of every review"
+run score --scorecard "$SCRATCH/scope.xml" "$ROOT/scorecards/samples/unep-2014-self.xml"
+check "scope: score refuses the scorecard" 1 "profile 'wmo' leaves out core area TRAN"
+run template --scorecard "$SCRATCH/scope.xml" --profile unep --agency UNEP --period 2016
+check "scope: template refuses the scorecard" 1 "profile 'unido-vic' leaves out core area TRAN"
+
 # every fault of one file is reported, each once, and never in Clark notation
 bad="$ROOT/tests/data/invalid/weight-negative.xml"
 sed -e 's/mandatory="true" evidence="required">/mandatory="maybe" evidence="required">/' \

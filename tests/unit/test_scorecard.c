@@ -66,6 +66,9 @@ static const char BASE[] =
 #define X10(s) s s s s s s s s s s
 #define LONG_NAME X10("owner") X10("owner") X10("owner") X10("owner")
 
+/* A second top-level area, for the scope's chosen themes. */
+#define SCOPE_FAC "<area id='FAC'><title>Facilities</title><milestone id='FAC1'><title>Waste</title></milestone></area>"
+
 /* One rule broken alone: the edits to BASE, the status, and where and in
  * which words the one diagnostic speaks. */
 typedef struct rule_case {
@@ -138,6 +141,55 @@ static rule_case rules[] = {
      EMS_EINVALID, 46, "profile 'field': select idref='WATER' names no area, milestone or indicator"},
     {"test_scorecard__profile_refine_resolves", {"idref='EMS2'", "idref='EMS7'"},
      EMS_EINVALID, 42, "profile 'hq': refine idref='EMS7' names no area"},
+    /* the scope: one more top-level area, FAC, and the rule, all on
+     * line 39 so that the profiles keep their lines */
+    {"test_scorecard__scope_core_unknown",
+     {"  </area>\n  <profile id='hq'>", "  </area><scope core='EMS WATER'/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39, "scope: core area 'WATER' is not in the scorecard"},
+    {"test_scorecard__scope_core_empty",
+     {"  </area>\n  <profile id='hq'>", "  </area><scope core=' '/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39, "scope: core names no area"},
+    {"test_scorecard__scope_core_not_top_level",
+     {"  </area>\n  <profile id='hq'>", "  </area><scope core='EMS CLIM'/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39, "scope: core area 'CLIM' is inside area 'EMS': the core is made of top-level areas"},
+    {"test_scorecard__scope_core_not_area",
+     {"  </area>\n  <profile id='hq'>", "  </area><scope core='EMS1'/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39, "scope: core 'EMS1' is a milestone: the core is made of top-level areas"},
+    {"test_scorecard__scope_core_twice",
+     {"  </area>\n  <profile id='hq'>", "  </area><scope core='EMS EMS'/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39, "scope: core names area 'EMS' twice"},
+    {"test_scorecard__scope_min_chosen_available",
+     {"  </area>\n  <profile id='hq'>",
+      "  </area>" SCOPE_FAC "<scope core='EMS' min-chosen='2'/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39,
+     "scope: min-chosen='2', but only 1 top-level area is outside the core (FAC)"},
+    {"test_scorecard__scope_min_chosen_none_available",
+     {"  </area>\n  <profile id='hq'>", "  </area><scope core='EMS' min-chosen='1'/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39, "scope: min-chosen='1', but no top-level area is outside the core"},
+    {"test_scorecard__scope_profile_leaves_out_core",
+     {"  </area>\n  <profile id='hq'>",
+      "  </area>" SCOPE_FAC "<scope core='EMS FAC'/>\n  <profile id='hq'>",
+      "<select idref='CLIM' selected='false'/>", "<select idref='FAC' selected='false'/>"},
+     EMS_EINVALID, 44,
+     "profile 'field' leaves out core area FAC: the scope on line 39 makes the core part of every review"},
+    {"test_scorecard__scope_profile_keeps_too_few",
+     {"  </area>\n  <profile id='hq'>",
+      "  </area>" SCOPE_FAC "<scope core='EMS' min-chosen='1'/>\n  <profile id='hq'>",
+      "<select idref='CLIM' selected='false'/>", "<select idref='FAC' selected='false'/>"},
+     EMS_EINVALID, 44,
+     "profile 'field' keeps no chosen theme, fewer than the 1 the scope on line 39 asks for: it could choose FAC"},
+    {"test_scorecard__scope_later_select_wins",
+     {"  </area>\n  <profile id='hq'>",
+      "  </area>" SCOPE_FAC "<scope core='EMS' min-chosen='1'/>\n  <profile id='hq'>",
+      "<select idref='CLIM' selected='false'/>",
+      "<select idref='FAC' selected='false'/><select idref='FAC'/><select idref='EMS' selected='false'/>"},
+     EMS_EINVALID, 44, "profile 'field' leaves out core area EMS:"},
+    {"test_scorecard__schema_scope_min_chosen",
+     {"  </area>\n  <profile id='hq'>", "  </area><scope core='EMS' min-chosen='-1'/>\n  <profile id='hq'>"},
+     EMS_EINVALID, 39, "attribute 'min-chosen' of <scope>: '-1' is not a whole number"},
+    {"test_scorecard__schema_scope_after_areas",
+     {"  <grades ", "  <scope core='EMS'/><grades "},
+     EMS_EINVALID, 10, "<scope> is not allowed here; expected grades"},
 
     /* ---- the languages of texts ---- */
     {"test_scorecard__lang_known",

@@ -74,6 +74,12 @@
           <xsl:with-param name="note" select="$r/@profile[../e:profile-title]"/>
         </xsl:call-template>
       </xsl:if>
+      <xsl:if test="$r/e:area/@scope">
+        <xsl:call-template name="pair-row">
+          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.scope'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="value"><xsl:call-template name="scope-line"><xsl:with-param name="r" select="$r"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:call-template name="pair-row">
         <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.model'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('model.name.', $r/@model)"/></xsl:call-template></xsl:with-param>

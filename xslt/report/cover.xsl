@@ -103,6 +103,18 @@
               </xsl:choose>
             </dd>
           </xsl:if>
+          <xsl:if test="e:area/@scope">
+            <dt>
+              <xsl:call-template name="t">
+                <xsl:with-param name="key" select="'cover.scope'"/>
+              </xsl:call-template>
+            </dt>
+            <dd class="scope">
+              <xsl:call-template name="scope-line">
+                <xsl:with-param name="r" select="."/>
+              </xsl:call-template>
+            </dd>
+          </xsl:if>
           <dt>
             <xsl:call-template name="t">
               <xsl:with-param name="key" select="'cover.model'"/>
