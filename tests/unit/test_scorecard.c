@@ -189,7 +189,7 @@ static rule_case rules[] = {
      EMS_EINVALID, 39, "attribute 'min-chosen' of <scope>: '-1' is not a whole number"},
     {"test_scorecard__schema_scope_after_areas",
      {"  <grades ", "  <scope core='EMS'/><grades "},
-     EMS_EINVALID, 10, "<scope> is not allowed here; expected grades"},
+     EMS_EINVALID, 10, "<scope> is not allowed here; expected one of: grades, area"},
 
     /* ---- the languages of texts ---- */
     {"test_scorecard__lang_known",
