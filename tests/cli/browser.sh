@@ -89,6 +89,17 @@ if command -v pdftotext >/dev/null 2>&1; then
             echo "FAIL: $f: a card's guidance opens page(s)$orphans"
         else ok; fi
     done
+    # UNEP's 2015 review is a draft: every printed page says so; UNIDO's
+    # is approved: none does.
+    marked=$(pdftotext -layout "$SCRATCH/unep-2015-draft.pdf" - |
+        awk 'BEGIN { RS = "\f" } NF { n++; if (/DRAFT/) d++ } END { print n + 0, d + 0 }')
+    set -- $marked
+    [ "$1" -gt 0 ] && [ "$1" -eq "$2" ] && ok ||
+        { FAIL=$((FAIL + 1)); echo "FAIL: unep-2015-draft: DRAFT on $2 of its $1 pages"; }
+    if pdftotext -layout "$SCRATCH/unido-2015.pdf" - | grep -q DRAFT; then
+        FAIL=$((FAIL + 1))
+        echo "FAIL: unido-2015: an approved review's report is marked DRAFT"
+    else ok; fi
 else
     echo "SKIPPED: pdftotext not installed: the printed reports were not read back as text"
 fi
