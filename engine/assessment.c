@@ -381,6 +381,20 @@ static void build_record(abuilder *b, xmlNodePtr node)
     }
 }
 
+/* Records id, met at line, in seen; a second one is an error: "second WHAT
+ * 'id' (the first IS on line N)". */
+static void note_unique(abuilder *b, ems_idmap *seen, const char *id, long line, const char *what,
+                        const char *is)
+{
+    size_t prev;
+    int r = id ? ems_idmap__put(seen, id, (size_t)line, &prev) : 0;
+    if (r < 0)
+        b->oom = true;
+    else if (r > 0)
+        EMS_LOAD_ERR(b, line, "second %s '%s' (the first %s on line %ld)", what, id, is,
+                     (long)prev);
+}
+
 /* check: recommendation ids are unique in the assessment; each earlier
  * recommendation is followed up or answered once, and never one made here */
 static void check_recommendations(abuilder *b)
@@ -411,28 +425,12 @@ static void check_recommendations(abuilder *b)
                          f->recommendation, (long)prev);
             continue;
         }
-        int r = ems_idmap__put(&seen, f->recommendation, (size_t)f->line, &prev);
-        if (r < 0)
-            b->oom = true;
-        else if (r > 0)
-            EMS_LOAD_ERR(b, f->line,
-                         "second follow-up of recommendation '%s' (the first is on line %ld)",
-                         f->recommendation, (long)prev);
+        note_unique(b, &seen, f->recommendation, f->line, "follow-up of recommendation", "is");
     }
     ems_idmap__dispose(&seen);
-    for (size_t i = 0; i < as->nreplies && !b->oom; i++) {
-        const ems_reply *rp = &as->replies[i];
-        size_t prev;
-        int r = rp->recommendation
-                    ? ems_idmap__put(&seen, rp->recommendation, (size_t)rp->line, &prev)
-                    : 0;
-        if (r < 0)
-            b->oom = true;
-        else if (r > 0)
-            EMS_LOAD_ERR(b, rp->line,
-                         "second reply to recommendation '%s' (the first is on line %ld)",
-                         rp->recommendation, (long)prev);
-    }
+    for (size_t i = 0; i < as->nreplies && !b->oom; i++)
+        note_unique(b, &seen, as->replies[i].recommendation, as->replies[i].line,
+                    "reply to recommendation", "is");
     ems_idmap__dispose(&seen);
     ems_idmap__dispose(&made);
 }
@@ -443,41 +441,17 @@ static void check_unique(abuilder *b)
 {
     ems_assessment *as = b->as;
     ems_idmap seen = EMS_IDMAP_INIT;
-    for (size_t i = 0; i < as->nresponses && !b->oom; i++) {
-        size_t prev;
-        const char *id = as->responses[i].milestone;
-        int r = id ? ems_idmap__put(&seen, id, i, &prev) : 0;
-        if (r < 0)
-            b->oom = true;
-        else if (r > 0)
-            EMS_LOAD_ERR(b, as->responses[i].line,
-                         "second response to milestone '%s' (the first is on line %ld)", id,
-                         as->responses[prev].line);
-    }
+    for (size_t i = 0; i < as->nresponses && !b->oom; i++)
+        note_unique(b, &seen, as->responses[i].milestone, as->responses[i].line,
+                    "response to milestone", "is");
     ems_idmap__dispose(&seen);
-    for (size_t i = 0; i < as->nmeasures && !b->oom; i++) {
-        size_t prev;
-        const char *id = as->measures[i].indicator;
-        int r = id ? ems_idmap__put(&seen, id, i, &prev) : 0;
-        if (r < 0)
-            b->oom = true;
-        else if (r > 0)
-            EMS_LOAD_ERR(b, as->measures[i].line,
-                         "second measure of indicator '%s' (the first is on line %ld)", id,
-                         as->measures[prev].line);
-    }
+    for (size_t i = 0; i < as->nmeasures && !b->oom; i++)
+        note_unique(b, &seen, as->measures[i].indicator, as->measures[i].line,
+                    "measure of indicator", "is");
     ems_idmap__dispose(&seen);
-    for (size_t i = 0; i < as->nconclusions && !b->oom; i++) {
-        size_t prev;
-        const char *id = as->conclusions[i].area;
-        int r = id ? ems_idmap__put(&seen, id, i, &prev) : 0;
-        if (r < 0)
-            b->oom = true;
-        else if (r > 0)
-            EMS_LOAD_ERR(b, as->conclusions[i].line,
-                         "second conclusions on area '%s' (the first are on line %ld)", id,
-                         as->conclusions[prev].line);
-    }
+    for (size_t i = 0; i < as->nconclusions && !b->oom; i++)
+        note_unique(b, &seen, as->conclusions[i].area, as->conclusions[i].line,
+                    "conclusions on area", "are");
     ems_idmap__dispose(&seen);
 }
 
