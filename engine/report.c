@@ -408,14 +408,7 @@ static const char *const edition_names[] = {
 };
 #define NEDITIONS (sizeof(edition_names) / sizeof(edition_names[0]))
 
-int ems_report_edition_from_name(ems_report_edition *out, const char *name)
-{
-    int i = ems_ident__lookup(edition_names, NEDITIONS, name);
-    if (!out || i < 0)
-        return EMS_EARG;
-    *out = (ems_report_edition)i;
-    return EMS_OK;
-}
+EMS_IDENT_FROM_NAME(ems_report_edition_from_name, ems_report_edition, edition_names)
 
 int ems_report_new_with(ems_report **out, const ems_engine *engine, ems_ctx *ctx,
                         const char *format, const ems_report_options *opts)

@@ -26,14 +26,7 @@ static const char *const model_names[] = {
 };
 #define NMODELS (sizeof(model_names) / sizeof(model_names[0]))
 
-int ems_model_from_name(ems_model *out, const char *name)
-{
-    int i = ems_ident__lookup(model_names, NMODELS, name);
-    if (!out || i < 0)
-        return EMS_EARG;
-    *out = (ems_model)i;
-    return EMS_OK;
-}
+EMS_IDENT_FROM_NAME(ems_model_from_name, ems_model, model_names)
 
 const char *ems_model_name(ems_model model)
 {

@@ -760,23 +760,9 @@ static const char *const format_names[] = {
 #define NKINDS (sizeof(kind_names) / sizeof(kind_names[0]))
 #define NFORMATS (sizeof(format_names) / sizeof(format_names[0]))
 
-int ems_template_kind_from_name(ems_template_kind *out, const char *name)
-{
-    int i = ems_ident__lookup(kind_names, NKINDS, name);
-    if (!out || i < 0)
-        return EMS_EARG;
-    *out = (ems_template_kind)i;
-    return EMS_OK;
-}
+EMS_IDENT_FROM_NAME(ems_template_kind_from_name, ems_template_kind, kind_names)
 
-int ems_template_format_from_name(ems_template_format *out, const char *name)
-{
-    int i = ems_ident__lookup(format_names, NFORMATS, name);
-    if (!out || i < 0)
-        return EMS_EARG;
-    *out = (ems_template_format)i;
-    return EMS_OK;
-}
+EMS_IDENT_FROM_NAME(ems_template_format_from_name, ems_template_format, format_names)
 
 static const char *format_name(ems_template_format f)
 {

@@ -19,4 +19,17 @@ bool ems_ident__valid(const char *s);
  * or -1 when it is not there or name is NULL. */
 int ems_ident__lookup(const char *const *names, size_t n, const char *name);
 
+/* Defines a public "int FN(TYPE *out, const char *name)": the value of
+ * enum TYPE named name in the array names (indexed by value), EMS_EARG
+ * when there is none or out is NULL. */
+#define EMS_IDENT_FROM_NAME(fn, type, names)                                   \
+    int fn(type *out, const char *name)                                        \
+    {                                                                          \
+        int i = ems_ident__lookup(names, sizeof(names) / sizeof(names[0]), name); \
+        if (!out || i < 0)                                                     \
+            return EMS_EARG;                                                   \
+        *out = (type)i;                                                        \
+        return EMS_OK;                                                         \
+    }
+
 #endif
