@@ -676,8 +676,11 @@ static bool translatable(xmlNodePtr n)
 {
     static const char *const names[] = {"title", "description", "guidance", "profile-title",
                                         "level", "grade",       "area",     "leaf"};
+    /* Called for every element: the namespace is compared once. */
+    if (!ems_dom__is(n, (const char *)n->name))
+        return false;
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-        if (ems_dom__is(n, names[i]))
+        if (xmlStrEqual(n->name, (const xmlChar *)names[i]))
             return true;
     return false;
 }
