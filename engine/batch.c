@@ -1218,8 +1218,10 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
                   const ems_scorecard *sc, const char *const *paths, size_t npaths,
                   const ems_batch_options *opts)
 {
+    if (stats && stats->version != EMS_BATCH_STATS_VERSION)
+        return EMS_EARG;
     if (stats)
-        memset(stats, 0, sizeof(*stats));
+        *stats = (ems_batch_stats)EMS_BATCH_STATS_INIT;
     if (!engine || !ctx || !sc || (!paths && npaths) || !opts ||
         opts->version != EMS_BATCH_OPTIONS_VERSION || !opts->output_dir ||
         (opts->nshards > 0 && (opts->shard < 1 || opts->shard > opts->nshards)) ||

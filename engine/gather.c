@@ -485,8 +485,10 @@ int ems_batch_gather(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *
 int ems_batch_gather_with(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
                           const char *output_dir, const ems_summary_options *opts)
 {
+    if (stats && stats->version != EMS_BATCH_STATS_VERSION)
+        return EMS_EARG;
     if (stats)
-        memset(stats, 0, sizeof(*stats));
+        *stats = (ems_batch_stats)EMS_BATCH_STATS_INIT;
     if (!engine || !ctx || !output_dir)
         return EMS_EARG;
     const char *period = opts ? opts->period : NULL;

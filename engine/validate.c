@@ -25,10 +25,9 @@ static void count_results(xmlNodePtr node, size_t *areas, size_t *leaves)
 int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine, ems_ctx *ctx,
                       const char *path, const ems_scorecard *sc)
 {
-    if (!engine || !path)
+    if (!engine || !path || (summary && summary->struct_version != EMS_DOC_SUMMARY_VERSION))
         return EMS_EARG;
-    ems_doc_summary s;
-    memset(&s, 0, sizeof(s));
+    ems_doc_summary s = EMS_DOC_SUMMARY_INIT;
     xmlDocPtr doc = NULL;
     int rc = ems_doc__load(&doc, engine, ctx, path, NULL, 0, EMS_DOC_UNKNOWN);
     if (rc != EMS_OK)

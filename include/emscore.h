@@ -17,6 +17,8 @@
  *  - Options structs start from their EMS_*_OPTIONS_INIT, which sets a
  *    version field the library checks (EMS_EARG otherwise), so fields can
  *    be added without breaking programs built against an older header.
+ *    So do the structs the library fills in (ems_doc_summary and
+ *    ems_batch_stats, from EMS_DOC_SUMMARY_INIT and EMS_BATCH_STATS_INIT).
  *  - Closed sets are enums, each with its ems_*_from_name() for the names
  *    the command line and documents use.
  *
@@ -275,6 +277,7 @@ EMS_API int ems_inventory_import_csv(size_t *ndocs, const ems_engine *engine, em
  * summary. Plain data, owned by the caller.
  */
 typedef struct ems_doc_summary {
+    unsigned struct_version; /**< EMS_DOC_SUMMARY_VERSION (version is the document's) */
     ems_doctype type;
     char id[72];        /**< scorecard id, or agency of an assessment/results */
     char version[72];   /**< scorecard version, or period */
@@ -303,10 +306,14 @@ typedef struct ems_doc_summary {
     } counts;
 } ems_doc_summary;
 
+#define EMS_DOC_SUMMARY_VERSION 1u
+#define EMS_DOC_SUMMARY_INIT {EMS_DOC_SUMMARY_VERSION, EMS_DOC_UNKNOWN, "", "", "", {{0, 0, 0, 0}}}
+
 /**
  * Validate any emscore document; its type comes from its root element.
  * Assessments are checked against sc when it is not NULL. Returns EMS_OK
- * and fills *summary (when not NULL) if the document is valid.
+ * and fills *summary (when not NULL; started from EMS_DOC_SUMMARY_INIT,
+ * else EMS_EARG) if the document is valid.
  */
 EMS_API int ems_validate_file(ems_doc_summary *summary, const ems_engine *engine,
                               ems_ctx *ctx, const char *path,
@@ -825,6 +832,7 @@ typedef struct ems_batch_options {
 
 /** What a batch run did. */
 typedef struct ems_batch_stats {
+    unsigned version; /**< EMS_BATCH_STATS_VERSION */
     size_t inputs;  /**< files read */
     size_t groups;  /**< agencies and periods (of this shard) */
     size_t reports; /**< groups scored and reported by this run */
@@ -833,6 +841,9 @@ typedef struct ems_batch_stats {
     size_t inventories; /**< inventories without assessments (of this shard),
                              counted in the summary's climate figures only */
 } ems_batch_stats;
+
+#define EMS_BATCH_STATS_VERSION 1u
+#define EMS_BATCH_STATS_INIT {EMS_BATCH_STATS_VERSION, 0, 0, 0, 0, 0, 0}
 
 /**
  * Score and report every agency and period found in paths (files, and
@@ -873,8 +884,8 @@ typedef struct ems_batch_stats {
  * the output folder cannot be used; EMS_EARG (also for formats other than
  * html, docx and odt, or one named twice, or options not from
  * EMS_BATCH_OPTIONS_INIT: nothing is written) or
- * EMS_ENOMEM. stats (may be NULL) is filled in every
- * case. The engine and scorecard are shared read-only by the workers; ctx
+ * EMS_ENOMEM. stats (may be NULL; from EMS_BATCH_STATS_INIT, else
+ * EMS_EARG) is filled in every case. The engine and scorecard are shared read-only by the workers; ctx
  * is used by the calling thread only.
  */
 EMS_API int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx,
@@ -898,7 +909,8 @@ EMS_API int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_
  * summary is written, as ems_batch_run() does. Also EMS_EIO, EMS_ELIMIT,
  * EMS_EARG, EMS_ENOMEM.
  *
- * stats (may be NULL) gets the groups and the failed or missing ones.
+ * stats (may be NULL; from EMS_BATCH_STATS_INIT, else EMS_EARG) gets the
+ * groups and the failed or missing ones.
  * Nothing is handed to the caller to free; the caller keeps engine and
  * ctx. Thread-safe with a ctx per thread (distinct folders).
  */

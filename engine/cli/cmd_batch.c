@@ -114,7 +114,7 @@ static int gather(cli_env *env, const cli_args *args)
     ems_engine *engine = cli_engine(env);
     if (!engine)
         return 2;
-    ems_batch_stats stats;
+    ems_batch_stats stats = EMS_BATCH_STATS_INIT;
     ems_summary_options sopts = EMS_SUMMARY_OPTIONS_INIT;
     sopts.period = period;
     int st = ems_batch_gather_with(&stats, engine, env->ctx, dir, &sopts);
@@ -200,7 +200,7 @@ static int run(cli_env *env, int argc, char **argv)
         opts.progress = show_progress;
         opts.user = &bar;
     }
-    ems_batch_stats stats;
+    ems_batch_stats stats = EMS_BATCH_STATS_INIT;
     st = ems_batch_run(&stats, engine, env->ctx, sc, (const char *const *)args.operands,
                        (size_t)args.noperands, &opts);
     cli_print_diags(env);

@@ -136,6 +136,7 @@ static int find_clashes(cli_env *env, const cli_args *args, bool *clash)
     }
     int rc = 0;
     for (int i = 0; i < args->noperands; i++) {
+        seen[i] = (ems_doc_summary)EMS_DOC_SUMMARY_INIT;
         if (ems_validate_file(&seen[i], engine, env->ctx, args->operands[i], NULL) != EMS_OK)
             seen[i].type = EMS_DOC_UNKNOWN; /* reported when it is rendered */
         ems_ctx_clear(env->ctx);
@@ -196,7 +197,7 @@ static int run_each(cli_env *env, const ems_report *r, const cli_args *args, con
  * is rendered as it is (in another language, say), with no results. */
 static bool is_summary(cli_env *env, ems_engine *engine, const char *path)
 {
-    ems_doc_summary s;
+    ems_doc_summary s = EMS_DOC_SUMMARY_INIT;
     bool yes = ems_validate_file(&s, engine, env->ctx, path, NULL) == EMS_OK &&
                s.type == EMS_DOC_SUMMARY;
     ems_ctx_clear(env->ctx); /* anything else is reported by what reads it next */

@@ -78,7 +78,7 @@ static int run(cli_env *env, int argc, char **argv)
     }
     int worst = 0;
     for (int i = 0; i < args.noperands; i++) {
-        ems_doc_summary s;
+        ems_doc_summary s = EMS_DOC_SUMMARY_INIT;
         int st = ems_validate_file(&s, engine, env->ctx, args.operands[i], sc);
         cli_print_diags(env);
         if (st == EMS_OK)

@@ -412,7 +412,7 @@ static void test_assessment__samples_validate(void **state)
     for (size_t i = 0; i < ARRAY_LEN(samples); i++) {
         char path[512];
         snprintf(path, sizeof(path), "%s/scorecards/samples/%s.xml", EMS_SOURCE_DIR, samples[i]);
-        ems_doc_summary s;
+        ems_doc_summary s = EMS_DOC_SUMMARY_INIT;
         assert_int_equal(ems_validate_file(&s, unit_engine, unit_ctx, path, sc), EMS_OK);
         assert_int_equal(s.type, EMS_DOC_ASSESSMENT);
         assert_string_equal(s.kind, strstr(samples[i], "peer") ? "peer" : "self");

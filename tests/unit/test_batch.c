@@ -92,7 +92,7 @@ static void test_batch__input_replaced_after_grouping_is_refused(void **state)
     (void)state;
     copy_edited(SAMPLES "unep-2014-self.xml", in_scratch("in/unep.xml"), "", "");
     ems_batch__grouped_hook = replace_the_input;
-    ems_batch_stats stats;
+    ems_batch_stats stats = EMS_BATCH_STATS_INIT;
     assert_int_equal(run(&stats, 0), EMS_EINVALID);
     assert_int_equal(stats.groups, 1);
     assert_int_equal(stats.failed, 1);
@@ -105,7 +105,7 @@ static void test_batch__input_left_alone_is_scored(void **state)
 {
     (void)state;
     copy_edited(SAMPLES "unep-2014-self.xml", in_scratch("in/unep.xml"), "", "");
-    ems_batch_stats stats;
+    ems_batch_stats stats = EMS_BATCH_STATS_INIT;
     assert_int_equal(run(&stats, 0), EMS_OK);
     char *results = unit_slurp(in_scratch("out/UNEP-2014.results.xml"), NULL);
     assert_non_null(results);
@@ -120,7 +120,7 @@ static void test_batch__resume_vouches_for_results(void **state)
     (void)state;
     copy_edited(SAMPLES "unep-2014-self.xml", in_scratch("in/unep.xml"), "", "");
     copy_edited(SAMPLES "wmo-2014-self.xml", in_scratch("in/wmo.xml"), "", "");
-    ems_batch_stats stats;
+    ems_batch_stats stats = EMS_BATCH_STATS_INIT;
     assert_int_equal(run(&stats, 0), EMS_OK);
     const char *cases[][2] = {
         {"agency=\"WMO\"", "its agency is 'WMO', not 'UNEP'"},
@@ -171,10 +171,16 @@ static void test_batch__options_of_another_version_are_refused(void **state)
     opts.output_dir = in_scratch("out");
     const char *paths[] = {in_scratch("in")};
     opts.version = EMS_BATCH_OPTIONS_VERSION + 1;
-    ems_batch_stats stats = {.groups = 9};
+    ems_batch_stats stats = EMS_BATCH_STATS_INIT;
+    stats.groups = 9;
     assert_int_equal(ems_batch_run(&stats, unit_engine, unit_ctx, sc, paths, 1, &opts), EMS_EARG);
     assert_int_equal(stats.groups, 0);
-    assert_int_equal(access(in_scratch("out"), F_OK), -1);
+    /* stats not from EMS_BATCH_STATS_INIT: refused, nothing written */
+    opts.version = EMS_BATCH_OPTIONS_VERSION;
+    ems_batch_stats old = {0};
+    assert_int_equal(ems_batch_run(&old, unit_engine, unit_ctx, sc, paths, 1, &opts), EMS_EARG);
+    assert_int_equal(ems_batch_gather(&old, unit_engine, unit_ctx, opts.output_dir), EMS_EARG);
+    assert_int_equal(access(opts.output_dir, F_OK), -1);
     opts.version = EMS_BATCH_OPTIONS_VERSION;
     assert_int_equal(ems_batch_run(&stats, unit_engine, unit_ctx, sc, paths, 1, &opts), EMS_OK);
     assert_int_equal(access(in_scratch("out/UNEP-2014.results.xml"), F_OK), 0);

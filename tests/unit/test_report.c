@@ -116,7 +116,7 @@ static void test_report__html_shows_the_figures_of_its_results(void **state)
     xmlDocPtr page = htmlReadMemory(html, (int)len, "report.html", "UTF-8",
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
     assert_non_null(page);
-    ems_doc_summary s;
+    ems_doc_summary s = EMS_DOC_SUMMARY_INIT;
     assert_int_equal(ems_validate_file(&s, unit_engine, unit_ctx, SAMPLE, NULL), EMS_OK);
     xmlDocPtr results = xmlReadFile(SAMPLE, NULL, XML_PARSE_NONET);
     assert_non_null(results);

@@ -155,7 +155,7 @@ static void test_results__written_file_is_the_serialized_bytes_and_valid(void **
     assert_int_equal(st.st_mode & 0777, 0644);
     assert_int_equal(entries(), 1);
 
-    ems_doc_summary sum;
+    ems_doc_summary sum = EMS_DOC_SUMMARY_INIT;
     assert_int_equal(ems_validate_file(&sum, unit_engine, unit_ctx, path, NULL), EMS_OK);
     assert_int_equal(sum.type, EMS_DOC_RESULTS);
     assert_string_equal(sum.id, "UNIDO");

@@ -56,7 +56,7 @@ static void test_text__diagnostic_is_one_line(void **state)
     assert_non_null(f);
     fputs("<x>\n<y>\x0b</y></x>", f);
     fclose(f);
-    ems_doc_summary s;
+    ems_doc_summary s = EMS_DOC_SUMMARY_INIT;
     assert_int_equal(ems_validate_file(&s, unit_engine, unit_ctx, path, NULL), EMS_EINVALID);
     assert_true(ems_ctx_ndiags(unit_ctx) >= 1);
     for (size_t i = 0; i < ems_ctx_ndiags(unit_ctx); i++) {

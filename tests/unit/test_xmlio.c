@@ -135,7 +135,7 @@ static void test_xmlio__plain_and_gzip_read_the_same(void **state)
     assert_int_equal(unit_scorecard(NULL, CARD), EMS_OK);
     assert_int_equal(unit_scorecard_bytes(NULL, gz, len), EMS_OK);
     /* detected by content: the name says nothing */
-    ems_doc_summary s;
+    ems_doc_summary s = EMS_DOC_SUMMARY_INIT;
     assert_int_equal(ems_validate_file(&s, unit_engine, unit_ctx, scratch_file("card.xml", gz, len),
                                        NULL),
                      EMS_OK);
