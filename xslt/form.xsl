@@ -11,6 +11,9 @@
   it answers, a <review> naming the scorecard and listing the review's
   recommendations (engine/template.c, response_form_source).
 
+  A review's form also has the mission's record above the items: the
+  units met, the documents reviewed and the team's narrative.
+
   The page keeps the answers in the browser's local storage, shows what is
   answered, flags what would not validate, and saves the assessment file
   built with the DOM (children in the order of the schema). Every fixed

@@ -4,10 +4,12 @@
 # Chromium by tests/browser/form.mjs (playwright-core): levels, a milestone
 # marked not applicable (saving refused until it has a justification),
 # evidence, comments, an indicator value, a review team's ratings,
-# consensus, findings and recommendations; the management's replies to
-# the review's recommendations. The saved files are validated and scored
-# here with the real binary, and their figures checked; reloaded and
-# reopened, the form shows the answers again. Where node, playwright-core
+# consensus, findings and recommendations, the mission's record (units
+# met, documents reviewed, executive summary, context, conclusions on an
+# area, in paragraphs); the management's replies to the review's
+# recommendations. The saved files are validated and scored here with the
+# real binary, and their figures checked, the record in the file and in
+# the HTML report; reloaded and reopened, the form shows the answers again. Where node, playwright-core
 # (npm ci --prefix tests/browser) or Chromium is missing, the suite says so
 # loudly and counts nothing.
 . "$(dirname "$0")/../lib.sh"

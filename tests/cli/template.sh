@@ -2,7 +2,8 @@
 # End-to-end: `emscore template`. The XML template validates and scores as
 # all-missing with exactly the leaves `emscore score --profile` counts, in
 # scorecard order; an uncommented response is scored; the peer template
-# validates too; the HTML form holds the same items and loads nothing;
+# validates too, and its mission's record (conclusions on each area of the
+# profile), uncommented and filled in, reaches the results; the HTML form holds the same items and loads nothing;
 # usage errors exit 2 with a clear message; -o is whole or nothing, .gz
 # compressed; the same inputs give the same bytes. The management response
 # template lists the review's recommendations (from the peer assessment or
