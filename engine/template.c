@@ -387,6 +387,16 @@ static void template_items(tpl *t, xmlNodePtr root, const size_t *ids, size_t n)
     }
 }
 
+/* A text of the narrative under parent, one empty paragraph to fill in;
+ * area: the area concluded on (conclusions only). */
+static void paragraphs(tpl *t, xmlNodePtr parent, const char *name, const char *area)
+{
+    xmlNodePtr e = parent ? add_element(t, parent, name, NULL) : NULL;
+    set_attr(t, e, "area", area);
+    if (e)
+        add_element(t, e, "p", NULL);
+}
+
 /* The mission's record, each part commented out like a response: the
  * units met, the documents reviewed, and the narrative with a conclusions
  * element per top-level area the profile selects. Left as it is, the
@@ -408,23 +418,20 @@ static void template_record(tpl *t, xmlNodePtr root)
     add_comment(t, root, &b, false);
     xmlBufferFree(b.buf);
     xmlNodePtr iv = add_element(t, NULL, "interviews", NULL);
-    set_attr(t, add_element(t, iv, "interview", NULL), "date", "");
+    if (iv)
+        set_attr(t, add_element(t, iv, "interview", NULL), "date", "");
     add_commented(t, root, iv);
     xmlNodePtr docs = add_element(t, NULL, "documents", NULL);
-    xmlNodePtr d = add_element(t, docs, "document", NULL);
+    xmlNodePtr d = docs ? add_element(t, docs, "document", NULL) : NULL;
     set_attr(t, d, "ref", "");
     set_attr(t, d, "date", "");
     add_commented(t, root, docs);
     xmlNodePtr n = add_element(t, NULL, "narrative", NULL);
-    add_element(t, add_element(t, n, "executive-summary", NULL), "p", NULL);
-    add_element(t, add_element(t, n, "context", NULL), "p", NULL);
-    for (size_t k = 0; k < t->sc->ntop && n; k++) {
-        if (!t->sel[t->sc->top[k]].selected)
-            continue;
-        xmlNodePtr c = add_element(t, n, "conclusions", NULL);
-        set_attr(t, c, "area", t->sc->items[t->sc->top[k]].id);
-        add_element(t, c, "p", NULL);
-    }
+    paragraphs(t, n, "executive-summary", NULL);
+    paragraphs(t, n, "context", NULL);
+    for (size_t k = 0; k < t->sc->ntop; k++)
+        if (t->sel[t->sc->top[k]].selected)
+            paragraphs(t, n, "conclusions", t->sc->items[t->sc->top[k]].id);
     add_commented(t, root, n);
 }
 
