@@ -259,7 +259,9 @@ static void header_comment(tpl *t, xmlNodePtr root)
                       "remove the comment marks around its response, give each reviewer's "
                       "rating (and the consensus, if the team agreed one), and delete the "
                       "elements you do not use. Name the mission dates and the review team "
-                      "first: the placeholders below must be replaced."
+                      "first: the placeholders below must be replaced. The mission's record "
+                      "after them (units met, documents reviewed, the team's narrative) is "
+                      "optional: uncomment and fill in what you keep."
                     : "Every selected milestone and indicator follows, in scorecard order: a "
                       "note on it, then a response or measure inside a comment. To answer one, "
                       "remove the comment marks around its response, choose its level, add "
@@ -385,6 +387,54 @@ static void template_items(tpl *t, xmlNodePtr root, const size_t *ids, size_t n)
     }
 }
 
+/* A text of the narrative under parent, one empty paragraph to fill in;
+ * area: the area concluded on (conclusions only). */
+static void paragraphs(tpl *t, xmlNodePtr parent, const char *name, const char *area)
+{
+    xmlNodePtr e = parent ? add_element(t, parent, name, NULL) : NULL;
+    set_attr(t, e, "area", area);
+    if (e)
+        add_element(t, e, "p", NULL);
+}
+
+/* The mission's record, each part commented out like a response: the
+ * units met, the documents reviewed, and the narrative with a conclusions
+ * element per top-level area the profile selects. Left as it is, the
+ * template holds no record and stays valid. */
+static void template_record(tpl *t, xmlNodePtr root)
+{
+    text_buf b = {0};
+    puts_(&b, " The mission's record (optional; the reports print it before any score):");
+    wrapped(&b, "",
+            "<interviews>: one <interview> per unit or function the mission met, with "
+            "date=\"YYYY-MM-DD\" when known. <documents>: one <document> per document "
+            "reviewed, its title as the text, with its reference or symbol in ref=\"...\" "
+            "and date=\"YYYY-MM-DD\" when known. <narrative>: the team's executive summary, "
+            "the context (mandate, sites, personnel) and its conclusions on each area of "
+            "the review, each a sequence of paragraphs, one <p> each. Remove the comment "
+            "marks around a part to fill it in; delete the attributes and elements you do "
+            "not use.",
+            7);
+    add_comment(t, root, &b, false);
+    xmlBufferFree(b.buf);
+    xmlNodePtr iv = add_element(t, NULL, "interviews", NULL);
+    if (iv)
+        set_attr(t, add_element(t, iv, "interview", NULL), "date", "");
+    add_commented(t, root, iv);
+    xmlNodePtr docs = add_element(t, NULL, "documents", NULL);
+    xmlNodePtr d = docs ? add_element(t, docs, "document", NULL) : NULL;
+    set_attr(t, d, "ref", "");
+    set_attr(t, d, "date", "");
+    add_commented(t, root, docs);
+    xmlNodePtr n = add_element(t, NULL, "narrative", NULL);
+    paragraphs(t, n, "executive-summary", NULL);
+    paragraphs(t, n, "context", NULL);
+    for (size_t k = 0; k < t->sc->ntop; k++)
+        if (t->sel[t->sc->top[k]].selected)
+            paragraphs(t, n, "conclusions", t->sc->items[t->sc->top[k]].id);
+    add_commented(t, root, n);
+}
+
 static void build_xml(tpl *t)
 {
     const ems_template_options *o = t->opts;
@@ -411,6 +461,7 @@ static void build_xml(tpl *t)
         set_attr(t, rv, "id", EMS_PLACEHOLDER_REVIEWER);
         set_attr(t, rv, "agency", EMS_PLACEHOLDER_AGENCY);
         set_attr(t, rv, "role", "lead");
+        template_record(t, root);
     }
     template_items(t, root, t->sc->top, t->sc->ntop);
 }

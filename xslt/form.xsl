@@ -11,6 +11,9 @@
   it answers, a <review> naming the scorecard and listing the review's
   recommendations (engine/template.c, response_form_source).
 
+  A review's form also has the mission's record above the items: the
+  units met, the documents reviewed and the team's narrative.
+
   The page keeps the answers in the browser's local storage, shows what is
   answered, flags what would not validate, and saves the assessment file
   built with the DOM (children in the order of the schema). Every fixed
@@ -27,7 +30,8 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:e="urn:emscore:1"
                 xmlns:i="urn:emscore:i18n"
-                exclude-result-prefixes="e i">
+                xmlns:str="http://exslt.org/strings"
+                exclude-result-prefixes="e i str">
 
   <xsl:import href="common.xsl"/>
 
@@ -175,6 +179,9 @@
                 <xsl:call-template name="contents"/>
               </xsl:if>
             </section>
+            <xsl:if test="$peer">
+              <xsl:call-template name="mission-record"/>
+            </xsl:if>
             <xsl:apply-templates select="$sc/e:area | $review/e:recommendation"/>
           </main>
           <ul id="messages" hidden="hidden">
@@ -355,6 +362,69 @@
         </button>
       </fieldset>
     </xsl:if>
+  </xsl:template>
+
+  <!-- A review's record of its mission, above the items: the units met and
+       the documents reviewed (rows the script fills), the team's executive
+       summary, the context and its conclusions on each top-level area, each
+       a text whose paragraphs are separated by blank lines. -->
+  <xsl:template name="mission-record">
+    <section id="record" aria-labelledby="record-h">
+      <h2 id="record-h">
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'form.record'"/>
+        </xsl:call-template>
+      </h2>
+      <p class="desc">
+        <xsl:call-template name="t">
+          <xsl:with-param name="key" select="'form.record.intro'"/>
+        </xsl:call-template>
+      </p>
+      <xsl:for-each select="str:tokenize('interview document', ' ')">
+        <fieldset class="list {.}">
+          <legend>
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="concat('record.', ., 's')"/>
+            </xsl:call-template>
+          </legend>
+          <ul class="rows" data-list="{.}"/>
+          <button type="button" data-add="{.}">
+            <xsl:call-template name="t">
+              <xsl:with-param name="key" select="concat('form.', ., '.add')"/>
+            </xsl:call-template>
+          </button>
+        </fieldset>
+      </xsl:for-each>
+      <div class="field">
+        <xsl:call-template name="label">
+          <xsl:with-param name="for" select="'record-summary'"/>
+          <xsl:with-param name="key" select="'form.record.summary'"/>
+        </xsl:call-template>
+        <textarea id="record-summary" data-g="summary" rows="6"/>
+      </div>
+      <div class="field">
+        <xsl:call-template name="label">
+          <xsl:with-param name="for" select="'record-context'"/>
+          <xsl:with-param name="key" select="'form.record.context'"/>
+        </xsl:call-template>
+        <textarea id="record-context" data-g="context" rows="4"/>
+      </div>
+      <fieldset id="conclusions">
+        <legend>
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'record.conclusions'"/>
+          </xsl:call-template>
+        </legend>
+        <xsl:for-each select="$sc/e:area">
+          <div class="field">
+            <label for="conclusions-{@id}">
+              <xsl:value-of select="concat(@id, ' ', e:title)"/>
+            </label>
+            <textarea id="conclusions-{@id}" data-conclusions="{@id}" rows="3"/>
+          </div>
+        </xsl:for-each>
+      </fieldset>
+    </section>
   </xsl:template>
 
   <xsl:template name="contents">

@@ -8,6 +8,10 @@
 // agency's self-assessment to open beside the items, a file of another
 // agency, an item id the form does not have, what an item's claim shows,
 // an item the self-assessment does not answer),
+// record?: {interviews: [{unit, date?}], documents: [{title, ref?, date?}],
+// summary, context, conclusions: {AREA: text}} (a review: the mission's
+// record; texts with paragraphs separated by blank lines; the first
+// document is first typed without its title, which saving refuses),
 // proposed?: {id, owner, due} (a management response: what the review
 // proposed, shown before anything is typed), undecided? (the id of a reply
 // to type an action into without a decision)}; an
@@ -105,6 +109,55 @@ async function shows(page, label) {
   for (const [i, r] of (plan.team || []).entries())
     check(`${label}: reviewer ${r.id}`,
           (await page.locator('#team-rows > li [data-r=id]').nth(i).inputValue()) === r.id);
+  if (plan.record) await recordShown(page, label);
+}
+
+// The mission's record: its rows, then its texts, typed as a team would.
+const paras = (text) => text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter((p) => p);
+async function fillRecord(page) {
+  const rec = plan.record;
+  for (const iv of rec.interviews) {
+    await page.click('#record button[data-add=interview]');
+    const row = page.locator('#record [data-list=interview] > li').last();
+    await row.locator('[data-r=unit]').fill(iv.unit);
+    if (iv.date) await row.locator('[data-r=date]').fill(iv.date);
+  }
+  for (const d of rec.documents) {
+    await page.click('#record button[data-add=document]');
+    const row = page.locator('#record [data-list=document] > li').last();
+    if (d.ref) await row.locator('[data-r=ref]').fill(d.ref);
+    if (d.date) await row.locator('[data-r=date]').fill(d.date);
+  }
+  // a document known by its reference alone is not saved
+  await page.click('#save');
+  const problems = await page.locator('#problems').textContent();
+  check('a document reviewed without its title is refused',
+        problems.includes('Document reviewed, row 1: give its title'), problems);
+  for (const [i, d] of rec.documents.entries())
+    await page.locator('#record [data-list=document] > li').nth(i).locator('[data-r=title]').fill(d.title);
+  await page.fill('#record-summary', rec.summary);
+  await page.fill('#record-context', rec.context);
+  for (const [area, text] of Object.entries(rec.conclusions))
+    await page.fill(`#record [data-conclusions="${area}"]`, text);
+}
+async function recordShown(page, label) {
+  const rec = plan.record;
+  const rows = async (what, role) =>
+    page.locator(`#record [data-list=${what}] > li [data-r=${role}]`).evaluateAll((es) => es.map((e) => e.value));
+  check(`${label}: the units met`,
+        JSON.stringify(await rows('interview', 'unit')) === JSON.stringify(rec.interviews.map((x) => x.unit)) &&
+        JSON.stringify(await rows('interview', 'date')) === JSON.stringify(rec.interviews.map((x) => x.date || '')),
+        JSON.stringify(await rows('interview', 'unit')));
+  check(`${label}: the documents reviewed`,
+        JSON.stringify(await rows('document', 'title')) === JSON.stringify(rec.documents.map((x) => x.title)) &&
+        JSON.stringify(await rows('document', 'ref')) === JSON.stringify(rec.documents.map((x) => x.ref || '')) &&
+        JSON.stringify(await rows('document', 'date')) === JSON.stringify(rec.documents.map((x) => x.date || '')),
+        JSON.stringify(await rows('document', 'title')));
+  const same = async (sel, text) => JSON.stringify(paras(await page.locator(sel).inputValue())) === JSON.stringify(paras(text));
+  check(`${label}: the executive summary`, await same('#record-summary', rec.summary));
+  check(`${label}: the context`, await same('#record-context', rec.context));
+  for (const [area, text] of Object.entries(rec.conclusions))
+    check(`${label}: the conclusions on ${area}`, await same(`#record [data-conclusions="${area}"]`, text));
 }
 
 // The agency's self-assessment beside the review's items: a file of
@@ -195,6 +248,7 @@ async function main() {
             JSON.stringify(options) === JSON.stringify(plan.levels), JSON.stringify(options));
     }
     if (plan.claims) await claims(page, 'opened');
+    if (plan.record) await fillRecord(page);
     // An approved review says when the Peer Review Body approved it.
     await page.selectOption('#review-status', 'approved');
     await page.click('#save');

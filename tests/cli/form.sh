@@ -4,10 +4,12 @@
 # Chromium by tests/browser/form.mjs (playwright-core): levels, a milestone
 # marked not applicable (saving refused until it has a justification),
 # evidence, comments, an indicator value, a review team's ratings,
-# consensus, findings and recommendations; the management's replies to
-# the review's recommendations. The saved files are validated and scored
-# here with the real binary, and their figures checked; reloaded and
-# reopened, the form shows the answers again. Where node, playwright-core
+# consensus, findings and recommendations, the mission's record (units
+# met, documents reviewed, executive summary, context, conclusions on an
+# area, in paragraphs); the management's replies to the review's
+# recommendations. The saved files are validated and scored here with the
+# real binary, and their figures checked, the record in the file and in
+# the HTML report; reloaded and reopened, the form shows the answers again. Where node, playwright-core
 # (npm ci --prefix tests/browser) or Chromium is missing, the suite says so
 # loudly and counts nothing.
 . "$(dirname "$0")/../lib.sh"
@@ -136,6 +138,14 @@ cat > "$SCRATCH/peer.json" <<EOF
  "mission": {"from": "2014-05-12", "to": "2014-05-16", "text": "Vienna International Centre"},
  "team": [{"id": "r1", "agency": "UNEP", "name": "Ana Silva"},
           {"id": "r2", "agency": "WMO", "name": "Li Wei"}],
+ "record": {"interviews": [{"unit": "Buildings Management Services", "date": "2014-05-12"},
+                           {"unit": "Travel Unit & <Human Resources>"}],
+            "documents": [{"title": "Environmental policy", "ref": "UNIDO/DGAI.24", "date": "2013-05-02"},
+                          {"title": "Greenhouse gas inventory workbook 2013", "date": "2014-02-28"}],
+            "summary": "The team found a system in place.\n\n  Two weaknesses hold the score back:\nthe field offices and air travel.  \n",
+            "context": "UNIDO runs the VIC buildings for all VIC entities.",
+            "conclusions": {"EMS": "The system is owned by senior management.\n \n\nIts reach beyond headquarters is open.",
+                            "FAC": "The VIC is among the best-run premises."}},
  "answers": [
   {"id": "EMS1", "ratings": ["achieved", "in-progress"], "consensus": "achieved",
    "finding": "The bulletin is signed and known to senior managers.", "findingType": "good-practice",
@@ -170,6 +180,42 @@ grep -q '<finding type="good-practice">The bulletin is signed and known to senio
     grep -q '<practice ref="EMS1" n="1"/>' "$r" && ok || ko "a finding the team calls a good practice reaches the results as one"
 grep -q 'status="draft"' "$psaved" && grep -q '<peer-assessment status="draft" draft="true">' "$r" && ok ||
     ko "a review saved from the form is a draft until the team says otherwise"
+# The mission's record: rows with what they name, each text's paragraphs a <p>.
+python3 - "$psaved" <<'EOF' && ok || ko "the mission's record is saved as the schema has it"
+import sys, xml.etree.ElementTree as ET
+N = "{urn:emscore:1}"
+root = ET.parse(sys.argv[1]).getroot()
+names = [c.tag[len(N):] for c in root]
+assert names[:5] == ["mission", "team", "interviews", "documents", "narrative"], names
+rows = lambda e: [(c.text, sorted(c.attrib.items())) for c in root.find(N + e)]
+assert rows("interviews") == [("Buildings Management Services", [("date", "2014-05-12")]),
+                              ("Travel Unit & <Human Resources>", [])], rows("interviews")
+assert rows("documents") == [("Environmental policy", [("date", "2013-05-02"), ("ref", "UNIDO/DGAI.24")]),
+                             ("Greenhouse gas inventory workbook 2013", [("date", "2014-02-28")])], rows("documents")
+texts = [(c.tag[len(N):], c.get("area"), [p.text for p in c]) for c in root.find(N + "narrative")]
+assert texts == [
+    ("executive-summary", None, ["The team found a system in place.",
+                                 "Two weaknesses hold the score back:\nthe field offices and air travel."]),
+    ("context", None, ["UNIDO runs the VIC buildings for all VIC entities."]),
+    ("conclusions", "EMS", ["The system is owned by senior management.", "Its reach beyond headquarters is open."]),
+    ("conclusions", "FAC", ["The VIC is among the best-run premises."])], texts
+EOF
+run report --format html -o "$SCRATCH/both.html" "$r"
+check "the report of the review saved from the form" 0
+python3 - "$SCRATCH/both.html" <<'EOF' && ok || ko "the report prints the record typed in the form"
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+record = re.search(r'<div class="record" id="record">(.*?)</div>', html, re.S).group(1)
+for want in ('<p dir="auto">The team found a system in place.</p>',
+             '<p dir="auto">Two weaknesses hold the score back: the field offices and air travel.</p>',
+             '<p dir="auto">UNIDO runs the VIC buildings for all VIC entities.</p>',
+             'Travel Unit &amp; &lt;Human Resources&gt;', 'UNIDO/DGAI.24'):
+    assert want in record, want
+ems = re.search(r'<div class="conclusions" data-conclusions="EMS">(.*?)</div>', html, re.S).group(1)
+assert '<p dir="auto">The system is owned by senior management.</p>' in ems, ems
+assert '<p dir="auto">Its reach beyond headquarters is open.</p>' in ems, ems
+assert 'data-conclusions="CLIM"' not in html
+EOF
 
 # ---- a management response -------------------------------------------------
 # The review proposes an owner and a due date for its first recommendation.

@@ -2,7 +2,8 @@
 # End-to-end: `emscore template`. The XML template validates and scores as
 # all-missing with exactly the leaves `emscore score --profile` counts, in
 # scorecard order; an uncommented response is scored; the peer template
-# validates too; the HTML form holds the same items and loads nothing;
+# validates too, and its mission's record (conclusions on each area of the
+# profile), uncommented and filled in, reaches the results; the HTML form holds the same items and loads nothing;
 # usage errors exit 2 with a clear message; -o is whole or nothing, .gz
 # compressed; the same inputs give the same bytes. The management response
 # template lists the review's recommendations (from the peer assessment or
@@ -107,6 +108,36 @@ check "the peer template, its placeholders replaced, scores" 0
     ko "every leaf of the peer template is missing"
 grep -q '<rating by="reviewer1" level=""/>' "$SCRATCH/peer.xml" && ok ||
     ko "the peer template's responses carry a rating to fill in"
+# The mission's record is there commented out, a conclusions element for
+# each top-level area the profile selects, in scorecard order; uncommented
+# and filled in, it validates and reaches the results.
+[ "$(sed -n 's/.*<conclusions area="\([^"]*\)">.*/\1/p' "$SCRATCH/peer.xml" | tr '\n' ' ')" = \
+  "$(sed -n 's/^  <area id="\([^"]*\)".*/\1/p' "$SCRATCH/peer.results.xml" | tr '\n' ' ')" ] && ok ||
+    ko "the peer template concludes on each area of the profile, in order"
+grep -q '^  <!-- <interviews>' "$SCRATCH/peer.xml" && grep -q '^  <!-- <documents>' "$SCRATCH/peer.xml" &&
+    grep -q '^  <!-- <narrative>' "$SCRATCH/peer.xml" && ok || ko "the record's parts are commented out"
+python3 - "$SCRATCH/peer-filled.xml" "$SCRATCH/peer-record.xml" <<'EOF'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+for part in ("interviews", "documents", "narrative"):
+    text = re.sub(r"<!-- (<%s>.*?</%s>) -->" % (part, part), r"\1", text, count=1, flags=re.S)
+text = text.replace('<interview date=""/>', '<interview date="2014-05-12">Travel Unit</interview>', 1)
+text = text.replace('<document ref="" date=""/>', '<document ref="WMO/ENV/1">Environmental policy</document>', 1)
+text = text.replace("<executive-summary>\n      <p/>", "<executive-summary>\n      <p>A maturing system.</p>", 1)
+text = text.replace("<context>\n      <p/>", "<context>\n      <p>Geneva headquarters.</p>", 1)
+text = re.sub(r'(<conclusions area="[^"]*">\s*)<p/>', r"\1<p>The team concludes.</p>", text)
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+EOF
+run validate --scorecard "$SC" "$SCRATCH/peer-record.xml"
+check "the peer template's record, uncommented and filled in, validates" 0
+run score --scorecard "$SC" -o "$SCRATCH/peer-record.results.xml" "$SCRATCH/peer-record.xml"
+check "the peer template's record, filled in, scores" 0
+r="$SCRATCH/peer-record.results.xml"
+grep -q '<interview date="2014-05-12">Travel Unit</interview>' "$r" &&
+    grep -q '<document ref="WMO/ENV/1">Environmental policy</document>' "$r" &&
+    grep -q '<p>A maturing system.</p>' "$r" && grep -q '<p>Geneva headquarters.</p>' "$r" &&
+    [ "$(grep -c '<p>The team concludes.</p>' "$r")" -eq "$(grep -c '^  <area id=' "$r")" ] && ok ||
+    ko "the record filled in from the template reaches the results"
 
 # Same bytes every time; stdout is the -o file; .gz is compressed.
 run template --scorecard "$SC" --agency UNIDO --period 2014 --profile unido-vic

@@ -3,7 +3,7 @@
  * scorer selects (an unselected ancestor area wins, a later select wins),
  * the XML template loads as an assessment of the scorecard whatever its
  * texts hold ("--" is not allowed in an XML comment), the peer template
- * validates, the form shows the scorecard's texts as text, the same inputs
+ * validates with its mission's record commented out, the form shows the scorecard's texts as text, the same inputs
  * give the same bytes, and bad arguments are refused with EMS_EARG and a
  * message.
  */
@@ -35,6 +35,8 @@ static const char CARD[] =
     "<select idref=\"B1\" selected=\"false\"/></profile>\n"
     "  <profile id=\"later-wins\"><title>Later wins</title>"
     "<select idref=\"B1\" selected=\"false\"/><select idref=\"B1\" selected=\"true\"/></profile>\n"
+    "  <profile id=\"without-b\"><title>Without B</title><select idref=\"B\" selected=\"false\"/>"
+    "</profile>\n"
     "  <profile id=\"nothing\"><title>None</title><select idref=\"A\" selected=\"false\"/>"
     "<select idref=\"B\" selected=\"false\"/></profile>\n"
     "</scorecard>\n";
@@ -162,7 +164,18 @@ static void test_template__peer_template_validates(void **state)
     assert_int_equal(unit_assessment(&as, tpl, sc), EMS_OK);
     assert_string_equal(ems_assessment_kind(as), "peer");
     assert_non_null(strstr(tpl, "<rating by=\"reviewer1\" level=\"\"/>"));
+    /* the mission's record, commented out: conclusions on each top-level
+     * area the profile selects */
+    assert_non_null(strstr(tpl, "<!-- <interviews>"));
+    assert_non_null(strstr(tpl, "<!-- <documents>"));
+    assert_non_null(strstr(tpl, "<!-- <narrative>"));
+    assert_non_null(strstr(tpl, "<conclusions area=\"A\">"));
+    assert_non_null(strstr(tpl, "<conclusions area=\"B\">"));
     ems_assessment_free(as);
+    ems_free(tpl);
+    assert_int_equal(build(&tpl, sc, "without-b", "peer", "xml"), EMS_OK);
+    assert_non_null(strstr(tpl, "<conclusions area=\"A\">"));
+    assert_null(strstr(tpl, "<conclusions area=\"B\">"));
     ems_free(tpl);
     ems_scorecard_free(sc);
 }
@@ -196,6 +209,9 @@ static void test_template__form_holds_the_selected_items(void **state)
     assert_non_null(strstr(html, "data-id=\"A3\""));
     assert_null(strstr(html, "data-id=\"A2\""));
     assert_null(strstr(html, "data-id=\"B1\""));
+    /* a review's record concludes on the selected top-level areas */
+    assert_non_null(strstr(html, "data-conclusions=\"A\""));
+    assert_null(strstr(html, "data-conclusions=\"A-sub\""));
     assert_non_null(strstr(html, "t &amp; kg"));
     /* a scorecard's text is text: it cannot end the form's script */
     assert_non_null(strstr(html, "Third &lt;/script&gt;&lt;script&gt;alert(1)"));
@@ -203,6 +219,10 @@ static void test_template__form_holds_the_selected_items(void **state)
     assert_non_null(strstr(html, "id=\"team-rows\""));
     /* the form checks identifiers by the engine's own rule */
     assert_non_null(strstr(html, "data-ident=\"" EMS_IDENT_PATTERN "\""));
+    ems_free(html);
+    assert_int_equal(build(&html, sc, "without-b", "peer", "html"), EMS_OK);
+    assert_non_null(strstr(html, "data-conclusions=\"A\""));
+    assert_null(strstr(html, "data-conclusions=\"B\""));
     ems_free(html);
     ems_scorecard_free(sc);
 }
@@ -258,7 +278,7 @@ static void test_template__refuses_bad_arguments(void **state)
         {V, NULL, "2014", NULL, SELF, XML, NULL, NULL, "agency '' is not an identifier"},
         {V, "UNEP", "2014", "nope", SELF, XML, NULL, NULL,
          "profile 'nope' is not defined in scorecard 't' (its profiles: no-sub, later-wins, "
-         "nothing)"},
+         "without-b, nothing)"},
         {V, "UNEP", "2014", "nothing", SELF, XML, NULL, NULL, "profile 'nothing' selects no area"},
         {V, "UNEP", "2014", NULL, EMS_TEMPLATE_PEER, EMS_TEMPLATE_CSV, NULL, NULL,
          "a peer template is written as xml or html, not csv"},

@@ -34,9 +34,16 @@
   var items = all('.item');
   var byId = {};
   items.forEach(function (el) { byId[el.getAttribute('data-id')] = el; });
+  // A review's top-level areas, each with the team's conclusions, in scorecard order.
+  var conclusionAreas = all('#record [data-conclusions]').map(function (ta) {
+    return ta.getAttribute('data-conclusions');
+  });
 
   // ---- the answers ----------------------------------------------------
   // {assessor, date, mission: {from, to, text}, team: [{key, id, agency, name}],
+  //  record (a review: the mission's record): {interviews: [{unit, date}],
+  //    documents: [{title, ref, date}], summary, context, conclusions: {AREA: text}}
+  //    (each text's paragraphs separated by blank lines),
   //  claims (a review: the agency's self-assessment, read-only): null or
   //    {file, items: {ID: {level, value, evidence: [{href, text}], comment, justification}}},
   //  items: {ID: {level, ratings: {KEY: level}, consensus, evidence: [{href, text}],
@@ -45,7 +52,10 @@
   //               decision, owner, due, action}}}   (the last four: a reply)
   function blank() {
     return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {},
-             status: 'draft', approved: '', claims: null };
+             status: 'draft', approved: '', claims: null, record: blankRecord() };
+  }
+  function blankRecord() {
+    return { interviews: [], documents: [], summary: '', context: '', conclusions: {} };
   }
   function blankItem() {
     return { level: '', ratings: {}, consensus: '', evidence: [], comment: '', justification: '',
@@ -101,7 +111,24 @@
     return make('button', { type: 'button', 'data-remove': '1', text: t('form.remove') });
   }
 
+  // A date input (a review's record: when a unit was met, a document dated).
+  function dateInput(role, value) {
+    var e = make('input', { type: 'date', 'data-r': role });
+    e.value = value || '';
+    return e;
+  }
+
   function row(what, v) {
+    if (what === 'interview')
+      return make('li', {}, [field(t('form.interview.unit'), input('unit', v.unit)),
+                             field(t('form.record.date'), dateInput('date', v.date)), removeButton()]);
+    if (what === 'document') {
+      var ref = input('ref', v.ref);
+      ref.maxLength = 200; /* the schema's longest reference */
+      return make('li', {}, [field(t('form.document.title'), input('title', v.title)),
+                             field(t('form.document.ref'), ref),
+                             field(t('form.record.date'), dateInput('date', v.date)), removeButton()]);
+    }
     if (what === 'evidence')
       return make('li', {}, [field(t('form.evidence.href'), input('href', v.href)),
                              field(t('form.evidence.text'), input('text', v.text)), removeButton()]);
@@ -143,6 +170,8 @@
   }
   function readRow(what, li) {
     function v(role) { var e = $('[data-r="' + role + '"]', li); return e ? e.value : ''; }
+    if (what === 'interview') return { unit: v('unit'), date: v('date') };
+    if (what === 'document') return { title: v('title'), ref: v('ref'), date: v('date') };
     if (what === 'evidence') return { href: v('href'), text: v('text') };
     if (what === 'finding') return { text: v('text'), type: v('type') };
     if (what === 'recommendation') return { priority: v('priority'), text: v('text') };
@@ -191,6 +220,13 @@
       state.status = globalInput('status').value;
       state.approved = globalInput('approved').value;
       state.team = all('#team-rows > li').map(function (li) { return readRow('reviewer', li); });
+      state.record = {
+        interviews: all('#record [data-list=interview] > li').map(function (li) { return readRow('interview', li); }),
+        documents: all('#record [data-list=document] > li').map(function (li) { return readRow('document', li); }),
+        summary: globalInput('summary').value, context: globalInput('context').value, conclusions: {} };
+      all('#record [data-conclusions]').forEach(function (ta) {
+        if (ta.value) state.record.conclusions[ta.getAttribute('data-conclusions')] = ta.value;
+      });
     }
     items.forEach(function (el) {
       var s = blankItem();
@@ -227,6 +263,14 @@
       globalInput('status').value = state.status || 'draft';
       globalInput('approved').value = state.approved || '';
       fillList($('#team-rows'), 'reviewer', state.team);
+      var rec = state.record;
+      fillList($('#record [data-list=interview]'), 'interview', rec.interviews);
+      fillList($('#record [data-list=document]'), 'document', rec.documents);
+      globalInput('summary').value = rec.summary;
+      globalInput('context').value = rec.context;
+      all('#record [data-conclusions]').forEach(function (ta) {
+        ta.value = rec.conclusions[ta.getAttribute('data-conclusions')] || '';
+      });
       state.team.forEach(function (r) {
         var n = parseInt(String(r.key).replace(/\D/g, ''), 10);
         if (n >= nextKey) nextKey = n + 1;
@@ -254,6 +298,19 @@
   }
 
   // ---- what is answered, and what would not validate --------------------
+  // A text's paragraphs: separated by blank lines, each trimmed.
+  function paragraphs(text) {
+    return (text || '').split(/\n[ \t]*\n/).map(trim).filter(function (p) { return p !== ''; });
+  }
+  // The record's rows the file keeps: those that name a unit or a document.
+  function met(rec) { return rec.interviews.filter(function (iv) { return trim(iv.unit); }); }
+  function reviewed(rec) { return rec.documents.filter(function (d) { return trim(d.title); }); }
+  // Whether the mission's record holds anything the file would keep.
+  function recorded(rec) {
+    return met(rec).length > 0 || reviewed(rec).length > 0 || paragraphs(rec.summary).length > 0 ||
+      paragraphs(rec.context).length > 0 ||
+      Object.keys(rec.conclusions).some(function (a) { return paragraphs(rec.conclusions[a]).length > 0; });
+  }
   function has(s) {
     return s.evidence.some(function (e) { return trim(e.href) || trim(e.text); }) ||
       trim(s.comment) !== '' || trim(s.justification) !== '' || trim(s.action) !== '' ||
@@ -301,6 +358,22 @@
     // approved and published reviews say when the Peer Review Body approved them
     var approved = state.status === 'approved' || state.status === 'published';
     if (approved && !DATE.test(state.approved || '')) out.push(t('form.err.approved'));
+    // The record: a date or a reference says nothing without what it is of;
+    // the schema's limits, named by the page's own labels.
+    var rec = state.record;
+    rec.interviews.forEach(function (iv, i) {
+      if (!trim(iv.unit) && iv.date) out.push(t('form.err.interview', i + 1));
+    });
+    rec.documents.forEach(function (d, i) {
+      if (!trim(d.title) && (trim(d.ref) || d.date)) out.push(t('form.err.document', i + 1));
+    });
+    [['interview', met(rec)], ['document', reviewed(rec)]].forEach(function (l) {
+      if (l[1].length > 256) out.push(t('form.err.many', $('#record fieldset.' + l[0] + ' > legend').textContent, 256));
+    });
+    all('#record textarea').forEach(function (ta) {
+      if (paragraphs(ta.value).length > 64)
+        out.push(t('form.err.paragraphs', $('label[for="' + ta.id + '"]').textContent, 64));
+    });
     var seen = {};
     state.team.forEach(function (r, i) {
       if (!ID.test(trim(r.id)) || !ID.test(trim(r.agency)))
@@ -419,7 +492,7 @@
 
   // ---- the assessment file ----------------------------------------------
   // Children in the order of the schema (doc/formats.md, "Assessment"): assessor, date,
-  // mission, team, then responses and measures in scorecard order (a
+  // mission, team, the mission's record, then responses and measures in scorecard order (a
   // management response: replies in the review's order); in a response
   // rating*, consensus, evidence*, comment, justification, finding*,
   // recommendation*; in a reply action, comment.
@@ -453,6 +526,7 @@
         ids[r.key] = trim(r.id);
         add(team, 'reviewer', trim(r.name), { id: trim(r.id), agency: trim(r.agency), role: r.role || 'member' });
       });
+      record(rootEl, add);
     }
     items.forEach(function (el) {
       var id = el.getAttribute('data-id');
@@ -500,6 +574,33 @@
     });
     indent(doc, rootEl, '\n');
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc) + '\n';
+  }
+  // The mission's record after the team: interviews, documents, then the
+  // narrative (executive-summary, context, conclusions in the page's order
+  // of areas, which is the scorecard's), each text a <p> per paragraph.
+  function record(rootEl, add) {
+    var rec = state.record;
+    if (met(rec).length) {
+      var ivs = add(rootEl, 'interviews');
+      met(rec).forEach(function (iv) { add(ivs, 'interview', trim(iv.unit), iv.date ? { date: iv.date } : {}); });
+    }
+    if (reviewed(rec).length) {
+      var docs = add(rootEl, 'documents');
+      reviewed(rec).forEach(function (d) {
+        var attrs = {};
+        if (trim(d.ref)) attrs.ref = trim(d.ref);
+        if (d.date) attrs.date = d.date;
+        add(docs, 'document', trim(d.title), attrs);
+      });
+    }
+    var texts = [['executive-summary', rec.summary, {}], ['context', rec.context, {}]].concat(
+      conclusionAreas.map(function (area) { return ['conclusions', rec.conclusions[area], { area: area }]; })).filter(function (x) { return paragraphs(x[1]).length > 0; });
+    if (!texts.length) return;
+    var narrative = add(rootEl, 'narrative');
+    texts.forEach(function (x) {
+      var e = add(narrative, x[0], null, x[2]);
+      paragraphs(x[1]).forEach(function (p) { add(e, 'p', p); });
+    });
   }
   // Line breaks and two spaces per level between elements, for people
   // reading the file; text content is left as it is.
@@ -579,7 +680,7 @@
     if (!r || !fits(r, name, cfg.kind, 'form.open.other')) return;
     collect();
     var answers = items.filter(function (el) { return isAnswered(el, state.items[el.getAttribute('data-id')]); });
-    if (answers.length && !window.confirm(t('form.open.replace', name))) return;
+    if ((answers.length || (peer && recorded(state.record))) && !window.confirm(t('form.open.replace', name))) return;
     var s = blank(), keys = {}, skipped = 0, count = 0;
     s.assessor = text(children(r, 'assessor')[0]);
     s.date = text(children(r, 'date')[0]);
@@ -594,6 +695,31 @@
         keys[rv.getAttribute('id')] = key;
         s.team.push({ key: key, id: rv.getAttribute('id') || '', agency: rv.getAttribute('agency') || '', name: text(rv),
                       role: rv.getAttribute('role') || 'member' });
+      });
+    });
+    // The mission's record; conclusions on an area the form does not have
+    // are left out, as answers to its items are.
+    var rec = s.record;
+    function paras(e) {
+      // a paragraph's own blank lines would split it when saved again
+      return e ? children(e, 'p').map(function (p) { return text(p).replace(/\s*\n\s*\n\s*/g, '\n'); }).join('\n\n') : '';
+    }
+    children(r, 'interviews').forEach(function (ivs) {
+      children(ivs, 'interview').forEach(function (iv) {
+        rec.interviews.push({ unit: text(iv), date: iv.getAttribute('date') || '' });
+      });
+    });
+    children(r, 'documents').forEach(function (docs) {
+      children(docs, 'document').forEach(function (d) {
+        rec.documents.push({ title: text(d), ref: d.getAttribute('ref') || '', date: d.getAttribute('date') || '' });
+      });
+    });
+    children(r, 'narrative').forEach(function (n) {
+      rec.summary = paras(children(n, 'executive-summary')[0]);
+      rec.context = paras(children(n, 'context')[0]);
+      children(n, 'conclusions').forEach(function (c) {
+        var area = c.getAttribute('area') || '';
+        if (conclusionAreas.indexOf(area) >= 0) rec.conclusions[area] = paras(c); else skipped++;
       });
     });
     children(r).forEach(function (e) {

@@ -44,6 +44,8 @@ progress { width: 10rem; accent-color: var(--accent); }
 #problems h2 { font-size: 11pt; margin: .3rem 0; padding: 0; border: 0; color: var(--bad); }
 #problems a { text-decoration: underline; }
 #about { padding: 4mm 0; }
+#record { padding: 0 0 4mm; }
+#record textarea { min-height: 4.5em; }
 [data-f=owner] { min-width: 22rem; }
 #scale { list-style: none; padding: 0; }
 #scale li { margin: .15rem 0; }
