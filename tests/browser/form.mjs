@@ -12,11 +12,13 @@
 // summary, context, conclusions: {AREA: text}} (a review: the mission's
 // record; texts with paragraphs separated by blank lines; the first
 // document is first typed without its title, which saving refuses),
-// roundtrip?: {file, entities: [[id, name]...], followups, rater: {id, agency}}
-// (a review saved elsewhere: opened in the form and saved without a change
-// to OUT/roundtrip.xml, and only that; the entities it covers shown, kept
-// in the browser, one with a wrong id refused, and the reviewer rater.id
-// refused as a rater from each covered entity and from the agency),
+// roundtrip?: {file, followups, entities?: [[id, name]...], rater?: {id, agency},
+// marked?} (an assessment saved elsewhere: opened in the form and saved
+// without a change to OUT/roundtrip.xml, and only that; a review's entities
+// covered shown, kept in the browser, one with a wrong id refused, and the
+// reviewer rater.id refused as a rater from each covered entity and from
+// the agency; marked: a file with a text's xml:lang and an empty evidence,
+// whose opening must say both are lost),
 // proposed?: {id, owner, due} (a management response: what the review
 // proposed, shown before anything is typed), undecided? (the id of a reply
 // to type an action into without a decision)}; an
@@ -213,10 +215,23 @@ async function roundtrip(browser) {
         said.includes(`Its ${rt.followups} follow-ups of earlier recommendations are kept as they are`), said);
   const entities = async () => page.locator('#covers [data-list=entity] > li').evaluateAll((lis) =>
     lis.map((li) => [li.querySelector('[data-r=id]').value, li.querySelector('[data-r=name]').value]));
-  check('the entities the review covers are shown',
-        JSON.stringify(await entities()) === JSON.stringify(rt.entities), JSON.stringify(await entities()));
+  if (rt.entities)
+    check('the entities the review covers are shown',
+          JSON.stringify(await entities()) === JSON.stringify(rt.entities), JSON.stringify(await entities()));
   const name = await save(page, `${plan.out}/roundtrip.xml`);
   check('saved without a change, under its name', name === plan.filename, name);
+  if (rt.marked) {
+    await page.setInputFiles('#open-file', rt.marked);
+    await page.waitForFunction(() => /xml:lang/.test(document.getElementById('status').textContent));
+    const st = page.locator('#status');
+    const warned = await st.textContent();
+    check('opening says a text\'s language will be lost',
+          /1 of its texts are marked with a language \(xml:lang\): .*saving will drop it/.test(warned), warned);
+    check('opening says an empty evidence will be left out',
+          warned.includes('1 evidence elements with neither text nor link will be left out'), warned);
+    check('the warning is marked as one', await st.evaluate((e) => e.classList.contains('bad')));
+  }
+  if (!rt.entities) return;
   await page.reload();
   check('the entities covered are kept in the browser',
         JSON.stringify(await entities()) === JSON.stringify(rt.entities), JSON.stringify(await entities()));

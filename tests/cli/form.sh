@@ -9,7 +9,11 @@
 # area, in paragraphs); the management's replies to the review's
 # recommendations. The saved files are validated and scored here with the
 # real binary, and their figures checked, the record in the file and in
-# the HTML report; reloaded and reopened, the form shows the answers again. Where node, playwright-core
+# the HTML report; reloaded and reopened, the form shows the answers again.
+# The 2015 UNIDO review and self-assessment, opened and saved unchanged,
+# keep their entities covered, recommendations and follow-ups, and score to
+# the same results; the form refuses a rater from a covered entity or the
+# agency with the validator's words. Where node, playwright-core
 # (npm ci --prefix tests/browser) or Chromium is missing, the suite says so
 # loudly and counts nothing.
 . "$(dirname "$0")/../lib.sh"
@@ -226,10 +230,16 @@ run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2015 
     --kind peer -o "$SCRATCH/peer2015.html"
 check "the 2015 peer form" 0
 mkdir "$SCRATCH/again"
+# What the form cannot keep, it says on opening: a text's language, an empty evidence.
+sed -e 's|<assessor>|<assessor xml:lang="en">|' -e 's|</response>|<evidence/></response>|' \
+    "$S/unido-2015-peer.xml" | awk '/<evidence\/><\/response>/ && n++ { sub(/<evidence\/>/, "") } 1' \
+    > "$SCRATCH/marked.xml"
+[ "$(grep -c '<evidence/>' "$SCRATCH/marked.xml")" -eq 1 ] && grep -q 'xml:lang="en"' "$SCRATCH/marked.xml" &&
+    ok || ko "a review with a text's language and an empty evidence (test set-up)"
 cat > "$SCRATCH/again.json" <<EOF
 {"form": "$SCRATCH/peer2015.html", "out": "$SCRATCH/again", "kind": "peer", "agency": "UNIDO",
  "filename": "UNIDO-2015-peer.xml",
- "roundtrip": {"file": "$S/unido-2015-peer.xml", "followups": 10,
+ "roundtrip": {"file": "$S/unido-2015-peer.xml", "followups": 10, "marked": "$SCRATCH/marked.xml",
   "entities": [["IAEA", "International Atomic Energy Agency"],
                ["UNOV", "United Nations Office at Vienna and United Nations Office on Drugs and Crime"],
                ["CTBTO", "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization"]],
@@ -267,6 +277,21 @@ check "UNIDO 2015 scores with the review saved from the form" 0
 cmp -s "$SCRATCH/u15.xml" "$SCRATCH/u15-again.xml" && ok ||
     { diff "$SCRATCH/u15.xml" "$SCRATCH/u15-again.xml" | head -20; ko "the results are the same, byte for byte"; }
 grep -q '<entity id="CTBTO">' "$SCRATCH/u15-again.xml" && ok || ko "the entities covered reach the results"
+# A self-assessment's follow-ups are kept the same way.
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2015 --format html \
+    -o "$SCRATCH/self2015.html"
+check "the 2015 self form" 0
+mkdir "$SCRATCH/self-again"
+cat > "$SCRATCH/self-again.json" <<EOF
+{"form": "$SCRATCH/self2015.html", "out": "$SCRATCH/self-again", "kind": "self", "agency": "UNIDO",
+ "filename": "UNIDO-2015-self.xml", "roundtrip": {"file": "$S/unido-2015-self.xml", "followups": 10}}
+EOF
+drive self-again "$SCRATCH/self-again.json"
+run score --scorecard "$SC" --previous "$SCRATCH/u14.xml" -o "$SCRATCH/u15-self-again.xml" \
+    "$SCRATCH/self-again/roundtrip.xml" "$S/unido-2015-peer.xml"
+check "UNIDO 2015 scores with the self-assessment saved from the form" 0
+cmp -s "$SCRATCH/u15.xml" "$SCRATCH/u15-self-again.xml" && ok ||
+    { diff "$SCRATCH/u15.xml" "$SCRATCH/u15-self-again.xml" | head -20; ko "the results are the same, byte for byte (self)"; }
 
 # ---- a management response -------------------------------------------------
 # The review proposes an owner and a due date for its first recommendation.

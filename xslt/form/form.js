@@ -829,17 +829,21 @@
       s.items[id] = it;
       count++;
     });
-    // A text's language is not kept: say so before it is lost.
+    // A text's language is not kept, nor evidence with neither text nor
+    // link (the form leaves out empty rows): say so before they are lost.
     var marked = all('*', r).filter(function (e) {
       return Array.prototype.some.call(e.attributes, function (at) { return at.namespaceURI === XML_NS; });
     }).length;
+    var empty = children(r).filter(function (e) { return ANSWERS[e.localName]; }).reduce(function (n, e) {
+      return n + children(e, 'evidence').filter(function (v) { return !text(v) && !v.getAttribute('href'); }).length;
+    }, 0);
     state = s;
     fill();
     changed();
     say([t('form.open.done', name, count), skipped ? t('form.open.skipped', skipped) : '',
          s.followUps.length ? t('form.open.followups', s.followUps.length) : '',
-         marked ? t('form.open.lang', marked) : ''].filter(function (x) { return x; }).join(' '),
-        skipped > 0 || marked > 0);
+         marked ? t('form.open.lang', marked) : '', empty ? t('form.open.empty-evidence', empty) : '']
+        .filter(function (x) { return x; }).join(' '), skipped > 0 || marked > 0 || empty > 0);
   }
 
   // ---- the agency's self-assessment beside a review -----------------------
