@@ -361,6 +361,21 @@
           </xsl:call-template>
         </button>
       </fieldset>
+      <!-- The entities the review covers besides the agency: their staff,
+           like the agency's, do not rate (rows the script fills). -->
+      <fieldset id="covers" class="list entity">
+        <legend>
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'form.covers'"/>
+          </xsl:call-template>
+        </legend>
+        <ul class="rows" data-list="entity"/>
+        <button type="button" data-add="entity">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="'form.entity.add'"/>
+          </xsl:call-template>
+        </button>
+      </fieldset>
     </xsl:if>
   </xsl:template>
 

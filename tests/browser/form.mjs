@@ -12,6 +12,13 @@
 // summary, context, conclusions: {AREA: text}} (a review: the mission's
 // record; texts with paragraphs separated by blank lines; the first
 // document is first typed without its title, which saving refuses),
+// roundtrip?: {file, followups, entities?: [[id, name]...], rater?: {id, agency},
+// marked?} (an assessment saved elsewhere: opened in the form and saved
+// without a change to OUT/roundtrip.xml, and only that; a review's entities
+// covered shown, kept in the browser, one with a wrong id refused, and the
+// reviewer rater.id refused as a rater from each covered entity and from
+// the agency; marked: a file with a text's xml:lang and an empty evidence,
+// whose opening must say both are lost),
 // proposed?: {id, owner, due} (a management response: what the review
 // proposed, shown before anything is typed), undecided? (the id of a reply
 // to type an action into without a decision)}; an
@@ -197,6 +204,72 @@ async function save(page, path) {
   return download.suggestedFilename();
 }
 
+// A saved review opened and saved again without a change: nothing is lost.
+async function roundtrip(browser) {
+  const rt = plan.roundtrip;
+  const page = await open(await browser.newContext({ acceptDownloads: true }));
+  await page.setInputFiles('#open-file', rt.file);
+  await page.waitForFunction(() => /^Opened /.test(document.getElementById('status').textContent));
+  const said = await page.locator('#status').textContent();
+  check('opening says the follow-ups are kept as they are',
+        said.includes(`Its ${rt.followups} follow-ups of earlier recommendations are kept as they are`), said);
+  const entities = async () => page.locator('#covers [data-list=entity] > li').evaluateAll((lis) =>
+    lis.map((li) => [li.querySelector('[data-r=id]').value, li.querySelector('[data-r=name]').value]));
+  if (rt.entities)
+    check('the entities the review covers are shown',
+          JSON.stringify(await entities()) === JSON.stringify(rt.entities), JSON.stringify(await entities()));
+  const name = await save(page, `${plan.out}/roundtrip.xml`);
+  check('saved without a change, under its name', name === plan.filename, name);
+  if (rt.marked) {
+    await page.setInputFiles('#open-file', rt.marked);
+    await page.waitForFunction(() => /xml:lang/.test(document.getElementById('status').textContent));
+    const st = page.locator('#status');
+    const warned = await st.textContent();
+    check('opening says a text\'s language will be lost',
+          /1 of its texts are marked with a language \(xml:lang\): .*saving will drop it/.test(warned), warned);
+    check('opening says an empty evidence will be left out',
+          warned.includes('1 evidence elements with neither text nor link will be left out'), warned);
+    check('the warning is marked as one', await st.evaluate((e) => e.classList.contains('bad')));
+  }
+  if (!rt.entities) return;
+  await page.reload();
+  check('the entities covered are kept in the browser',
+        JSON.stringify(await entities()) === JSON.stringify(rt.entities), JSON.stringify(await entities()));
+  // An entity's id follows the identifier rule; an empty row is left out.
+  await page.click('#covers button[data-add=entity]');
+  await page.click('#covers button[data-add=entity]');
+  const bad = page.locator('#covers [data-list=entity] > li').nth(rt.entities.length);
+  await bad.locator('[data-r=id]').fill('IAEA Vienna');
+  await page.click('#save');
+  const problems = async () => page.locator('#problems').textContent();
+  const row = rt.entities.length + 1;
+  let p = await problems();
+  check('an entity whose id is no identifier is refused',
+        p.includes(`Entity covered, row ${row}: the id must be an identifier`) &&
+        !p.includes(`row ${row + 1}`), p);
+  await bad.locator('button[data-remove]').click();
+  await page.locator('#covers [data-list=entity] > li').last().locator('button[data-remove]').click();
+  // Nobody rates their own agency: neither the one reviewed nor one covered.
+  const rater = page.locator('#team-rows > li [data-r=id]');
+  const index = (await rater.evaluateAll((es) => es.map((e) => e.value))).indexOf(rt.rater.id);
+  const its = page.locator('#team-rows > li').nth(index).locator('[data-r=agency]');
+  for (const [id] of rt.entities) {
+    await its.fill(id);
+    p = await problems();
+    check(`a rater from ${id}, an entity the review covers, is refused as emscore refuses it`,
+          p.includes(`rating by '${rt.rater.id}' of ${id}, an entity the review covers: a reviewer does not rate their own agency`), p);
+  }
+  await its.fill(plan.agency);
+  p = await problems();
+  check('a rater from the agency under review is refused as emscore refuses it',
+        p.includes(`rating by '${rt.rater.id}' of ${plan.agency}, the agency under review: a reviewer does not rate their own agency`), p);
+  await its.fill(rt.rater.agency);
+  check('a rater from elsewhere is not', (await page.locator('#problems').isHidden()) || !(await problems()).includes('rating by'),
+        await problems());
+  const again = await save(page, `${plan.out}/roundtrip2.xml`);
+  check('saved again once put right', again === plan.filename, again);
+}
+
 async function main() {
   let browser;
   try {
@@ -205,6 +278,11 @@ async function main() {
   } catch (e) {
     console.log(`FAIL chromium starts: ${String(e).split('\n')[0]}`);
     process.exit(2);
+  }
+  if (plan.roundtrip) {
+    await roundtrip(browser);
+    await browser.close();
+    return;
   }
   const first = await browser.newContext({ acceptDownloads: true });
   const page = await open(first);

@@ -9,7 +9,11 @@
 # area, in paragraphs); the management's replies to the review's
 # recommendations. The saved files are validated and scored here with the
 # real binary, and their figures checked, the record in the file and in
-# the HTML report; reloaded and reopened, the form shows the answers again. Where node, playwright-core
+# the HTML report; reloaded and reopened, the form shows the answers again.
+# The 2015 UNIDO review and self-assessment, opened and saved unchanged,
+# keep their entities covered, recommendations and follow-ups, and score to
+# the same results; the form refuses a rater from a covered entity or the
+# agency with the validator's words. Where node, playwright-core
 # (npm ci --prefix tests/browser) or Chromium is missing, the suite says so
 # loudly and counts nothing.
 . "$(dirname "$0")/../lib.sh"
@@ -216,6 +220,78 @@ assert '<p dir="auto">The system is owned by senior management.</p>' in ems, ems
 assert '<p dir="auto">Its reach beyond headquarters is open.</p>' in ems, ems
 assert 'data-conclusions="CLIM"' not in html
 EOF
+
+# ---- a saved review, opened and saved again ----------------------------------
+# Nothing of the 2015 review is lost: the entities it covers, the ids,
+# owners and due dates of its recommendations, its follow-ups of 2014's, its
+# illustrative mark. Its scores with the file saved from the form are those
+# with the original, byte for byte.
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2015 --format html \
+    --kind peer -o "$SCRATCH/peer2015.html"
+check "the 2015 peer form" 0
+mkdir "$SCRATCH/again"
+# What the form cannot keep, it says on opening: a text's language, an empty evidence.
+sed -e 's|<assessor>|<assessor xml:lang="en">|' -e 's|</response>|<evidence/></response>|' \
+    "$S/unido-2015-peer.xml" | awk '/<evidence\/><\/response>/ && n++ { sub(/<evidence\/>/, "") } 1' \
+    > "$SCRATCH/marked.xml"
+[ "$(grep -c '<evidence/>' "$SCRATCH/marked.xml")" -eq 1 ] && grep -q 'xml:lang="en"' "$SCRATCH/marked.xml" &&
+    ok || ko "a review with a text's language and an empty evidence (test set-up)"
+cat > "$SCRATCH/again.json" <<EOF
+{"form": "$SCRATCH/peer2015.html", "out": "$SCRATCH/again", "kind": "peer", "agency": "UNIDO",
+ "filename": "UNIDO-2015-peer.xml",
+ "roundtrip": {"file": "$S/unido-2015-peer.xml", "followups": 10, "marked": "$SCRATCH/marked.xml",
+  "entities": [["IAEA", "International Atomic Energy Agency"],
+               ["UNOV", "United Nations Office at Vienna and United Nations Office on Drugs and Crime"],
+               ["CTBTO", "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization"]],
+  "rater": {"id": "r2", "agency": "WMO"}}}
+EOF
+drive again "$SCRATCH/again.json"
+again="$SCRATCH/again/roundtrip.xml"
+run validate --scorecard "$SC" "$again"
+check "the review saved again validates" 0
+python3 - "$S/unido-2015-peer.xml" "$again" <<'EOF' && ok || ko "the review saved again keeps what the form does not show"
+import sys, xml.etree.ElementTree as ET
+N = "{urn:emscore:1}"
+a, b = (ET.parse(f).getroot() for f in sys.argv[1:])
+names = [c.tag[len(N):] for c in b]
+assert names[:6] == ["assessor", "date", "mission", "team", "covers", "interviews"], names
+rows = lambda r: [(e.get("id"), e.text) for e in r.find(N + "covers")]
+assert rows(b) == rows(a) and len(rows(a)) == 3, rows(b)
+assert b.get("illustrative") == "true"
+recs = lambda r: [sorted(e.attrib.items()) + [e.text] for e in r.iter(N + "recommendation")]
+assert recs(b) == recs(a) and len(recs(a)) == 2, recs(b)
+text = lambda e: (e.text or "").strip()
+fus = lambda r: [(sorted(f.attrib.items()), [(c.tag, sorted(c.attrib.items()), text(c)) for c in f])
+                 for f in r.findall(N + "follow-up")]
+assert fus(b) == fus(a) and len(fus(a)) == 10, fus(b)
+EOF
+run score --scorecard "$SC" -o "$SCRATCH/u14.xml" "$S/unido-2014-response.xml" "$S/unido-2014-peer.xml" \
+    "$S/unido-2014-self.xml"
+check "UNIDO 2014 scores (the previous period)" 0
+run score --scorecard "$SC" --previous "$SCRATCH/u14.xml" -o "$SCRATCH/u15.xml" "$S/unido-2015-self.xml" \
+    "$S/unido-2015-peer.xml"
+check "UNIDO 2015 scores with the original review" 0
+run score --scorecard "$SC" --previous "$SCRATCH/u14.xml" -o "$SCRATCH/u15-again.xml" "$S/unido-2015-self.xml" \
+    "$again"
+check "UNIDO 2015 scores with the review saved from the form" 0
+cmp -s "$SCRATCH/u15.xml" "$SCRATCH/u15-again.xml" && ok ||
+    { diff "$SCRATCH/u15.xml" "$SCRATCH/u15-again.xml" | head -20; ko "the results are the same, byte for byte"; }
+grep -q '<entity id="CTBTO">' "$SCRATCH/u15-again.xml" && ok || ko "the entities covered reach the results"
+# A self-assessment's follow-ups are kept the same way.
+run template --scorecard "$SC" --profile unido-vic --agency UNIDO --period 2015 --format html \
+    -o "$SCRATCH/self2015.html"
+check "the 2015 self form" 0
+mkdir "$SCRATCH/self-again"
+cat > "$SCRATCH/self-again.json" <<EOF
+{"form": "$SCRATCH/self2015.html", "out": "$SCRATCH/self-again", "kind": "self", "agency": "UNIDO",
+ "filename": "UNIDO-2015-self.xml", "roundtrip": {"file": "$S/unido-2015-self.xml", "followups": 10}}
+EOF
+drive self-again "$SCRATCH/self-again.json"
+run score --scorecard "$SC" --previous "$SCRATCH/u14.xml" -o "$SCRATCH/u15-self-again.xml" \
+    "$SCRATCH/self-again/roundtrip.xml" "$S/unido-2015-peer.xml"
+check "UNIDO 2015 scores with the self-assessment saved from the form" 0
+cmp -s "$SCRATCH/u15.xml" "$SCRATCH/u15-self-again.xml" && ok ||
+    { diff "$SCRATCH/u15.xml" "$SCRATCH/u15-self-again.xml" | head -20; ko "the results are the same, byte for byte (self)"; }
 
 # ---- a management response -------------------------------------------------
 # The review proposes an owner and a due date for its first recommendation.

@@ -1,6 +1,7 @@
 (function () {
   'use strict';
   var NS = 'urn:emscore:1';
+  var XML_NS = 'http://www.w3.org/XML/1998/namespace';
   var DECIMAL = /^-?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/; /* as the schema: no + */
   var DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
   var root = document.getElementById('ems');
@@ -41,6 +42,10 @@
 
   // ---- the answers ----------------------------------------------------
   // {assessor, date, mission: {from, to, text}, team: [{key, id, agency, name}],
+  //  covers (a review: the entities it covers besides the agency): [{id, name}],
+  //  illustrative, lang: the file's own attributes, kept as they were opened,
+  //  followUps: [{recommendation, status, evidence: [{href, text}], comment}]
+  //    (kept as they were opened: the form does not edit them),
   //  record (a review: the mission's record): {interviews: [{unit, date}],
   //    documents: [{title, ref, date}], summary, context, conclusions: {AREA: text}}
   //    (each text's paragraphs separated by blank lines),
@@ -48,11 +53,12 @@
   //    {file, items: {ID: {level, value, evidence: [{href, text}], comment, justification}}},
   //  items: {ID: {level, ratings: {KEY: level}, consensus, evidence: [{href, text}],
   //               comment, justification, finding: [{text, type}],
-  //               recommendation: [{priority, text}], value,
+  //               recommendation: [{id, priority, owner, due, text}], value,
   //               decision, owner, due, action}}}   (the last four: a reply)
   function blank() {
-    return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], items: {},
-             status: 'draft', approved: '', claims: null, record: blankRecord() };
+    return { assessor: '', date: '', mission: { from: '', to: '', text: '' }, team: [], covers: [],
+             items: {}, status: 'draft', approved: '', claims: null, record: blankRecord(),
+             illustrative: '', lang: {}, followUps: [] };
   }
   function blankRecord() {
     return { interviews: [], documents: [], summary: '', context: '', conclusions: {} };
@@ -119,6 +125,9 @@
   }
 
   function row(what, v) {
+    if (what === 'entity')
+      return make('li', {}, [field(t('form.entity.id'), input('id', v.id)),
+                             field(t('form.entity.name'), input('name', v.name)), removeButton()]);
     if (what === 'interview')
       return make('li', {}, [field(t('form.interview.unit'), input('unit', v.unit)),
                              field(t('form.record.date'), dateInput('date', v.date)), removeButton()]);
@@ -152,8 +161,14 @@
       p.value = v.priority || 'medium';
       var rt = make('textarea', { 'data-r': 'text', rows: '2' });
       rt.value = v.text || '';
-      return make('li', {}, [field(t('form.priority'), p), field(t('form.recommendation'), rt),
-                             removeButton()]);
+      var owner = input('owner', v.owner);
+      owner.maxLength = 200; /* the schema's longest owner */
+      // an opened recommendation keeps its id: replies and follow-ups name it
+      var li = make('li', {}, [field(t('form.priority'), p), field(t('form.recommendation'), rt),
+                               field(t('form.reply.owner'), owner),
+                               field(t('form.reply.due'), dateInput('due', v.due)), removeButton()]);
+      if (v.id) li.setAttribute('data-rec', v.id);
+      return li;
     }
     // Leads and members rate; observers and the secretariat take part.
     var role = make('select', { 'data-r': 'role' });
@@ -174,7 +189,10 @@
     if (what === 'document') return { title: v('title'), ref: v('ref'), date: v('date') };
     if (what === 'evidence') return { href: v('href'), text: v('text') };
     if (what === 'finding') return { text: v('text'), type: v('type') };
-    if (what === 'recommendation') return { priority: v('priority'), text: v('text') };
+    if (what === 'entity') return { id: v('id'), name: v('name') };
+    if (what === 'recommendation')
+      return { id: li.getAttribute('data-rec') || '', priority: v('priority'), owner: v('owner'), due: v('due'),
+               text: v('text') };
     return { key: li.getAttribute('data-key'), id: v('id'), agency: v('agency'), name: v('name'),
              role: v('role') };
   }
@@ -220,6 +238,7 @@
       state.status = globalInput('status').value;
       state.approved = globalInput('approved').value;
       state.team = all('#team-rows > li').map(function (li) { return readRow('reviewer', li); });
+      state.covers = all('#covers [data-list=entity] > li').map(function (li) { return readRow('entity', li); });
       state.record = {
         interviews: all('#record [data-list=interview] > li').map(function (li) { return readRow('interview', li); }),
         documents: all('#record [data-list=document] > li').map(function (li) { return readRow('document', li); }),
@@ -263,6 +282,7 @@
       globalInput('status').value = state.status || 'draft';
       globalInput('approved').value = state.approved || '';
       fillList($('#team-rows'), 'reviewer', state.team);
+      fillList($('#covers [data-list=entity]'), 'entity', state.covers);
       var rec = state.record;
       fillList($('#record [data-list=interview]'), 'interview', rec.interviews);
       fillList($('#record [data-list=document]'), 'document', rec.documents);
@@ -305,6 +325,8 @@
   // The record's rows the file keeps: those that name a unit or a document.
   function met(rec) { return rec.interviews.filter(function (iv) { return trim(iv.unit); }); }
   function reviewed(rec) { return rec.documents.filter(function (d) { return trim(d.title); }); }
+  // The entities covered the file keeps: the rows with anything in them.
+  function covered(list) { return list.filter(function (c) { return trim(c.id) || trim(c.name); }); }
   // Whether the mission's record holds anything the file would keep.
   function recorded(rec) {
     return met(rec).length > 0 || reviewed(rec).length > 0 || paragraphs(rec.summary).length > 0 ||
@@ -380,6 +402,21 @@
         out.push(t('form.err.reviewer', trim(r.id) || String(i + 1)));
       else if (seen[trim(r.id)]) out.push(t('form.err.duplicate', trim(r.id)));
       seen[trim(r.id)] = true;
+    });
+    var entities = {};
+    state.covers.forEach(function (c, i) {
+      if ((trim(c.id) || trim(c.name)) && !ID.test(trim(c.id))) out.push(t('form.err.entity', i + 1));
+      entities[trim(c.id)] = true;
+    });
+    if (covered(state.covers).length > 64) out.push(t('form.err.many', $('#covers > legend').textContent, 64));
+    // Independence, as emscore checks it: nobody rates their own agency,
+    // whether the one under review or an entity the review covers.
+    state.team.forEach(function (r) {
+      var agency = trim(r.agency);
+      var rates = Object.keys(state.items).some(function (id) { return state.items[id].ratings[r.key]; });
+      if (!rates || !agency) return;
+      if (agency === cfg.agency) out.push(t('form.err.own-agency', trim(r.id), agency));
+      else if (entities[agency]) out.push(t('form.err.covered', trim(r.id), agency));
     });
     return out;
   }
@@ -492,8 +529,8 @@
 
   // ---- the assessment file ----------------------------------------------
   // Children in the order of the schema (doc/formats.md, "Assessment"): assessor, date,
-  // mission, team, the mission's record, then responses and measures in scorecard order (a
-  // management response: replies in the review's order); in a response
+  // mission, team, covers, the mission's record, then responses and measures in scorecard
+  // order (a management response: replies in the review's order), then follow-ups; in a response
   // rating*, consensus, evidence*, comment, justification, finding*,
   // recommendation*; in a reply action, comment.
   function build() {
@@ -512,13 +549,29 @@
     rootEl.setAttribute('agency', cfg.agency);
     rootEl.setAttribute('period', cfg.period);
     if (cfg.profile) rootEl.setAttribute('profile', cfg.profile);
+    if (state.illustrative) rootEl.setAttribute('illustrative', state.illustrative);
+    Object.keys(state.lang).forEach(function (k) { rootEl.setAttributeNS(XML_NS, 'xml:' + k, state.lang[k]); });
     if (peer) {
       rootEl.setAttribute('status', state.status || 'draft');
       if (state.status === 'approved' || state.status === 'published') rootEl.setAttribute('approved', state.approved);
     }
     if (trim(state.assessor)) add(rootEl, 'assessor', trim(state.assessor));
     if (state.date) add(rootEl, 'date', state.date);
-    var ids = {}, recs = 0;
+    var ids = {}, recs = 0, taken = {};
+    // Opened recommendations keep their ids; new ones are numbered in
+    // document order, AGENCY-PERIOD-R01, ..., past the ids taken.
+    Object.keys(state.items).forEach(function (id) {
+      state.items[id].recommendation.forEach(function (rec) { if (rec.id && trim(rec.text)) taken[rec.id] = true; });
+    });
+    function recId() {
+      var id;
+      do {
+        recs++;
+        id = cfg.agency + '-' + cfg.period + '-R' + (recs < 10 ? '0' : '') + recs;
+      } while (taken[id]);
+      taken[id] = true;
+      return id;
+    }
     if (peer) {
       add(rootEl, 'mission', trim(state.mission.text), { from: state.mission.from, to: state.mission.to });
       var team = add(rootEl, 'team');
@@ -526,6 +579,10 @@
         ids[r.key] = trim(r.id);
         add(team, 'reviewer', trim(r.name), { id: trim(r.id), agency: trim(r.agency), role: r.role || 'member' });
       });
+      if (covered(state.covers).length) {
+        var cv = add(rootEl, 'covers');
+        covered(state.covers).forEach(function (c) { add(cv, 'entity', trim(c.name), { id: trim(c.id) }); });
+      }
       record(rootEl, add);
     }
     items.forEach(function (el) {
@@ -565,12 +622,17 @@
       });
       s.recommendation.forEach(function (rec) {
         if (!trim(rec.text)) return;
-        // Recommendations are numbered in document order: AGENCY-PERIOD-R01, ...
-        recs++;
-        add(r, 'recommendation', trim(rec.text), {
-          id: cfg.agency + '-' + cfg.period + '-R' + (recs < 10 ? '0' : '') + recs,
-          priority: rec.priority || 'medium' });
+        var attrs = { id: rec.id || recId(), priority: rec.priority || 'medium' };
+        if (trim(rec.owner)) attrs.owner = trim(rec.owner);
+        if (rec.due) attrs.due = rec.due;
+        add(r, 'recommendation', trim(rec.text), attrs);
       });
+    });
+    // Follow-ups of earlier recommendations, as they were opened.
+    state.followUps.forEach(function (f) {
+      var fu = add(rootEl, 'follow-up', null, { recommendation: f.recommendation, status: f.status });
+      f.evidence.forEach(function (e) { add(fu, 'evidence', e.text, e.href ? { href: e.href } : {}); });
+      if (f.comment) add(fu, 'comment', f.comment);
     });
     indent(doc, rootEl, '\n');
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc) + '\n';
@@ -680,7 +742,8 @@
     if (!r || !fits(r, name, cfg.kind, 'form.open.other')) return;
     collect();
     var answers = items.filter(function (el) { return isAnswered(el, state.items[el.getAttribute('data-id')]); });
-    if ((answers.length || (peer && recorded(state.record))) && !window.confirm(t('form.open.replace', name))) return;
+    if ((answers.length || (peer && (recorded(state.record) || covered(state.covers).length))) &&
+        !window.confirm(t('form.open.replace', name))) return;
     var s = blank(), keys = {}, skipped = 0, count = 0;
     s.assessor = text(children(r, 'assessor')[0]);
     s.date = text(children(r, 'date')[0]);
@@ -689,6 +752,8 @@
     s.status = r.getAttribute('status') || 'draft';
     s.approved = r.getAttribute('approved') || '';
     s.claims = state.claims; // the self-assessment beside a review stays
+    s.illustrative = r.getAttribute('illustrative') || '';
+    each(r.attributes, function (at) { if (at.namespaceURI === XML_NS) s.lang[at.localName] = at.value; });
     children(r, 'team').forEach(function (team) {
       children(team, 'reviewer').forEach(function (rv) {
         var key = 'r' + (nextKey++);
@@ -696,6 +761,13 @@
         s.team.push({ key: key, id: rv.getAttribute('id') || '', agency: rv.getAttribute('agency') || '', name: text(rv),
                       role: rv.getAttribute('role') || 'member' });
       });
+    });
+    children(r, 'covers').forEach(function (cv) {
+      children(cv, 'entity').forEach(function (e) { s.covers.push({ id: e.getAttribute('id') || '', name: text(e) }); });
+    });
+    children(r, 'follow-up').forEach(function (f) {
+      s.followUps.push({ recommendation: f.getAttribute('recommendation') || '', status: f.getAttribute('status') || '',
+                         evidence: evidenceOf(f), comment: text(children(f, 'comment')[0]) });
     });
     // The mission's record; conclusions on an area the form does not have
     // are left out, as answers to its items are.
@@ -750,16 +822,28 @@
           return { text: text(x), type: x.getAttribute('type') || 'observation' };
         });
         it.recommendation = children(e, 'recommendation').map(function (x) {
-          return { priority: x.getAttribute('priority') || 'medium', text: text(x) };
+          return { id: x.getAttribute('id') || '', priority: x.getAttribute('priority') || 'medium',
+                   owner: x.getAttribute('owner') || '', due: x.getAttribute('due') || '', text: text(x) };
         });
       }
       s.items[id] = it;
       count++;
     });
+    // A text's language is not kept, nor evidence with neither text nor
+    // link (the form leaves out empty rows): say so before they are lost.
+    var marked = all('*', r).filter(function (e) {
+      return Array.prototype.some.call(e.attributes, function (at) { return at.namespaceURI === XML_NS; });
+    }).length;
+    var empty = children(r).filter(function (e) { return ANSWERS[e.localName]; }).reduce(function (n, e) {
+      return n + children(e, 'evidence').filter(function (v) { return !text(v) && !v.getAttribute('href'); }).length;
+    }, 0);
     state = s;
     fill();
     changed();
-    say(t('form.open.done', name, count) + (skipped ? ' ' + t('form.open.skipped', skipped) : ''), skipped > 0);
+    say([t('form.open.done', name, count), skipped ? t('form.open.skipped', skipped) : '',
+         s.followUps.length ? t('form.open.followups', s.followUps.length) : '',
+         marked ? t('form.open.lang', marked) : '', empty ? t('form.open.empty-evidence', empty) : '']
+        .filter(function (x) { return x; }).join(' '), skipped > 0 || marked > 0 || empty > 0);
   }
 
   // ---- the agency's self-assessment beside a review -----------------------
