@@ -264,6 +264,14 @@ async function roundtrip(browser) {
   check('a rater from the agency under review is refused as emscore refuses it',
         p.includes(`rating by '${rt.rater.id}' of ${plan.agency}, the agency under review: a reviewer does not rate their own agency`), p);
   await its.fill(rt.rater.agency);
+  // Only the lead and members rate: an observer who rates is refused.
+  const role = page.locator('#team-rows > li').nth(index).locator('[data-r=role]');
+  const was = await role.inputValue();
+  await role.selectOption('observer');
+  p = await problems();
+  check('a rater who takes part as an observer is refused as emscore refuses it',
+        p.includes(`rating by '${rt.rater.id}', who takes part as observer: only the team's lead and members rate`), p);
+  await role.selectOption(was);
   check('a rater from elsewhere is not', (await page.locator('#problems').isHidden()) || !(await problems()).includes('rating by'),
         await problems());
   const again = await save(page, `${plan.out}/roundtrip2.xml`);

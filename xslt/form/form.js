@@ -409,13 +409,17 @@
       entities[trim(c.id)] = true;
     });
     if (covered(state.covers).length > 64) out.push(t('form.err.many', $('#covers > legend').textContent, 64));
-    // Independence, as emscore checks it: nobody rates their own agency,
-    // whether the one under review or an entity the review covers.
+    // As emscore checks a team: only the lead and members rate, and nobody
+    // rates their own agency, whether the one under review or an entity
+    // the review covers.
     state.team.forEach(function (r) {
       var agency = trim(r.agency);
       var rates = Object.keys(state.items).some(function (id) { return state.items[id].ratings[r.key]; });
-      if (!rates || !agency) return;
-      if (agency === cfg.agency) out.push(t('form.err.own-agency', trim(r.id), agency));
+      if (!rates) return;
+      if (r.role === 'observer' || r.role === 'secretariat')
+        out.push(t('form.err.role-rates', trim(r.id), t('role.' + r.role)));
+      else if (!agency) return;
+      else if (agency === cfg.agency) out.push(t('form.err.own-agency', trim(r.id), agency));
       else if (entities[agency]) out.push(t('form.err.covered', trim(r.id), agency));
     });
     return out;
