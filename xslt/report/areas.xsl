@@ -14,6 +14,16 @@
   <!-- 4 Results by area                                             -->
   <!-- ============================================================ -->
 
+  <!-- The headings of every area's table, looked up once. -->
+  <xsl:variable name="w.col.id"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.item"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.weight"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.self-level"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-level'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.peer-level"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.peer-level'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.self-score"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.final-score"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.status"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></xsl:variable>
+
   <xsl:template name="areas">
     <section class="chapter" id="areas">
       <xsl:call-template name="chapter-title">
@@ -45,9 +55,7 @@
       <xsl:call-template name="area-conclusions"/>
       <p class="area-head">
         <span>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'col.final-score'"/>
-          </xsl:call-template>
+          <xsl:value-of select="$w.col.final-score"/>
           <xsl:text> </xsl:text>
           <strong class="num" data-k="final">
             <xsl:call-template name="score-text">
@@ -56,9 +64,7 @@
           </strong>
         </span>
         <span>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'col.self-score'"/>
-          </xsl:call-template>
+          <xsl:value-of select="$w.col.self-score"/>
           <xsl:text> </xsl:text>
           <span class="num" data-k="self">
             <xsl:call-template name="score-text">
@@ -67,9 +73,7 @@
           </span>
         </span>
         <span>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'col.weight'"/>
-          </xsl:call-template>
+          <xsl:value-of select="$w.col.weight"/>
           <xsl:text> </xsl:text>
           <span class="num" data-k="weight">
             <xsl:call-template name="value">
@@ -101,14 +105,14 @@
     <table class="area-table">
       <thead>
         <tr>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-level'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.peer-level'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></th>
+          <th scope="col"><xsl:value-of select="$w.col.id"/></th>
+          <th scope="col"><xsl:value-of select="$w.col.item"/></th>
+          <th scope="col" class="num"><xsl:value-of select="$w.col.weight"/></th>
+          <th scope="col"><xsl:value-of select="$w.col.self-level"/></th>
+          <th scope="col"><xsl:value-of select="$w.col.peer-level"/></th>
+          <th scope="col" class="num"><xsl:value-of select="$w.col.self-score"/></th>
+          <th scope="col" class="num"><xsl:value-of select="$w.col.final-score"/></th>
+          <th scope="col"><xsl:value-of select="$w.col.status"/></th>
         </tr>
       </thead>
       <tbody>
