@@ -248,13 +248,21 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A decimal as given (a measure or a weight): its own digits. -->
+  <!-- A decimal as given (a measure or a weight): its own digits. The
+       usual case, a number not below zero, without a second call. -->
   <xsl:template name="value">
     <xsl:param name="n"/>
-    <xsl:call-template name="num">
-      <xsl:with-param name="n" select="$n"/>
-      <xsl:with-param name="pattern" select="'#,##0.######'"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$n &gt;= 0">
+        <xsl:value-of select="translate(format-number($n, '#,##0.######'), '.,', $sep)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="num">
+          <xsl:with-param name="n" select="$n"/>
+          <xsl:with-param name="pattern" select="'#,##0.######'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A share in points (0 to 100) as a percentage. -->
