@@ -344,10 +344,32 @@
     <xsl:if test="$flag = 'mandatory-unmet'"><xsl:value-of select="$graded-key"/></xsl:if>
   </xsl:template>
 
+  <!-- A level by id (level-lookup below). A report names a level hundreds
+       of times, mostly the usual ones of the scale: these are looked up
+       once. -->
+  <xsl:variable name="w.level.achieved"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'achieved'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.level.in-progress"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'in-progress'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.level.exceeded"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'exceeded'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.level.initiated"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'initiated'"/></xsl:call-template></xsl:variable>
+  <xsl:template name="level-name">
+    <xsl:param name="id"/>
+    <xsl:choose>
+      <xsl:when test="$id = 'achieved'"><xsl:value-of select="$w.level.achieved"/></xsl:when>
+      <xsl:when test="$id = 'in-progress'"><xsl:value-of select="$w.level.in-progress"/></xsl:when>
+      <xsl:when test="$id = 'exceeded'"><xsl:value-of select="$w.level.exceeded"/></xsl:when>
+      <xsl:when test="$id = 'initiated'"><xsl:value-of select="$w.level.initiated"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="level-lookup">
+          <xsl:with-param name="id" select="$id"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- A level by id: the catalogue's name for the usual levels, else the
        scorecard's own label (from the document's methodology); a muted
        "not rated" for none. -->
-  <xsl:template name="level-name">
+  <xsl:template name="level-lookup">
     <xsl:param name="id"/>
     <xsl:for-each select="$catalogue">
       <xsl:variable name="own" select="key('msg', concat('level.', $id))"/>
