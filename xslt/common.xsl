@@ -344,13 +344,14 @@
     <xsl:if test="$flag = 'mandatory-unmet'"><xsl:value-of select="$graded-key"/></xsl:if>
   </xsl:template>
 
-  <!-- A level by id (level-lookup below). A report names a level hundreds
-       of times, mostly the usual ones of the scale: these are looked up
-       once. -->
+  <!-- A level by id (level-lookup below); a muted "not rated" for none. A
+       report names a level hundreds of times, mostly the usual ones of the
+       scale: these are looked up once. -->
   <xsl:variable name="w.level.achieved"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'achieved'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.in-progress"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'in-progress'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.exceeded"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'exceeded'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.initiated"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'initiated'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
   <xsl:template name="level-name">
     <xsl:param name="id"/>
     <xsl:choose>
@@ -358,6 +359,7 @@
       <xsl:when test="$id = 'in-progress'"><xsl:value-of select="$w.level.in-progress"/></xsl:when>
       <xsl:when test="$id = 'exceeded'"><xsl:value-of select="$w.level.exceeded"/></xsl:when>
       <xsl:when test="$id = 'initiated'"><xsl:value-of select="$w.level.initiated"/></xsl:when>
+      <xsl:when test="string($id) = ''"><span class="muted"><xsl:value-of select="$w.leaf.not-rated"/></span></xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="level-lookup">
           <xsl:with-param name="id" select="$id"/>
@@ -367,23 +369,14 @@
   </xsl:template>
 
   <!-- A level by id: the catalogue's name for the usual levels, else the
-       scorecard's own label (from the document's methodology); a muted
-       "not rated" for none. -->
+       scorecard's own label (from the document's methodology). -->
   <xsl:template name="level-lookup">
     <xsl:param name="id"/>
     <xsl:for-each select="$catalogue">
       <xsl:variable name="own" select="key('msg', concat('level.', $id))"/>
-      <!-- The usual case first: no level "" is in the catalogue. -->
       <xsl:choose>
         <xsl:when test="$own">
           <xsl:value-of select="$own"/>
-        </xsl:when>
-        <xsl:when test="string($id) = ''">
-          <span class="muted">
-            <xsl:call-template name="t">
-              <xsl:with-param name="key" select="'leaf.not-rated'"/>
-            </xsl:call-template>
-          </span>
         </xsl:when>
         <xsl:when test="$scale-levels[@id = $id]">
           <xsl:value-of select="$scale-levels[@id = $id]"/>

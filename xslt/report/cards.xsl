@@ -104,7 +104,6 @@ tr.notcounted td { color: var(--muted); }
   <xsl:variable name="w.leaf.guidance"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.leaf.no-response"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.not-counted"><xsl:call-template name="t"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.kind.milestone"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
