@@ -201,13 +201,11 @@ tr.notcounted td { color: var(--muted); }
           <xsl:value-of select="$w.leaf.self"/>
         </span>
         <span class="level">
-          <xsl:call-template name="level-with-effective">
-            <xsl:with-param name="rated" select="@self-level"/>
-            <xsl:with-param name="effective" select="@self-effective"/>
+          <xsl:call-template name="level-name">
+            <xsl:with-param name="id" select="@self-level"/>
           </xsl:call-template>
-          <xsl:call-template name="measure">
-            <xsl:with-param name="m" select="e:self"/>
-          </xsl:call-template>
+          <xsl:apply-templates select="@self-effective[string(.) != string(../@self-level)]" mode="counted-as"/>
+          <xsl:apply-templates select="e:self/@value" mode="measure"/>
         </span>
         <span class="num">
           <xsl:call-template name="score-text">
@@ -223,9 +221,7 @@ tr.notcounted td { color: var(--muted); }
           <xsl:call-template name="level-name">
             <xsl:with-param name="id" select="@peer-level"/>
           </xsl:call-template>
-          <xsl:call-template name="measure">
-            <xsl:with-param name="m" select="e:peer"/>
-          </xsl:call-template>
+          <xsl:apply-templates select="e:peer/@value" mode="measure"/>
         </span>
       </div>
       <div data-k="final" class="final">
@@ -233,10 +229,10 @@ tr.notcounted td { color: var(--muted); }
           <xsl:value-of select="$w.leaf.final"/>
         </span>
         <span class="level">
-          <xsl:call-template name="level-with-effective">
-            <xsl:with-param name="rated" select="@final-level"/>
-            <xsl:with-param name="effective" select="@final-effective"/>
+          <xsl:call-template name="level-name">
+            <xsl:with-param name="id" select="@final-level"/>
           </xsl:call-template>
+          <xsl:apply-templates select="@final-effective[string(.) != string(../@final-level)]" mode="counted-as"/>
         </span>
         <span class="num">
           <xsl:call-template name="score-text">
@@ -247,36 +243,28 @@ tr.notcounted td { color: var(--muted); }
     </div>
   </xsl:template>
 
-  <!-- An indicator's measured value, after its level. -->
-  <xsl:template name="measure">
-    <xsl:param name="m"/>
-    <xsl:if test="$m/@value">
-      <span class="muted">
-        <xsl:text> (</xsl:text>
-        <xsl:call-template name="value">
-          <xsl:with-param name="n" select="$m/@value"/>
-        </xsl:call-template>
-        <xsl:if test="@unit">
-          <xsl:value-of select="concat(' ', @unit)"/>
-        </xsl:if>
-        <xsl:text>)</xsl:text>
-      </span>
-    </xsl:if>
+  <!-- An indicator's measured value (the value of its self or peer), after
+       its level. Applied, not called: most leaves have none. -->
+  <xsl:template match="@value" mode="measure">
+    <span class="muted">
+      <xsl:text> (</xsl:text>
+      <xsl:call-template name="value">
+        <xsl:with-param name="n" select="."/>
+      </xsl:call-template>
+      <xsl:if test="../../@unit">
+        <xsl:value-of select="concat(' ', ../../@unit)"/>
+      </xsl:if>
+      <xsl:text>)</xsl:text>
+    </span>
   </xsl:template>
 
-  <!-- A level as rated, and what it counted as when a prerequisite held it back. -->
-  <xsl:template name="level-with-effective">
-    <xsl:param name="rated"/>
-    <xsl:param name="effective"/>
+  <!-- What a level counted as when a prerequisite held it back: the
+       effective level, applied only where it is not the level rated. -->
+  <xsl:template match="@*" mode="counted-as">
+    <xsl:value-of select="concat(' → ', $w.leaf.counted-as, ' ')"/>
     <xsl:call-template name="level-name">
-      <xsl:with-param name="id" select="$rated"/>
+      <xsl:with-param name="id" select="."/>
     </xsl:call-template>
-    <xsl:if test="$effective and string($rated) != string($effective)">
-      <xsl:value-of select="concat(' → ', $w.leaf.counted-as, ' ')"/>
-      <xsl:call-template name="level-name">
-        <xsl:with-param name="id" select="$effective"/>
-      </xsl:call-template>
-    </xsl:if>
   </xsl:template>
 
   <xsl:template name="thresholds">
