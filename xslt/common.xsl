@@ -77,8 +77,17 @@
     <xsl:param name="a2"/>
     <xsl:param name="a3"/>
     <xsl:param name="a4"/>
-    <xsl:value-of select="str:replace(str:replace(str:replace(str:replace($text,
-                          '{1}', $a1), '{2}', $a2), '{3}', $a3), '{4}', $a4)"/>
+    <!-- Most messages have {1} and {2} at most: with no "{" left after
+         them, {3} and {4} cannot be in the text. -->
+    <xsl:variable name="two" select="str:replace(str:replace($text, '{1}', $a1), '{2}', $a2)"/>
+    <xsl:choose>
+      <xsl:when test="contains($two, '{')">
+        <xsl:value-of select="str:replace(str:replace($two, '{3}', $a3), '{4}', $a4)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$two"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The separators of numbers: decimal, then grouping. -->
