@@ -354,12 +354,14 @@
   </xsl:template>
 
   <!-- A level by id (level-lookup below); a muted "not rated" for none. A
-       report names a level hundreds of times, mostly the usual ones of the
-       scale: these are looked up once. -->
+       report names a level hundreds of times, mostly the levels of the
+       usual scale: their names are looked up once. -->
   <xsl:variable name="w.level.achieved"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'achieved'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.in-progress"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'in-progress'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.exceeded"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'exceeded'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.initiated"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'initiated'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.level.not-started"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'not-started'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.level.na"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'na'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
   <xsl:template name="level-name">
     <xsl:param name="id"/>
@@ -368,7 +370,9 @@
       <xsl:when test="$id = 'in-progress'"><xsl:value-of select="$w.level.in-progress"/></xsl:when>
       <xsl:when test="$id = 'exceeded'"><xsl:value-of select="$w.level.exceeded"/></xsl:when>
       <xsl:when test="$id = 'initiated'"><xsl:value-of select="$w.level.initiated"/></xsl:when>
+      <xsl:when test="$id = 'not-started'"><xsl:value-of select="$w.level.not-started"/></xsl:when>
       <xsl:when test="string($id) = ''"><span class="muted"><xsl:value-of select="$w.leaf.not-rated"/></span></xsl:when>
+      <xsl:when test="$id = 'na'"><xsl:value-of select="$w.level.na"/></xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="level-lookup">
           <xsl:with-param name="id" select="$id"/>
