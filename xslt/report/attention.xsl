@@ -118,9 +118,12 @@
       </xsl:with-param>
       <xsl:with-param name="a3" select="translate(normalize-space(@requires), ' ', ',')"/>
       <xsl:with-param name="a4">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="concat('status.', @status)"/>
-        </xsl:call-template>
+        <!-- Only the mandatory milestones' line names the status. -->
+        <xsl:if test="$kind = 'mandatory-unmet'">
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="concat('status.', @status)"/>
+          </xsl:call-template>
+        </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
