@@ -71,6 +71,26 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- t for a message with no placeholder filled (no a1 to a4 passed):
+       a template's parameters not passed are each evaluated and freed on
+       every call, so the plain messages of a report come here. -->
+  <xsl:template name="msg">
+    <xsl:param name="key"/>
+    <xsl:for-each select="$catalogue">
+      <xsl:variable name="own" select="key('msg', $key)"/>
+      <xsl:choose>
+        <xsl:when test="$own and not(contains($own, '{'))">
+          <xsl:value-of select="$own"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="t">
+            <xsl:with-param name="key" select="$key"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
   <xsl:template name="fill">
     <xsl:param name="text"/>
     <xsl:param name="a1"/>
@@ -92,16 +112,16 @@
 
   <!-- The separators of numbers: decimal, then grouping. -->
   <xsl:variable name="separators">
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key" select="'num.decimal'"/>
     </xsl:call-template>
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key" select="'num.group'"/>
     </xsl:call-template>
   </xsl:variable>
   <xsl:variable name="sep" select="string($separators)"/>
   <xsl:variable name="na-word">
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key" select="'na.short'"/>
     </xsl:call-template>
   </xsl:variable>
@@ -111,7 +131,7 @@
        reads the figures as real results of the agencies named. -->
   <xsl:variable name="illustrative-mark">
     <xsl:if test="/*/@illustrative = 'true'">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'illustrative.mark'"/>
       </xsl:call-template>
     </xsl:if>
@@ -122,7 +142,7 @@
       <p class="illustrative" role="note">
         <strong><xsl:value-of select="$illustrative-mark"/></strong>
         <xsl:text> </xsl:text>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'illustrative.note'"/>
         </xsl:call-template>
       </p>
@@ -160,7 +180,7 @@
   <xsl:template name="id-list">
     <xsl:param name="nodes"/>
     <xsl:variable name="sep">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'list.sep'"/>
       </xsl:call-template>
     </xsl:variable>
@@ -176,7 +196,7 @@
        with the date the Peer Review Body approved it. -->
   <xsl:template name="review-status">
     <xsl:variable name="status">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="concat('review.', @status)"/>
       </xsl:call-template>
     </xsl:variable>
@@ -207,7 +227,7 @@
         <xsl:value-of select="$marking"/>
       </xsl:when>
       <xsl:when test="/e:results/e:peer-assessment/@draft = 'true'">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'draft.mark'"/>
         </xsl:call-template>
       </xsl:when>
@@ -309,7 +329,7 @@
           <xsl:with-param name="key" select="'date.long'"/>
           <xsl:with-param name="a1" select="number(substring($d, 9, 2))"/>
           <xsl:with-param name="a2">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="concat('month.', $month)"/>
             </xsl:call-template>
           </xsl:with-param>
@@ -329,7 +349,7 @@
     <xsl:variable name="complete" select="/*/e:languages/@complete"/>
     <xsl:if test="$complete and not(contains(concat(' ', $complete, ' '), concat(' ', $lang, ' ')))">
       <p class="language-note muted small">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'cover.language-fallback'"/>
         </xsl:call-template>
       </p>
@@ -362,7 +382,7 @@
   <xsl:variable name="w.level.initiated"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'initiated'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.not-started"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'not-started'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.level.na"><xsl:call-template name="level-lookup"><xsl:with-param name="id" select="'na'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
   <xsl:template name="level-name">
     <xsl:param name="id"/>
     <xsl:choose>
@@ -408,7 +428,7 @@
     <xsl:for-each select="$fallback">
       <xsl:choose>
         <xsl:when test="key('msg', concat('grade.', $id)) or $id = ''">
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="concat('grade.', $id)"/>
           </xsl:call-template>
         </xsl:when>

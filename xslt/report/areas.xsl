@@ -15,14 +15,14 @@
   <!-- ============================================================ -->
 
   <!-- The headings of every area's table, looked up once. -->
-  <xsl:variable name="w.col.id"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.col.item"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.col.weight"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.col.self-level"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-level'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.col.peer-level"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.peer-level'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.col.self-score"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.col.final-score"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.col.status"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.id"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.item"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.weight"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.self-level"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.self-level'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.peer-level"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.peer-level'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.self-score"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.final-score"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.status"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></xsl:variable>
 
   <xsl:template name="areas">
     <section class="chapter" id="areas">
@@ -31,7 +31,7 @@
         <xsl:with-param name="key" select="'sec.areas'"/>
       </xsl:call-template>
       <p>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'areas.intro'"/>
         </xsl:call-template>
       </p>
@@ -146,7 +146,7 @@
                 <br/>
                 <xsl:for-each select="str:tokenize(@flags, ' ')">
                   <span class="flag flag-{.}">
-                    <xsl:call-template name="t">
+                    <xsl:call-template name="msg">
                       <xsl:with-param name="key" select="concat('flag.', .)"/>
                     </xsl:call-template>
                   </span>

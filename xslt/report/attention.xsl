@@ -23,14 +23,14 @@
       <xsl:choose>
         <xsl:when test="not($reasons)">
           <p>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'att.none'"/>
             </xsl:call-template>
           </p>
         </xsl:when>
         <xsl:otherwise>
           <p>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="concat('att.intro', $graded-key)"/>
             </xsl:call-template>
           </p>
@@ -45,7 +45,7 @@
     <xsl:variable name="kind" select="string(@id)"/>
     <div class="att-group" data-attention="{$kind}">
       <h3>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="concat('att.', $kind)"/>
         </xsl:call-template>
         <span class="muted">
@@ -53,7 +53,7 @@
         </span>
       </h3>
       <p class="small muted">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key">
             <xsl:call-template name="flag-key">
               <xsl:with-param name="head" select="'att'"/>
@@ -120,7 +120,7 @@
       <xsl:with-param name="a4">
         <!-- Only the mandatory milestones' line names the status. -->
         <xsl:if test="$kind = 'mandatory-unmet'">
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="concat('status.', @status)"/>
           </xsl:call-template>
         </xsl:if>

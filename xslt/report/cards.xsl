@@ -82,33 +82,33 @@ tr.notcounted td { color: var(--muted); }
   </xsl:template>
 
   <!-- Words used for every milestone, looked up once. -->
-  <xsl:variable name="w.leaf.self"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.peer"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.final"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.mandatory"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.evidence-required"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.requires"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.weight"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.unit"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.better.higher"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.higher'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.better.lower"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.lower'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.thresholds"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.ratings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.consensus"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.consensus'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.median"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.median'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.evidence"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.comment"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.justification"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.findings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.recommendations"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.guidance"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.no-response"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.not-counted"><xsl:call-template name="t"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.kind.milestone"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.kind.indicator"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.indicator'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.area.sub"><xsl:call-template name="t"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.self"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.peer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.final"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.mandatory"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence-required"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.requires"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.weight"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.unit"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.higher"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.better.higher'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.lower"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.better.lower'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.thresholds"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.ratings"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.consensus"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.consensus'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.median"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.median'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.comment"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.justification"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.findings"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.recommendations"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.guidance"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.no-response"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.not-counted"><xsl:call-template name="msg"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.milestone"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.indicator"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.indicator'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.area.sub"><xsl:call-template name="msg"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:variable>
 
   <!-- One milestone or indicator in full. -->
   <xsl:template match="e:milestone | e:indicator" mode="card">
@@ -446,7 +446,7 @@ tr.notcounted td { color: var(--muted); }
                 <li class="finding" data-type="{@type}">
                   <xsl:if test="@type = 'good-practice' or @type = 'gap'">
                     <strong>
-                      <xsl:call-template name="t">
+                      <xsl:call-template name="msg">
                         <xsl:with-param name="key" select="concat('finding.', @type)"/>
                       </xsl:call-template>
                     </strong>
@@ -462,7 +462,7 @@ tr.notcounted td { color: var(--muted); }
             <xsl:for-each select="e:recommendation">
               <p class="rec">
                 <span class="prio prio-{@priority}">
-                  <xsl:call-template name="t">
+                  <xsl:call-template name="msg">
                     <xsl:with-param name="key" select="concat('priority.', @priority)"/>
                   </xsl:call-template>
                 </span>

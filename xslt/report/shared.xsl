@@ -64,7 +64,7 @@ table.responses td:first-child { width: 58%; }
   </xsl:template>
 
   <xsl:variable name="title">
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key">
         <xsl:choose>
           <xsl:when test="$has-peer">title.peer</xsl:when>
@@ -75,11 +75,11 @@ table.responses td:first-child { width: 58%; }
   </xsl:variable>
 
   <!-- Words of every status badge, looked up once. -->
-  <xsl:variable name="w.status.achieved"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.achieved'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.partial"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.not-started"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.not-started'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.na"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.na'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.missing"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.missing'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.achieved"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.achieved'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.partial"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.not-started"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.not-started'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.na"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.na'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.missing"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.missing'"/></xsl:call-template></xsl:variable>
 
   <!-- ============================================================ -->
   <!-- Small pieces                                                  -->
