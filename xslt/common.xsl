@@ -386,13 +386,13 @@
   <xsl:template name="level-name">
     <xsl:param name="id"/>
     <xsl:choose>
-      <xsl:when test="$id = 'achieved'"><xsl:value-of select="$w.level.achieved"/></xsl:when>
-      <xsl:when test="$id = 'in-progress'"><xsl:value-of select="$w.level.in-progress"/></xsl:when>
-      <xsl:when test="$id = 'exceeded'"><xsl:value-of select="$w.level.exceeded"/></xsl:when>
-      <xsl:when test="$id = 'initiated'"><xsl:value-of select="$w.level.initiated"/></xsl:when>
-      <xsl:when test="$id = 'not-started'"><xsl:value-of select="$w.level.not-started"/></xsl:when>
-      <xsl:when test="string($id) = ''"><span class="muted"><xsl:value-of select="$w.leaf.not-rated"/></span></xsl:when>
-      <xsl:when test="$id = 'na'"><xsl:value-of select="$w.level.na"/></xsl:when>
+      <xsl:when test="$id = 'achieved'"><xsl:copy-of select="$w.level.achieved"/></xsl:when>
+      <xsl:when test="$id = 'in-progress'"><xsl:copy-of select="$w.level.in-progress"/></xsl:when>
+      <xsl:when test="$id = 'exceeded'"><xsl:copy-of select="$w.level.exceeded"/></xsl:when>
+      <xsl:when test="$id = 'initiated'"><xsl:copy-of select="$w.level.initiated"/></xsl:when>
+      <xsl:when test="$id = 'not-started'"><xsl:copy-of select="$w.level.not-started"/></xsl:when>
+      <xsl:when test="string($id) = ''"><span class="muted"><xsl:copy-of select="$w.leaf.not-rated"/></span></xsl:when>
+      <xsl:when test="$id = 'na'"><xsl:copy-of select="$w.level.na"/></xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="level-lookup">
           <xsl:with-param name="id" select="$id"/>

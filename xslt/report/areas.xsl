@@ -55,7 +55,7 @@
       <xsl:call-template name="area-conclusions"/>
       <p class="area-head">
         <span>
-          <xsl:value-of select="$w.col.final-score"/>
+          <xsl:copy-of select="$w.col.final-score"/>
           <xsl:text> </xsl:text>
           <strong class="num" data-k="final">
             <xsl:call-template name="score-text">
@@ -64,7 +64,7 @@
           </strong>
         </span>
         <span>
-          <xsl:value-of select="$w.col.self-score"/>
+          <xsl:copy-of select="$w.col.self-score"/>
           <xsl:text> </xsl:text>
           <span class="num" data-k="self">
             <xsl:call-template name="score-text">
@@ -73,7 +73,7 @@
           </span>
         </span>
         <span>
-          <xsl:value-of select="$w.col.weight"/>
+          <xsl:copy-of select="$w.col.weight"/>
           <xsl:text> </xsl:text>
           <span class="num" data-k="weight">
             <xsl:call-template name="value">
@@ -82,7 +82,7 @@
           </span>
           <xsl:if test="@counted = 'false'">
             <xsl:text> (</xsl:text>
-            <xsl:value-of select="$w.not-counted"/>
+            <xsl:copy-of select="$w.not-counted"/>
             <xsl:text>)</xsl:text>
           </xsl:if>
         </span>
@@ -105,14 +105,14 @@
     <table class="area-table">
       <thead>
         <tr>
-          <th scope="col"><xsl:value-of select="$w.col.id"/></th>
-          <th scope="col"><xsl:value-of select="$w.col.item"/></th>
-          <th scope="col" class="num"><xsl:value-of select="$w.col.weight"/></th>
-          <th scope="col"><xsl:value-of select="$w.col.self-level"/></th>
-          <th scope="col"><xsl:value-of select="$w.col.peer-level"/></th>
-          <th scope="col" class="num"><xsl:value-of select="$w.col.self-score"/></th>
-          <th scope="col" class="num"><xsl:value-of select="$w.col.final-score"/></th>
-          <th scope="col"><xsl:value-of select="$w.col.status"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.id"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.item"/></th>
+          <th scope="col" class="num"><xsl:copy-of select="$w.col.weight"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.self-level"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.peer-level"/></th>
+          <th scope="col" class="num"><xsl:copy-of select="$w.col.self-score"/></th>
+          <th scope="col" class="num"><xsl:copy-of select="$w.col.final-score"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.status"/></th>
         </tr>
       </thead>
       <tbody>
@@ -139,7 +139,7 @@
               <xsl:if test="@mandatory = 'true'">
                 <xsl:text> </xsl:text>
                 <span class="flag flag-mandatory">
-                  <xsl:value-of select="$w.leaf.mandatory"/>
+                  <xsl:copy-of select="$w.leaf.mandatory"/>
                 </span>
               </xsl:if>
               <xsl:if test="@flags">
@@ -161,7 +161,7 @@
             <xsl:choose>
               <xsl:when test="$sub">
                 <td colspan="2" class="muted small">
-                  <xsl:value-of select="$w.area.sub"/>
+                  <xsl:copy-of select="$w.area.sub"/>
                 </td>
               </xsl:when>
               <xsl:otherwise>

@@ -81,7 +81,8 @@ tr.notcounted td { color: var(--muted); }
 </xsl:text>
   </xsl:template>
 
-  <!-- Words used for every milestone, looked up once. -->
+  <!-- Words used for every milestone, looked up once (printed with
+       xsl:copy-of, see shared.xsl). -->
   <xsl:variable name="w.leaf.self"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.leaf.peer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
   <xsl:variable name="w.leaf.final"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
@@ -122,8 +123,8 @@ tr.notcounted td { color: var(--muted); }
       </header>
       <p class="meta">
         <xsl:choose>
-          <xsl:when test="self::e:indicator"><xsl:value-of select="$w.kind.indicator"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="$w.kind.milestone"/></xsl:otherwise>
+          <xsl:when test="self::e:indicator"><xsl:copy-of select="$w.kind.indicator"/></xsl:when>
+          <xsl:otherwise><xsl:copy-of select="$w.kind.milestone"/></xsl:otherwise>
         </xsl:choose>
         <xsl:value-of select="concat(' · ', $w.leaf.weight, ' ')"/>
         <xsl:call-template name="value">
@@ -131,16 +132,16 @@ tr.notcounted td { color: var(--muted); }
         </xsl:call-template>
         <xsl:if test="@counted = 'false'">
           <xsl:text> (</xsl:text>
-          <xsl:value-of select="$w.not-counted"/>
+          <xsl:copy-of select="$w.not-counted"/>
           <xsl:text>)</xsl:text>
         </xsl:if>
         <xsl:if test="@mandatory = 'true'">
           <xsl:text> · </xsl:text>
-          <xsl:value-of select="$w.leaf.mandatory"/>
+          <xsl:copy-of select="$w.leaf.mandatory"/>
         </xsl:if>
         <xsl:if test="@evidence = 'required'">
           <xsl:text> · </xsl:text>
-          <xsl:value-of select="$w.leaf.evidence-required"/>
+          <xsl:copy-of select="$w.leaf.evidence-required"/>
         </xsl:if>
         <xsl:if test="@requires">
           <xsl:text> · </xsl:text>
@@ -153,8 +154,8 @@ tr.notcounted td { color: var(--muted); }
           </xsl:if>
           <xsl:text> · </xsl:text>
           <xsl:choose>
-            <xsl:when test="@better = 'lower'"><xsl:value-of select="$w.leaf.better.lower"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="$w.leaf.better.higher"/></xsl:otherwise>
+            <xsl:when test="@better = 'lower'"><xsl:copy-of select="$w.leaf.better.lower"/></xsl:when>
+            <xsl:otherwise><xsl:copy-of select="$w.leaf.better.higher"/></xsl:otherwise>
           </xsl:choose>
         </xsl:if>
       </p>
@@ -184,7 +185,7 @@ tr.notcounted td { color: var(--muted); }
       <xsl:if test="e:guidance">
         <div class="guidance">
           <strong>
-            <xsl:value-of select="$w.leaf.guidance"/>
+            <xsl:copy-of select="$w.leaf.guidance"/>
             <xsl:text> </xsl:text>
           </strong>
           <xsl:apply-templates select="e:guidance" mode="text"/>
@@ -198,7 +199,7 @@ tr.notcounted td { color: var(--muted); }
     <div class="levels">
       <div data-k="self">
         <span class="label">
-          <xsl:value-of select="$w.leaf.self"/>
+          <xsl:copy-of select="$w.leaf.self"/>
         </span>
         <span class="level">
           <xsl:call-template name="level-name">
@@ -215,7 +216,7 @@ tr.notcounted td { color: var(--muted); }
       </div>
       <div data-k="peer">
         <span class="label">
-          <xsl:value-of select="$w.leaf.peer"/>
+          <xsl:copy-of select="$w.leaf.peer"/>
         </span>
         <span class="level">
           <xsl:call-template name="level-name">
@@ -226,7 +227,7 @@ tr.notcounted td { color: var(--muted); }
       </div>
       <div data-k="final" class="final">
         <span class="label">
-          <xsl:value-of select="$w.leaf.final"/>
+          <xsl:copy-of select="$w.leaf.final"/>
         </span>
         <span class="level">
           <xsl:call-template name="level-name">
@@ -276,7 +277,7 @@ tr.notcounted td { color: var(--muted); }
     </xsl:variable>
     <p class="small">
       <strong>
-        <xsl:value-of select="$w.leaf.thresholds"/>
+        <xsl:copy-of select="$w.leaf.thresholds"/>
         <xsl:text> </xsl:text>
       </strong>
       <xsl:for-each select="e:threshold">
@@ -376,7 +377,7 @@ tr.notcounted td { color: var(--muted); }
     <xsl:choose>
       <xsl:when test="not($s)">
         <p class="small muted">
-          <xsl:value-of select="$w.leaf.no-response"/>
+          <xsl:copy-of select="$w.leaf.no-response"/>
         </p>
       </xsl:when>
       <xsl:otherwise>
@@ -384,7 +385,7 @@ tr.notcounted td { color: var(--muted); }
           <xsl:if test="e:rating">
             <p class="small">
               <strong>
-                <xsl:value-of select="$w.leaf.ratings"/>
+                <xsl:copy-of select="$w.leaf.ratings"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:for-each select="..">
@@ -407,7 +408,7 @@ tr.notcounted td { color: var(--muted); }
             </p>
           </xsl:if>
           <xsl:if test="e:evidence">
-            <p class="small"><strong><xsl:value-of select="$w.leaf.evidence"/></strong></p>
+            <p class="small"><strong><xsl:copy-of select="$w.leaf.evidence"/></strong></p>
             <ul>
               <xsl:for-each select="e:evidence">
                 <li>
@@ -424,7 +425,7 @@ tr.notcounted td { color: var(--muted); }
           <xsl:for-each select="e:comment">
             <p class="text">
               <strong>
-                <xsl:value-of select="$w.leaf.comment"/>
+                <xsl:copy-of select="$w.leaf.comment"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:apply-templates select="." mode="text"/>
@@ -433,14 +434,14 @@ tr.notcounted td { color: var(--muted); }
           <xsl:for-each select="e:justification">
             <p class="text">
               <strong>
-                <xsl:value-of select="$w.leaf.justification"/>
+                <xsl:copy-of select="$w.leaf.justification"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:apply-templates select="." mode="text"/>
             </p>
           </xsl:for-each>
           <xsl:if test="e:finding">
-            <p class="small"><strong><xsl:value-of select="$w.leaf.findings"/></strong></p>
+            <p class="small"><strong><xsl:copy-of select="$w.leaf.findings"/></strong></p>
             <ul>
               <xsl:for-each select="e:finding">
                 <li class="finding" data-type="{@type}">
@@ -458,7 +459,7 @@ tr.notcounted td { color: var(--muted); }
             </ul>
           </xsl:if>
           <xsl:if test="e:recommendation">
-            <p class="small"><strong><xsl:value-of select="$w.leaf.recommendations"/></strong></p>
+            <p class="small"><strong><xsl:copy-of select="$w.leaf.recommendations"/></strong></p>
             <xsl:for-each select="e:recommendation">
               <p class="rec">
                 <span class="prio prio-{@priority}">
@@ -473,7 +474,7 @@ tr.notcounted td { color: var(--muted); }
           </xsl:if>
           <xsl:if test="not(e:rating or e:evidence or e:comment or e:justification or e:finding or e:recommendation)">
             <p class="small muted">
-              <xsl:value-of select="$w.leaf.nothing-more"/>
+              <xsl:copy-of select="$w.leaf.nothing-more"/>
             </p>
           </xsl:if>
         </xsl:for-each>
