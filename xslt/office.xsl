@@ -29,7 +29,7 @@
   <xsl:variable name="has-peer" select="boolean($r/e:peer-assessment)"/>
 
   <xsl:variable name="title">
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key">
         <xsl:choose>
           <xsl:when test="$has-peer">title.peer</xsl:when>
@@ -40,10 +40,10 @@
   </xsl:variable>
   <xsl:variable name="doc-title" select="concat($r/@agency, ' ', $r/@period, ': ', $title)"/>
 
-  <!-- The message key as a string. -->
+  <!-- The message key as a string (a plain message: msg, not t). -->
   <xsl:template name="m">
     <xsl:param name="key"/>
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key" select="$key"/>
     </xsl:call-template>
   </xsl:template>
@@ -54,7 +54,7 @@
     <xsl:param name="id"/>
     <xsl:choose>
       <xsl:when test="string($id) = ''">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'leaf.not-rated'"/>
         </xsl:call-template>
       </xsl:when>
@@ -75,7 +75,7 @@
     </xsl:call-template>
     <xsl:if test="$effective and string($rated) != string($effective)">
       <xsl:text> → </xsl:text>
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'leaf.counted-as'"/>
       </xsl:call-template>
       <xsl:text> </xsl:text>
@@ -238,7 +238,7 @@
       </xsl:with-param>
       <xsl:with-param name="a3" select="translate(normalize-space(@requires), ' ', ',')"/>
       <xsl:with-param name="a4">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="concat('status.', @status)"/>
         </xsl:call-template>
       </xsl:with-param>
@@ -294,41 +294,41 @@
   <!-- The facts line of a leaf: kind, weight, mandatory, evidence,
        prerequisites, unit and direction. -->
   <xsl:template name="leaf-meta-text">
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key" select="concat('kind.', local-name())"/>
     </xsl:call-template>
     <xsl:text> · </xsl:text>
-    <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template>
+    <xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template>
     <xsl:text> </xsl:text>
     <xsl:call-template name="value">
       <xsl:with-param name="n" select="@weight"/>
     </xsl:call-template>
     <xsl:if test="@counted = 'false'">
       <xsl:text> (</xsl:text>
-      <xsl:call-template name="t"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template>
+      <xsl:call-template name="msg"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template>
       <xsl:text>)</xsl:text>
     </xsl:if>
     <xsl:if test="@mandatory = 'true'">
       <xsl:text> · </xsl:text>
-      <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template>
+      <xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template>
     </xsl:if>
     <xsl:if test="@evidence = 'required'">
       <xsl:text> · </xsl:text>
-      <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template>
+      <xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template>
     </xsl:if>
     <xsl:if test="@requires">
       <xsl:text> · </xsl:text>
-      <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template>
+      <xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template>
       <xsl:value-of select="concat(' ', translate(normalize-space(@requires), ' ', ','))"/>
     </xsl:if>
     <xsl:if test="self::e:indicator">
       <xsl:if test="@unit">
         <xsl:text> · </xsl:text>
-        <xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template>
         <xsl:value-of select="concat(' ', @unit)"/>
       </xsl:if>
       <xsl:text> · </xsl:text>
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key">
           <xsl:choose>
             <xsl:when test="@better = 'lower'">leaf.better.lower</xsl:when>

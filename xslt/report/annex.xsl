@@ -27,19 +27,19 @@
         <xsl:with-param name="key" select="'sec.annex'"/>
       </xsl:call-template>
       <p>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'annex.intro'"/>
         </xsl:call-template>
       </p>
 
-      <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.scale'"/></xsl:call-template></h3>
+      <h3><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.scale'"/></xsl:call-template></h3>
       <table id="scale">
         <thead>
           <tr>
-            <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.level'"/></xsl:call-template></th>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.value'"/></xsl:call-template></th>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.leaf-score'"/></xsl:call-template></th>
-            <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.description'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.level'"/></xsl:call-template></th>
+            <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.value'"/></xsl:call-template></th>
+            <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.leaf-score'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.description'"/></xsl:call-template></th>
           </tr>
         </thead>
         <tbody>
@@ -73,7 +73,7 @@
         </xsl:call-template>
       </p>
       <p>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'annex.rating'"/>
         </xsl:call-template>
       </p>
@@ -84,12 +84,12 @@
         </xsl:call-template>
       </p>
       <p>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'annex.na'"/>
         </xsl:call-template>
       </p>
 
-      <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.model'"/></xsl:call-template></h3>
+      <h3><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.model'"/></xsl:call-template></h3>
       <p>
         <xsl:call-template name="t">
           <xsl:with-param name="key" select="concat('model.', $r/@model)"/>
@@ -103,7 +103,7 @@
         </xsl:call-template>
       </p>
       <p>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'annex.rounding'"/>
         </xsl:call-template>
       </p>
@@ -111,7 +111,7 @@
         <xsl:call-template name="worked-example"/>
       </xsl:if>
 
-      <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.met'"/></xsl:call-template></h3>
+      <h3><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.met'"/></xsl:call-template></h3>
       <p class="formula">
         <xsl:call-template name="t">
           <xsl:with-param name="key" select="'annex.met-formula'"/>
@@ -132,13 +132,13 @@
       </p>
 
       <xsl:if test="$grade-list">
-        <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></h3>
+        <h3><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></h3>
         <table id="grades">
           <thead>
             <tr>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.grade'"/></xsl:call-template></th>
-              <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.min'"/></xsl:call-template></th>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.description'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.grade'"/></xsl:call-template></th>
+              <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.min'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.description'"/></xsl:call-template></th>
             </tr>
           </thead>
           <tbody>
@@ -171,7 +171,7 @@
         </p>
       </xsl:if>
 
-      <h3><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.terms'"/></xsl:call-template></h3>
+      <h3><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.terms'"/></xsl:call-template></h3>
       <dl class="defs">
         <xsl:for-each select="str:split('achieved partial not-started na missing', ' ')">
           <xsl:variable name="s" select="string(.)"/>
@@ -196,7 +196,7 @@
           <dt>
             <span class="flag flag-{$f}">
               <xsl:for-each select="$r">
-                <xsl:call-template name="t">
+                <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="concat('flag.', $f)"/>
                 </xsl:call-template>
               </xsl:for-each>
@@ -225,21 +225,21 @@
   <xsl:template name="worked-example">
     <xsl:variable name="sums" select="$r/e:weighted-sums"/>
     <h4 class="small">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'annex.worked'"/>
       </xsl:call-template>
     </h4>
     <table id="worked">
       <thead>
         <tr>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.area'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.area'"/></xsl:call-template></th>
+          <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></th>
           <xsl:if test="$has-self">
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></th>
-            <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.weighted-self'"/></xsl:call-template></th>
+            <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></th>
+            <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.weighted-self'"/></xsl:call-template></th>
           </xsl:if>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.weighted-final'"/></xsl:call-template></th>
+          <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></th>
+          <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.weighted-final'"/></xsl:call-template></th>
         </tr>
       </thead>
       <tbody>
@@ -275,7 +275,7 @@
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row"><xsl:call-template name="t"><xsl:with-param name="key" select="'annex.result'"/></xsl:call-template></th>
+          <th scope="row"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.result'"/></xsl:call-template></th>
           <td></td>
           <xsl:if test="$has-self">
             <td></td>

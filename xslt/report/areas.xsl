@@ -14,6 +14,16 @@
   <!-- 4 Results by area                                             -->
   <!-- ============================================================ -->
 
+  <!-- The headings of every area's table, looked up once. -->
+  <xsl:variable name="w.col.id"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.item"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.weight"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.self-level"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.self-level'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.peer-level"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.peer-level'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.self-score"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.final-score"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.col.status"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></xsl:variable>
+
   <xsl:template name="areas">
     <section class="chapter" id="areas">
       <xsl:call-template name="chapter-title">
@@ -21,7 +31,7 @@
         <xsl:with-param name="key" select="'sec.areas'"/>
       </xsl:call-template>
       <p>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'areas.intro'"/>
         </xsl:call-template>
       </p>
@@ -45,9 +55,7 @@
       <xsl:call-template name="area-conclusions"/>
       <p class="area-head">
         <span>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'col.final-score'"/>
-          </xsl:call-template>
+          <xsl:copy-of select="$w.col.final-score"/>
           <xsl:text> </xsl:text>
           <strong class="num" data-k="final">
             <xsl:call-template name="score-text">
@@ -56,9 +64,7 @@
           </strong>
         </span>
         <span>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'col.self-score'"/>
-          </xsl:call-template>
+          <xsl:copy-of select="$w.col.self-score"/>
           <xsl:text> </xsl:text>
           <span class="num" data-k="self">
             <xsl:call-template name="score-text">
@@ -67,9 +73,7 @@
           </span>
         </span>
         <span>
-          <xsl:call-template name="t">
-            <xsl:with-param name="key" select="'col.weight'"/>
-          </xsl:call-template>
+          <xsl:copy-of select="$w.col.weight"/>
           <xsl:text> </xsl:text>
           <span class="num" data-k="weight">
             <xsl:call-template name="value">
@@ -78,7 +82,7 @@
           </span>
           <xsl:if test="@counted = 'false'">
             <xsl:text> (</xsl:text>
-            <xsl:value-of select="$w.not-counted"/>
+            <xsl:copy-of select="$w.not-counted"/>
             <xsl:text>)</xsl:text>
           </xsl:if>
         </span>
@@ -101,14 +105,14 @@
     <table class="area-table">
       <thead>
         <tr>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-level'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.peer-level'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></th>
+          <th scope="col"><xsl:copy-of select="$w.col.id"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.item"/></th>
+          <th scope="col" class="num"><xsl:copy-of select="$w.col.weight"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.self-level"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.peer-level"/></th>
+          <th scope="col" class="num"><xsl:copy-of select="$w.col.self-score"/></th>
+          <th scope="col" class="num"><xsl:copy-of select="$w.col.final-score"/></th>
+          <th scope="col"><xsl:copy-of select="$w.col.status"/></th>
         </tr>
       </thead>
       <tbody>
@@ -135,14 +139,14 @@
               <xsl:if test="@mandatory = 'true'">
                 <xsl:text> </xsl:text>
                 <span class="flag flag-mandatory">
-                  <xsl:value-of select="$w.leaf.mandatory"/>
+                  <xsl:copy-of select="$w.leaf.mandatory"/>
                 </span>
               </xsl:if>
               <xsl:if test="@flags">
                 <br/>
                 <xsl:for-each select="str:tokenize(@flags, ' ')">
                   <span class="flag flag-{.}">
-                    <xsl:call-template name="t">
+                    <xsl:call-template name="msg">
                       <xsl:with-param name="key" select="concat('flag.', .)"/>
                     </xsl:call-template>
                   </span>
@@ -157,7 +161,7 @@
             <xsl:choose>
               <xsl:when test="$sub">
                 <td colspan="2" class="muted small">
-                  <xsl:value-of select="$w.area.sub"/>
+                  <xsl:copy-of select="$w.area.sub"/>
                 </td>
               </xsl:when>
               <xsl:otherwise>

@@ -23,14 +23,14 @@
       <xsl:choose>
         <xsl:when test="not($reasons)">
           <p>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'att.none'"/>
             </xsl:call-template>
           </p>
         </xsl:when>
         <xsl:otherwise>
           <p>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="concat('att.intro', $graded-key)"/>
             </xsl:call-template>
           </p>
@@ -45,7 +45,7 @@
     <xsl:variable name="kind" select="string(@id)"/>
     <div class="att-group" data-attention="{$kind}">
       <h3>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="concat('att.', $kind)"/>
         </xsl:call-template>
         <span class="muted">
@@ -53,7 +53,7 @@
         </span>
       </h3>
       <p class="small muted">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key">
             <xsl:call-template name="flag-key">
               <xsl:with-param name="head" select="'att'"/>
@@ -118,9 +118,12 @@
       </xsl:with-param>
       <xsl:with-param name="a3" select="translate(normalize-space(@requires), ' ', ',')"/>
       <xsl:with-param name="a4">
-        <xsl:call-template name="t">
-          <xsl:with-param name="key" select="concat('status.', @status)"/>
-        </xsl:call-template>
+        <!-- Only the mandatory milestones' line names the status. -->
+        <xsl:if test="$kind = 'mandatory-unmet'">
+          <xsl:call-template name="msg">
+            <xsl:with-param name="key" select="concat('status.', @status)"/>
+          </xsl:call-template>
+        </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -81,35 +81,35 @@ tr.notcounted td { color: var(--muted); }
 </xsl:text>
   </xsl:template>
 
-  <!-- Words used for every milestone, looked up once. -->
-  <xsl:variable name="w.leaf.self"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.peer"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.final"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.mandatory"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.evidence-required"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.requires"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.weight"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.unit"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.better.higher"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.higher'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.better.lower"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.better.lower'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.thresholds"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.ratings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.consensus"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.consensus'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.median"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.median'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.evidence"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.comment"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.justification"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.findings"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.recommendations"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.guidance"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.no-response"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.not-rated"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.not-rated'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="t"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.not-counted"><xsl:call-template name="t"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.kind.milestone"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.kind.indicator"><xsl:call-template name="t"><xsl:with-param name="key" select="'kind.indicator'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.area.sub"><xsl:call-template name="t"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:variable>
+  <!-- Words used for every milestone, looked up once (printed with
+       xsl:copy-of, see shared.xsl). -->
+  <xsl:variable name="w.leaf.self"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.self'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.peer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.peer'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.final"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.final'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.mandatory"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence-required"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.evidence-required'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.requires"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.requires'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.weight"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.weight'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.unit"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.unit'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.higher"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.better.higher'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.better.lower"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.better.lower'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.thresholds"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.ratings"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.consensus"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.consensus'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.median"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.median'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.evidence"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.evidence'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.comment"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.justification"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.findings"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.findings'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.recommendations"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.recommendations'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.guidance"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.no-response"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.no-response'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.nothing-more"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.nothing-more'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.leaf.counted-as"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.counted-as'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.not-counted"><xsl:call-template name="msg"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.milestone"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.milestone'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.kind.indicator"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.indicator'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.area.sub"><xsl:call-template name="msg"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:variable>
 
   <!-- One milestone or indicator in full. -->
   <xsl:template match="e:milestone | e:indicator" mode="card">
@@ -123,8 +123,8 @@ tr.notcounted td { color: var(--muted); }
       </header>
       <p class="meta">
         <xsl:choose>
-          <xsl:when test="self::e:indicator"><xsl:value-of select="$w.kind.indicator"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="$w.kind.milestone"/></xsl:otherwise>
+          <xsl:when test="self::e:indicator"><xsl:copy-of select="$w.kind.indicator"/></xsl:when>
+          <xsl:otherwise><xsl:copy-of select="$w.kind.milestone"/></xsl:otherwise>
         </xsl:choose>
         <xsl:value-of select="concat(' · ', $w.leaf.weight, ' ')"/>
         <xsl:call-template name="value">
@@ -132,16 +132,16 @@ tr.notcounted td { color: var(--muted); }
         </xsl:call-template>
         <xsl:if test="@counted = 'false'">
           <xsl:text> (</xsl:text>
-          <xsl:value-of select="$w.not-counted"/>
+          <xsl:copy-of select="$w.not-counted"/>
           <xsl:text>)</xsl:text>
         </xsl:if>
         <xsl:if test="@mandatory = 'true'">
           <xsl:text> · </xsl:text>
-          <xsl:value-of select="$w.leaf.mandatory"/>
+          <xsl:copy-of select="$w.leaf.mandatory"/>
         </xsl:if>
         <xsl:if test="@evidence = 'required'">
           <xsl:text> · </xsl:text>
-          <xsl:value-of select="$w.leaf.evidence-required"/>
+          <xsl:copy-of select="$w.leaf.evidence-required"/>
         </xsl:if>
         <xsl:if test="@requires">
           <xsl:text> · </xsl:text>
@@ -154,8 +154,8 @@ tr.notcounted td { color: var(--muted); }
           </xsl:if>
           <xsl:text> · </xsl:text>
           <xsl:choose>
-            <xsl:when test="@better = 'lower'"><xsl:value-of select="$w.leaf.better.lower"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="$w.leaf.better.higher"/></xsl:otherwise>
+            <xsl:when test="@better = 'lower'"><xsl:copy-of select="$w.leaf.better.lower"/></xsl:when>
+            <xsl:otherwise><xsl:copy-of select="$w.leaf.better.higher"/></xsl:otherwise>
           </xsl:choose>
         </xsl:if>
       </p>
@@ -185,7 +185,7 @@ tr.notcounted td { color: var(--muted); }
       <xsl:if test="e:guidance">
         <div class="guidance">
           <strong>
-            <xsl:value-of select="$w.leaf.guidance"/>
+            <xsl:copy-of select="$w.leaf.guidance"/>
             <xsl:text> </xsl:text>
           </strong>
           <xsl:apply-templates select="e:guidance" mode="text"/>
@@ -199,16 +199,14 @@ tr.notcounted td { color: var(--muted); }
     <div class="levels">
       <div data-k="self">
         <span class="label">
-          <xsl:value-of select="$w.leaf.self"/>
+          <xsl:copy-of select="$w.leaf.self"/>
         </span>
         <span class="level">
-          <xsl:call-template name="level-with-effective">
-            <xsl:with-param name="rated" select="@self-level"/>
-            <xsl:with-param name="effective" select="@self-effective"/>
+          <xsl:call-template name="level-name">
+            <xsl:with-param name="id" select="@self-level"/>
           </xsl:call-template>
-          <xsl:call-template name="measure">
-            <xsl:with-param name="m" select="e:self"/>
-          </xsl:call-template>
+          <xsl:apply-templates select="@self-effective[string(.) != string(../@self-level)]" mode="counted-as"/>
+          <xsl:apply-templates select="e:self/@value" mode="measure"/>
         </span>
         <span class="num">
           <xsl:call-template name="score-text">
@@ -218,26 +216,24 @@ tr.notcounted td { color: var(--muted); }
       </div>
       <div data-k="peer">
         <span class="label">
-          <xsl:value-of select="$w.leaf.peer"/>
+          <xsl:copy-of select="$w.leaf.peer"/>
         </span>
         <span class="level">
           <xsl:call-template name="level-name">
             <xsl:with-param name="id" select="@peer-level"/>
           </xsl:call-template>
-          <xsl:call-template name="measure">
-            <xsl:with-param name="m" select="e:peer"/>
-          </xsl:call-template>
+          <xsl:apply-templates select="e:peer/@value" mode="measure"/>
         </span>
       </div>
       <div data-k="final" class="final">
         <span class="label">
-          <xsl:value-of select="$w.leaf.final"/>
+          <xsl:copy-of select="$w.leaf.final"/>
         </span>
         <span class="level">
-          <xsl:call-template name="level-with-effective">
-            <xsl:with-param name="rated" select="@final-level"/>
-            <xsl:with-param name="effective" select="@final-effective"/>
+          <xsl:call-template name="level-name">
+            <xsl:with-param name="id" select="@final-level"/>
           </xsl:call-template>
+          <xsl:apply-templates select="@final-effective[string(.) != string(../@final-level)]" mode="counted-as"/>
         </span>
         <span class="num">
           <xsl:call-template name="score-text">
@@ -248,36 +244,28 @@ tr.notcounted td { color: var(--muted); }
     </div>
   </xsl:template>
 
-  <!-- An indicator's measured value, after its level. -->
-  <xsl:template name="measure">
-    <xsl:param name="m"/>
-    <xsl:if test="$m/@value">
-      <span class="muted">
-        <xsl:text> (</xsl:text>
-        <xsl:call-template name="value">
-          <xsl:with-param name="n" select="$m/@value"/>
-        </xsl:call-template>
-        <xsl:if test="@unit">
-          <xsl:value-of select="concat(' ', @unit)"/>
-        </xsl:if>
-        <xsl:text>)</xsl:text>
-      </span>
-    </xsl:if>
+  <!-- An indicator's measured value (the value of its self or peer), after
+       its level. Applied, not called: most leaves have none. -->
+  <xsl:template match="@value" mode="measure">
+    <span class="muted">
+      <xsl:text> (</xsl:text>
+      <xsl:call-template name="value">
+        <xsl:with-param name="n" select="."/>
+      </xsl:call-template>
+      <xsl:if test="../../@unit">
+        <xsl:value-of select="concat(' ', ../../@unit)"/>
+      </xsl:if>
+      <xsl:text>)</xsl:text>
+    </span>
   </xsl:template>
 
-  <!-- A level as rated, and what it counted as when a prerequisite held it back. -->
-  <xsl:template name="level-with-effective">
-    <xsl:param name="rated"/>
-    <xsl:param name="effective"/>
+  <!-- What a level counted as when a prerequisite held it back: the
+       effective level, applied only where it is not the level rated. -->
+  <xsl:template match="@*" mode="counted-as">
+    <xsl:value-of select="concat(' → ', $w.leaf.counted-as, ' ')"/>
     <xsl:call-template name="level-name">
-      <xsl:with-param name="id" select="$rated"/>
+      <xsl:with-param name="id" select="."/>
     </xsl:call-template>
-    <xsl:if test="$effective and string($rated) != string($effective)">
-      <xsl:value-of select="concat(' → ', $w.leaf.counted-as, ' ')"/>
-      <xsl:call-template name="level-name">
-        <xsl:with-param name="id" select="$effective"/>
-      </xsl:call-template>
-    </xsl:if>
   </xsl:template>
 
   <xsl:template name="thresholds">
@@ -289,7 +277,7 @@ tr.notcounted td { color: var(--muted); }
     </xsl:variable>
     <p class="small">
       <strong>
-        <xsl:value-of select="$w.leaf.thresholds"/>
+        <xsl:copy-of select="$w.leaf.thresholds"/>
         <xsl:text> </xsl:text>
       </strong>
       <xsl:for-each select="e:threshold">
@@ -389,7 +377,7 @@ tr.notcounted td { color: var(--muted); }
     <xsl:choose>
       <xsl:when test="not($s)">
         <p class="small muted">
-          <xsl:value-of select="$w.leaf.no-response"/>
+          <xsl:copy-of select="$w.leaf.no-response"/>
         </p>
       </xsl:when>
       <xsl:otherwise>
@@ -397,7 +385,7 @@ tr.notcounted td { color: var(--muted); }
           <xsl:if test="e:rating">
             <p class="small">
               <strong>
-                <xsl:value-of select="$w.leaf.ratings"/>
+                <xsl:copy-of select="$w.leaf.ratings"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:for-each select="..">
@@ -420,7 +408,7 @@ tr.notcounted td { color: var(--muted); }
             </p>
           </xsl:if>
           <xsl:if test="e:evidence">
-            <p class="small"><strong><xsl:value-of select="$w.leaf.evidence"/></strong></p>
+            <p class="small"><strong><xsl:copy-of select="$w.leaf.evidence"/></strong></p>
             <ul>
               <xsl:for-each select="e:evidence">
                 <li>
@@ -437,7 +425,7 @@ tr.notcounted td { color: var(--muted); }
           <xsl:for-each select="e:comment">
             <p class="text">
               <strong>
-                <xsl:value-of select="$w.leaf.comment"/>
+                <xsl:copy-of select="$w.leaf.comment"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:apply-templates select="." mode="text"/>
@@ -446,20 +434,20 @@ tr.notcounted td { color: var(--muted); }
           <xsl:for-each select="e:justification">
             <p class="text">
               <strong>
-                <xsl:value-of select="$w.leaf.justification"/>
+                <xsl:copy-of select="$w.leaf.justification"/>
                 <xsl:text> </xsl:text>
               </strong>
               <xsl:apply-templates select="." mode="text"/>
             </p>
           </xsl:for-each>
           <xsl:if test="e:finding">
-            <p class="small"><strong><xsl:value-of select="$w.leaf.findings"/></strong></p>
+            <p class="small"><strong><xsl:copy-of select="$w.leaf.findings"/></strong></p>
             <ul>
               <xsl:for-each select="e:finding">
                 <li class="finding" data-type="{@type}">
                   <xsl:if test="@type = 'good-practice' or @type = 'gap'">
                     <strong>
-                      <xsl:call-template name="t">
+                      <xsl:call-template name="msg">
                         <xsl:with-param name="key" select="concat('finding.', @type)"/>
                       </xsl:call-template>
                     </strong>
@@ -471,11 +459,11 @@ tr.notcounted td { color: var(--muted); }
             </ul>
           </xsl:if>
           <xsl:if test="e:recommendation">
-            <p class="small"><strong><xsl:value-of select="$w.leaf.recommendations"/></strong></p>
+            <p class="small"><strong><xsl:copy-of select="$w.leaf.recommendations"/></strong></p>
             <xsl:for-each select="e:recommendation">
               <p class="rec">
                 <span class="prio prio-{@priority}">
-                  <xsl:call-template name="t">
+                  <xsl:call-template name="msg">
                     <xsl:with-param name="key" select="concat('priority.', @priority)"/>
                   </xsl:call-template>
                 </span>
@@ -486,7 +474,7 @@ tr.notcounted td { color: var(--muted); }
           </xsl:if>
           <xsl:if test="not(e:rating or e:evidence or e:comment or e:justification or e:finding or e:recommendation)">
             <p class="small muted">
-              <xsl:value-of select="$w.leaf.nothing-more"/>
+              <xsl:copy-of select="$w.leaf.nothing-more"/>
             </p>
           </xsl:if>
         </xsl:for-each>

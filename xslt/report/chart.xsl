@@ -21,14 +21,14 @@
         <xsl:with-param name="key" select="'sec.chart'"/>
       </xsl:call-template>
       <p>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'chart.intro'"/>
         </xsl:call-template>
       </p>
       <figure>
         <xsl:call-template name="chart"/>
         <figcaption>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'chart.caption'"/>
           </xsl:call-template>
         </figcaption>
@@ -46,17 +46,17 @@
     <xsl:variable name="top-y" select="44"/>
     <xsl:variable name="height" select="$top-y + (count($rows) + 1) * $rowh + 30"/>
     <xsl:variable name="chart-title">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'chart.title'"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="self-label">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'chart.self'"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="final-label">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'chart.final'"/>
       </xsl:call-template>
     </xsl:variable>
@@ -66,14 +66,14 @@
         <xsl:value-of select="$chart-title"/>
       </title>
       <desc id="chart-desc">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'chart.desc'"/>
         </xsl:call-template>
         <xsl:for-each select="$r/e:overall | $rows">
           <xsl:text> </xsl:text>
           <xsl:choose>
             <xsl:when test="self::e:overall">
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'chart.overall'"/>
               </xsl:call-template>
             </xsl:when>
@@ -133,7 +133,7 @@
             <xsl:choose>
               <xsl:when test="self::e:overall">
                 <xsl:attribute name="font-weight">bold</xsl:attribute>
-                <xsl:call-template name="t">
+                <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="'chart.overall'"/>
                 </xsl:call-template>
               </xsl:when>

@@ -18,7 +18,7 @@
     <section class="cover" id="cover">
       <div class="cover-band">
         <p class="kicker">
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'cover.kicker'"/>
           </xsl:call-template>
         </p>
@@ -36,7 +36,7 @@
         </p>
         <xsl:if test="$edition = 'executive'">
           <p class="period">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'cover.edition.executive'"/>
             </xsl:call-template>
           </p>
@@ -67,7 +67,7 @@
         </div>
         <dl class="cover-meta">
           <dt>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'cover.scorecard'"/>
             </xsl:call-template>
           </dt>
@@ -84,7 +84,7 @@
           </dd>
           <xsl:if test="@profile">
             <dt>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'cover.profile'"/>
               </xsl:call-template>
             </dt>
@@ -105,7 +105,7 @@
           </xsl:if>
           <xsl:if test="e:area/@scope">
             <dt>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'cover.scope'"/>
               </xsl:call-template>
             </dt>
@@ -116,18 +116,18 @@
             </dd>
           </xsl:if>
           <dt>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'cover.model'"/>
             </xsl:call-template>
           </dt>
           <dd>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="concat('model.name.', @model)"/>
             </xsl:call-template>
           </dd>
           <xsl:for-each select="e:peer-assessment[@status]">
             <dt>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'cover.review-status'"/>
               </xsl:call-template>
             </dt>
@@ -137,7 +137,7 @@
           </xsl:for-each>
           <xsl:for-each select="e:peer-assessment/e:covers">
             <dt>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'cover.entities'"/>
               </xsl:call-template>
             </dt>
@@ -152,7 +152,7 @@
           <xsl:for-each select="e:peer-assessment">
             <xsl:if test="e:team">
               <dt>
-                <xsl:call-template name="t">
+                <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="'cover.team'"/>
                 </xsl:call-template>
               </dt>
@@ -169,7 +169,7 @@
                         <xsl:value-of select="@agency"/>
                         <xsl:if test="@role">
                           <xsl:text>, </xsl:text>
-                          <xsl:call-template name="t">
+                          <xsl:call-template name="msg">
                             <xsl:with-param name="key" select="concat('role.', @role)"/>
                           </xsl:call-template>
                         </xsl:if>
@@ -182,7 +182,7 @@
             </xsl:if>
             <xsl:for-each select="e:mission">
               <dt>
-                <xsl:call-template name="t">
+                <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="'cover.mission'"/>
                 </xsl:call-template>
               </dt>
@@ -229,7 +229,7 @@
     <xsl:param name="key"/>
     <xsl:if test="$a and ($a/e:assessor or $a/e:date)">
       <dt>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="$key"/>
         </xsl:call-template>
       </dt>
@@ -284,7 +284,7 @@
         </xsl:attribute>
       </xsl:if>
       <div class="label">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="$label-key"/>
         </xsl:call-template>
       </div>
@@ -309,7 +309,7 @@
         </xsl:call-template>
       </xsl:with-param>
       <xsl:with-param name="note">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'fig.of100'"/>
         </xsl:call-template>
       </xsl:with-param>
@@ -375,16 +375,16 @@
   <xsl:template name="contents">
     <nav class="contents" aria-labelledby="contents-title">
       <h2 id="contents-title">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'sec.contents'"/>
         </xsl:call-template>
       </h2>
       <ol>
-        <li><a href="#summary">1 <xsl:call-template name="t"><xsl:with-param name="key" select="'sec.summary'"/></xsl:call-template></a></li>
-        <li><a href="#chart">2 <xsl:call-template name="t"><xsl:with-param name="key" select="'sec.chart'"/></xsl:call-template></a></li>
-        <li><a href="#attention">3 <xsl:call-template name="t"><xsl:with-param name="key" select="'sec.attention'"/></xsl:call-template></a></li>
+        <li><a href="#summary">1 <xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.summary'"/></xsl:call-template></a></li>
+        <li><a href="#chart">2 <xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.chart'"/></xsl:call-template></a></li>
+        <li><a href="#attention">3 <xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.attention'"/></xsl:call-template></a></li>
         <li>
-          <a href="#areas">4 <xsl:call-template name="t"><xsl:with-param name="key" select="'sec.areas'"/></xsl:call-template></a>
+          <a href="#areas">4 <xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.areas'"/></xsl:call-template></a>
           <ol>
             <xsl:for-each select="$r/e:area">
               <li>
@@ -399,7 +399,7 @@
         <xsl:call-template name="inventory-contents"/>
         <xsl:call-template name="progress-contents"><xsl:with-param name="n" select="5 + count($r/e:inventory)"/></xsl:call-template>
         <xsl:call-template name="followup-contents"><xsl:with-param name="n" select="5 + count($r/e:inventory) + count($r/e:progress)"/></xsl:call-template>
-        <li><a href="#annex"><xsl:call-template name="t"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></a></li>
+        <li><a href="#annex"><xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></a></li>
       </ol>
     </nav>
   </xsl:template>
@@ -411,7 +411,7 @@
       <xsl:if test="$n != ''">
         <xsl:value-of select="concat($n, ' ')"/>
       </xsl:if>
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="$key"/>
       </xsl:call-template>
     </h2>

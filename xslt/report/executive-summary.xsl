@@ -49,7 +49,7 @@
             </span>
           </xsl:with-param>
           <xsl:with-param name="note">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'fig.gap-note'"/>
             </xsl:call-template>
           </xsl:with-param>
@@ -185,26 +185,26 @@
   <xsl:template name="status-table">
     <table class="status-table" id="status-counts">
       <caption>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'status.caption'"/>
         </xsl:call-template>
       </caption>
       <thead>
         <tr>
           <th scope="col">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'col.status'"/>
             </xsl:call-template>
           </th>
           <xsl:if test="$has-self">
             <th scope="col" class="num">
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'col.self'"/>
               </xsl:call-template>
             </th>
           </xsl:if>
           <th scope="col" class="num">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'col.final'"/>
             </xsl:call-template>
           </th>
@@ -235,7 +235,7 @@
       <tfoot>
         <tr>
           <th scope="row">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'status.total'"/>
             </xsl:call-template>
           </th>
@@ -251,21 +251,21 @@
   <xsl:template name="top-recommendations">
     <xsl:variable name="recs" select="$r/e:recommendations/e:recommendation"/>
     <h3>
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'rec.title'"/>
       </xsl:call-template>
     </h3>
     <xsl:choose>
       <xsl:when test="not($recs)">
         <p class="muted">
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'rec.none'"/>
           </xsl:call-template>
         </p>
       </xsl:when>
       <xsl:otherwise>
         <p>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'rec.intro'"/>
           </xsl:call-template>
         </p>
@@ -275,7 +275,7 @@
               <li>
                 <span>
                   <span class="prio prio-{@priority}">
-                    <xsl:call-template name="t">
+                    <xsl:call-template name="msg">
                       <xsl:with-param name="key" select="concat('priority.', @priority)"/>
                     </xsl:call-template>
                   </span>

@@ -18,7 +18,7 @@
       <li>
         <a href="#followup">
           <xsl:value-of select="concat($n, ' ')"/>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'sec.followup'"/>
           </xsl:call-template>
         </a>
@@ -46,21 +46,21 @@
       <section class="chapter" id="followup">
         <h2>
           <xsl:value-of select="concat($n, ' ')"/>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'sec.followup'"/>
           </xsl:call-template>
         </h2>
         <p>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'fu.intro'"/>
           </xsl:call-template>
         </p>
         <table class="followup">
           <thead>
             <tr>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'fu.col.recommendation'"/></xsl:call-template></th>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'fu.col.response'"/></xsl:call-template></th>
-              <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fu.col.recommendation'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fu.col.response'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></th>
             </tr>
           </thead>
           <tbody>
@@ -84,7 +84,7 @@
             <xsl:with-param name="a2" select="@milestone"/>
           </xsl:call-template>
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="concat('priority.', @priority)"/>
           </xsl:call-template>
         </p>
@@ -99,13 +99,13 @@
           <strong class="fu-status">
             <xsl:choose>
               <xsl:when test="@status">
-                <xsl:call-template name="t">
+                <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="concat('fu.status.', @status)"/>
                 </xsl:call-template>
                 <xsl:value-of select="concat(' (', @status-period, ')')"/>
               </xsl:when>
               <xsl:otherwise>
-                <xsl:call-template name="t">
+                <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="'fu.status.none'"/>
                 </xsl:call-template>
               </xsl:otherwise>
@@ -114,7 +114,7 @@
           <xsl:if test="@overdue = 'true'">
             <xsl:text> </xsl:text>
             <span class="badge overdue">
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'fu.overdue'"/>
               </xsl:call-template>
             </span>
@@ -125,7 +125,7 @@
             <xsl:call-template name="t">
               <xsl:with-param name="key" select="'fu.disagreement'"/>
               <xsl:with-param name="a1">
-                <xsl:call-template name="t">
+                <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="concat('fu.status.', $latest/@self)"/>
                 </xsl:call-template>
               </xsl:with-param>
@@ -155,7 +155,7 @@
         <xsl:for-each select="e:reply">
           <p>
             <strong>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="concat('fu.decision.', @decision)"/>
               </xsl:call-template>
             </strong>
@@ -171,7 +171,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'fu.no-response'"/>
           </xsl:call-template>
         </p>

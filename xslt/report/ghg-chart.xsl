@@ -37,7 +37,7 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="concat('source.', @id)"/>
         </xsl:call-template>
       </xsl:otherwise>

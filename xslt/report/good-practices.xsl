@@ -14,7 +14,7 @@
     <xsl:variable name="practices" select="$r/e:good-practices/e:practice"/>
     <xsl:if test="$practices">
       <h3 id="good-practices">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'gp.title'"/>
         </xsl:call-template>
       </h3>

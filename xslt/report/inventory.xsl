@@ -14,7 +14,7 @@
   <!-- Its line in the table of contents, when there is an inventory. -->
   <xsl:template name="inventory-contents">
     <xsl:if test="$r/e:inventory">
-      <li><a href="#inventory">5 <xsl:call-template name="t"><xsl:with-param name="key" select="'sec.inventory'"/></xsl:call-template></a></li>
+      <li><a href="#inventory">5 <xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.inventory'"/></xsl:call-template></a></li>
     </xsl:if>
   </xsl:template>
 
@@ -63,7 +63,7 @@
               </xsl:call-template>
             </xsl:when>
             <xsl:otherwise>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'inventory.no-baseline-named'"/>
               </xsl:call-template>
             </xsl:otherwise>
@@ -72,14 +72,14 @@
         <figure>
           <xsl:call-template name="inventory-bars"/>
           <figcaption>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'inventory.caption'"/>
             </xsl:call-template>
           </figcaption>
         </figure>
         <xsl:call-template name="inventory-table"/>
         <h3>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'inventory.offsets-title'"/>
           </xsl:call-template>
         </h3>
@@ -93,7 +93,7 @@
               </xsl:call-template>
             </xsl:when>
             <xsl:otherwise>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'inventory.no-offsets'"/>
               </xsl:call-template>
             </xsl:otherwise>
@@ -155,12 +155,12 @@
          aria-labelledby="inventory-chart-title" direction="ltr" font-size="12"
          class="inventory-chart">
       <title id="inventory-chart-title">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'inventory.chart-title'"/>
         </xsl:call-template>
       </title>
       <text x="10" y="16" font-weight="bold">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'inventory.by-source'"/>
         </xsl:call-template>
       </text>
@@ -170,7 +170,7 @@
         <xsl:with-param name="w" select="$w"/>
       </xsl:call-template>
       <text x="10" y="{$scope-y - 8}" font-weight="bold">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'inventory.by-scope'"/>
         </xsl:call-template>
       </text>
@@ -186,10 +186,10 @@
     <table class="inventory-table">
       <thead>
         <tr>
-          <th><xsl:call-template name="t"><xsl:with-param name="key" select="'inventory.col.source'"/></xsl:call-template></th>
-          <th><xsl:call-template name="t"><xsl:with-param name="key" select="'inventory.col.scope'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="key" select="'inventory.col.source'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="key" select="'inventory.col.scope'"/></xsl:call-template></th>
           <th class="num">tCO2e</th>
-          <th class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'inventory.col.share'"/></xsl:call-template></th>
+          <th class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'inventory.col.share'"/></xsl:call-template></th>
           <xsl:if test="@baseline-tco2e">
             <th class="num">
               <xsl:call-template name="t">
@@ -197,10 +197,10 @@
                 <xsl:with-param name="a1" select="@baseline"/>
               </xsl:call-template>
             </th>
-            <th class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'inventory.col.change'"/></xsl:call-template></th>
+            <th class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'inventory.col.change'"/></xsl:call-template></th>
           </xsl:if>
-          <th><xsl:call-template name="t"><xsl:with-param name="key" select="'inventory.col.activity'"/></xsl:call-template></th>
-          <th><xsl:call-template name="t"><xsl:with-param name="key" select="'inventory.col.factor'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="key" select="'inventory.col.activity'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="key" select="'inventory.col.factor'"/></xsl:call-template></th>
         </tr>
       </thead>
       <tbody>

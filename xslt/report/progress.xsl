@@ -63,14 +63,14 @@
     <xsl:variable name="h" select="240"/>
     <xsl:variable name="step" select="$w div ($n - 1)"/>
     <xsl:variable name="overall-word">
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'chart.overall'"/>
       </xsl:call-template>
     </xsl:variable>
     <svg viewBox="0 0 720 {$y0 + $h + 40}" width="720" height="{$y0 + $h + 40}" role="img"
          aria-labelledby="progress-title progress-desc" direction="ltr" font-size="11">
       <title id="progress-title">
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'progress.chart-title'"/>
         </xsl:call-template>
       </title>
@@ -221,11 +221,11 @@
     <table class="changes">
       <thead>
         <tr>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'progress.col.item'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'progress.col.item'"/></xsl:call-template></th>
           <th scope="col" class="num"><xsl:value-of select="$from"/></th>
           <th scope="col" class="num"><xsl:value-of select="$to"/></th>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'progress.col.change'"/></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'progress.col.direction'"/></xsl:call-template></th>
+          <th scope="col" class="num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'progress.col.change'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'progress.col.direction'"/></xsl:call-template></th>
         </tr>
       </thead>
       <tbody>
@@ -260,7 +260,7 @@
       <th scope="row">
         <xsl:choose>
           <xsl:when test="self::e:overall">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'chart.overall'"/>
             </xsl:call-template>
           </xsl:when>
@@ -273,13 +273,13 @@
             <xsl:apply-templates select="e:title" mode="text"/>
             <xsl:if test="@mandatory = 'true'">
               <xsl:text> · </xsl:text>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="'leaf.mandatory'"/>
               </xsl:call-template>
             </xsl:if>
             <xsl:if test="@prerequisite">
               <xsl:text> · </xsl:text>
-              <xsl:call-template name="t">
+              <xsl:call-template name="msg">
                 <xsl:with-param name="key" select="concat('progress.prerequisite.', @prerequisite)"/>
               </xsl:call-template>
             </xsl:if>
@@ -305,14 +305,14 @@
         </xsl:if>
       </td>
       <td>
-        <xsl:call-template name="t">
+        <xsl:call-template name="msg">
           <xsl:with-param name="key" select="concat('progress.dir.', @direction)"/>
         </xsl:call-template>
         <xsl:if test="@from-status and @from-status != @to-status">
           <xsl:text> (</xsl:text>
-          <xsl:call-template name="t"><xsl:with-param name="key" select="concat('status.', @from-status)"/></xsl:call-template>
+          <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('status.', @from-status)"/></xsl:call-template>
           <xsl:text> → </xsl:text>
-          <xsl:call-template name="t"><xsl:with-param name="key" select="concat('status.', @to-status)"/></xsl:call-template>
+          <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('status.', @to-status)"/></xsl:call-template>
           <xsl:text>)</xsl:text>
         </xsl:if>
       </td>

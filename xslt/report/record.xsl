@@ -91,7 +91,7 @@
     <xsl:for-each select="$r/e:peer-assessment/e:narrative/e:conclusions[@area = current()/@id]">
       <div class="conclusions" data-conclusions="{@area}">
         <h4>
-          <xsl:call-template name="t">
+          <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'record.conclusions'"/>
           </xsl:call-template>
         </h4>
@@ -103,7 +103,7 @@
   <xsl:template name="record-heading">
     <xsl:param name="key"/>
     <h3>
-      <xsl:call-template name="t">
+      <xsl:call-template name="msg">
         <xsl:with-param name="key" select="$key"/>
       </xsl:call-template>
     </h3>

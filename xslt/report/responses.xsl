@@ -21,22 +21,22 @@
       <xsl:choose>
         <xsl:when test="not($recs)">
           <p class="muted">
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'rec.none'"/>
             </xsl:call-template>
           </p>
         </xsl:when>
         <xsl:otherwise>
           <p>
-            <xsl:call-template name="t">
+            <xsl:call-template name="msg">
               <xsl:with-param name="key" select="'resp.intro'"/>
             </xsl:call-template>
           </p>
           <table class="followup responses">
             <thead>
               <tr>
-                <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'fu.col.recommendation'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'fu.col.response'"/></xsl:call-template></th>
+                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fu.col.recommendation'"/></xsl:call-template></th>
+                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fu.col.response'"/></xsl:call-template></th>
               </tr>
             </thead>
             <tbody>
@@ -47,7 +47,7 @@
                   <td>
                     <p class="rec-id">
                       <span class="prio prio-{@priority}">
-                        <xsl:call-template name="t">
+                        <xsl:call-template name="msg">
                           <xsl:with-param name="key" select="concat('priority.', @priority)"/>
                         </xsl:call-template>
                       </span>

@@ -64,7 +64,7 @@ table.responses td:first-child { width: 58%; }
   </xsl:template>
 
   <xsl:variable name="title">
-    <xsl:call-template name="t">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key">
         <xsl:choose>
           <xsl:when test="$has-peer">title.peer</xsl:when>
@@ -74,12 +74,14 @@ table.responses td:first-child { width: 58%; }
     </xsl:call-template>
   </xsl:variable>
 
-  <!-- Words of every status badge, looked up once. -->
-  <xsl:variable name="w.status.achieved"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.achieved'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.partial"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.not-started"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.not-started'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.na"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.na'"/></xsl:call-template></xsl:variable>
-  <xsl:variable name="w.status.missing"><xsl:call-template name="t"><xsl:with-param name="key" select="'status.missing'"/></xsl:call-template></xsl:variable>
+  <!-- Words of every status badge, looked up once. Like every word
+       looked up once, they are printed with xsl:copy-of: copying the text
+       node costs less than making a string of it with xsl:value-of. -->
+  <xsl:variable name="w.status.achieved"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.achieved'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.partial"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.not-started"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.not-started'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.na"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.na'"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="w.status.missing"><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.missing'"/></xsl:call-template></xsl:variable>
 
   <!-- ============================================================ -->
   <!-- Small pieces                                                  -->
@@ -110,11 +112,11 @@ table.responses td:first-child { width: 58%; }
     <xsl:param name="status"/>
     <span class="badge st-{$status}">
       <xsl:choose>
-        <xsl:when test="$status = 'achieved'"><xsl:value-of select="$w.status.achieved"/></xsl:when>
-        <xsl:when test="$status = 'partial'"><xsl:value-of select="$w.status.partial"/></xsl:when>
-        <xsl:when test="$status = 'not-started'"><xsl:value-of select="$w.status.not-started"/></xsl:when>
-        <xsl:when test="$status = 'na'"><xsl:value-of select="$w.status.na"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$w.status.missing"/></xsl:otherwise>
+        <xsl:when test="$status = 'achieved'"><xsl:copy-of select="$w.status.achieved"/></xsl:when>
+        <xsl:when test="$status = 'partial'"><xsl:copy-of select="$w.status.partial"/></xsl:when>
+        <xsl:when test="$status = 'not-started'"><xsl:copy-of select="$w.status.not-started"/></xsl:when>
+        <xsl:when test="$status = 'na'"><xsl:copy-of select="$w.status.na"/></xsl:when>
+        <xsl:otherwise><xsl:copy-of select="$w.status.missing"/></xsl:otherwise>
       </xsl:choose>
     </span>
   </xsl:template>
