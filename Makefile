@@ -229,6 +229,7 @@ lint:
 	$(Q)! grep -nwE 'float|double|strtod|strtof|atof|math\.h' $(LIB_SRC) $(wildcard engine/*.h engine/util/*.h) || { echo "lint: floating point in the engine (scores are integer hundredths)"; exit 1; }
 	$(Q)! grep -nE '#include "' $(CLI_SRC) engine/cli/*.h | grep -vE '"(emscore\.h|cli\.h|\.\./util/(whole|text)\.h)"' || { echo "lint: the command includes only the public header, cli.h and the self-contained util/whole.h and util/text.h"; exit 1; }
 	$(Q)! grep -rn '<xsl:sort' xslt || { echo "lint: a stylesheet sorts: the engine decides every order (doc/formats.md, Results)"; exit 1; }
+	$(Q)! grep -rnE '::[A-Za-z*:_-]*\[1\]\[' xslt || { echo "lint: a step's [1] followed by another predicate: libxml2 2.9 then reads every sibling (quadratic); test the node after the step"; exit 1; }
 	@echo "lint: ok"
 
 ## clean: remove build directories

@@ -43,18 +43,20 @@
     </section>
   </xsl:template>
 
-  <!-- The heat map of the rows-per-map entries from $from on. Taken one
-       sibling at a time: libxml2 2.9 stops early on a literal [1], but reads
-       every following sibling for [position() &lt; $n], which made the maps
-       quadratic in the number of entries. -->
+  <!-- The heat map of the rows-per-map entries (or references) from $from
+       on. Taken one sibling at a time: libxml2 2.9 stops early on a
+       literal [1] alone, but reads every following sibling for
+       [position() &lt; $n] or for [1] followed by another predicate, which
+       made the maps quadratic in the number of entries; the kind of the
+       sibling is tested after the step. -->
   <xsl:template name="next-rows">
     <xsl:param name="from"/>
     <xsl:param name="part"/>
     <xsl:param name="rows" select="/.."/>
     <xsl:choose>
-      <xsl:when test="$from and count($rows) &lt; $rows-per-map">
+      <xsl:when test="$from[self::e:entry or self::e:ref] and count($rows) &lt; $rows-per-map">
         <xsl:call-template name="next-rows">
-          <xsl:with-param name="from" select="$from/following-sibling::*[1][self::e:entry or self::e:ref]"/>
+          <xsl:with-param name="from" select="$from/following-sibling::*[1]"/>
           <xsl:with-param name="part" select="$part"/>
           <xsl:with-param name="rows" select="$rows | $from"/>
         </xsl:call-template>
@@ -135,13 +137,11 @@
               <xsl:variable name="x" select="$label-w + (position() - 1) * $cell-w"/>
               <xsl:variable name="cell" select="$entry/e:area[@id = current()/@id]"/>
               <xsl:choose>
+                <!-- A string, not a fragment: libxslt keeps every fragment a
+                     template makes until it returns, 10,000 maps' worth. -->
                 <xsl:when test="$cell/@final != 'na'">
-                  <xsl:variable name="band">
-                    <xsl:choose>
-                      <xsl:when test="$cell/@band">band-<xsl:value-of select="$cell/@band"/></xsl:when>
-                      <xsl:otherwise>unbanded</xsl:otherwise>
-                    </xsl:choose>
-                  </xsl:variable>
+                  <xsl:variable name="band" select="concat(substring('band-', 1, 5 * boolean($cell/@band)), $cell/@band,
+                                                           substring('unbanded', 1, 8 * not($cell/@band)))"/>
                   <rect class="{$band}" x="{$x + 1}" y="{$y + 1}" width="{$cell-w - 2}" height="{$row-h - 2}"/>
                   <text class="{$band}" x="{$x + $cell-w div 2}" y="{$y + 14}" text-anchor="middle">
                     <xsl:call-template name="num"><xsl:with-param name="n" select="$cell/@final"/></xsl:call-template>
