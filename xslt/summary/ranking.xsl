@@ -61,7 +61,7 @@
           <xsl:if test="$s/e:periods">
             <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.change'"/></xsl:call-template></th>
           </xsl:if>
-          <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.same-themes'"/></xsl:call-template></th>
+          <th scope="col" class="versus"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.same-themes'"/></xsl:call-template></th>
           <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.by-area'"/></xsl:call-template></th>
           <th scope="col" class="num"><xsl:call-template name="t"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></th>
           <xsl:if test="$grades">
@@ -92,9 +92,7 @@
                       </xsl:call-template>
                     </span>
                   </xsl:when>
-                  <xsl:otherwise>
-                    <span class="first-period"><xsl:call-template name="t"><xsl:with-param name="key" select="'sum.no-same-themes'"/></xsl:call-template></span>
-                  </xsl:otherwise>
+                  <xsl:otherwise>–</xsl:otherwise>
                 </xsl:choose>
               </td>
               <td class="areas-versus">
@@ -103,8 +101,9 @@
                     <span class="id"><xsl:value-of select="@id"/></span>
                     <xsl:text> </xsl:text>
                     <xsl:call-template name="signed"><xsl:with-param name="v" select="string(@difference)"/></xsl:call-template>
+                    <xsl:if test="position() != last()"><xsl:text> ·</xsl:text></xsl:if>
                   </span>
-                  <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
+                  <xsl:text> </xsl:text>
                 </xsl:for-each>
               </td>
               <td class="num"><xsl:call-template name="pct"><xsl:with-param name="n" select="@met"/></xsl:call-template></td>
@@ -116,6 +115,9 @@
         </xsl:for-each>
       </tbody>
     </table>
+    <xsl:if test="$entries[not(@comparable)]">
+      <p class="small muted"><xsl:call-template name="msg"><xsl:with-param name="key" select="'sum.no-same-themes'"/></xsl:call-template></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- The grade of the current entry, and the grade the cap lowered. -->

@@ -50,6 +50,9 @@ ul.heat-legend li { display: flex; align-items: center; gap: 2mm; break-inside: 
 ul.heat-legend svg.swatch { width: 22px; height: 16px; display: inline; }
 .capped { font-size: 8pt; color: var(--muted); }
 table.ranking td, table.ranking th { padding: 1mm 2mm; }
+table.comparison .versus { width: 14%; text-align: end; }
+table.comparison td.areas-versus { width: 40%; }
+.versus-area { white-space: nowrap; }
 table.unmet td:nth-child(2) { width: 42%; }
 .since, .first-period, p.note { font-size: 8pt; color: var(--muted); }
 @media print { .banner { max-width: none; } }
