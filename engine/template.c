@@ -397,15 +397,19 @@ static void paragraphs(tpl *t, xmlNodePtr parent, const char *name, const char *
         add_element(t, e, "p", NULL);
 }
 
-/* The mission's record, each part commented out like a response: the
- * units met, the documents reviewed, and the narrative with a conclusions
- * element per top-level area the profile selects. Left as it is, the
- * template holds no record and stays valid. */
+/* The entities the review covers besides the agency, then the mission's
+ * record, each part commented out like a response: the units met, the
+ * documents reviewed, and the narrative with a conclusions element per
+ * top-level area the profile selects. Left as it is, the template holds
+ * none of them and stays valid. */
 static void template_record(tpl *t, xmlNodePtr root)
 {
     text_buf b = {0};
     puts_(&b, " The mission's record (optional; the reports print it before any score):");
     wrapped(&b, "",
+            "<covers>: one <entity> per entity the review covers besides the agency (the "
+            "entities it reports for), its id in id=\"...\" and its name as the text; a "
+            "reviewer from one of them does not rate. "
             "<interviews>: one <interview> per unit or function the mission met, with "
             "date=\"YYYY-MM-DD\" when known. <documents>: one <document> per document "
             "reviewed, its title as the text, with its reference or symbol in ref=\"...\" "
@@ -417,6 +421,10 @@ static void template_record(tpl *t, xmlNodePtr root)
             7);
     add_comment(t, root, &b, false);
     xmlBufferFree(b.buf);
+    xmlNodePtr covers = add_element(t, NULL, "covers", NULL);
+    if (covers)
+        set_attr(t, add_element(t, covers, "entity", "Name of the entity"), "id", "");
+    add_commented(t, root, covers);
     xmlNodePtr iv = add_element(t, NULL, "interviews", NULL);
     if (iv)
         set_attr(t, add_element(t, iv, "interview", NULL), "date", "");

@@ -114,13 +114,16 @@ grep -q '<rating by="reviewer1" level=""/>' "$SCRATCH/peer.xml" && ok ||
 [ "$(sed -n 's/.*<conclusions area="\([^"]*\)">.*/\1/p' "$SCRATCH/peer.xml" | tr '\n' ' ')" = \
   "$(sed -n 's/^  <area id="\([^"]*\)".*/\1/p' "$SCRATCH/peer.results.xml" | tr '\n' ' ')" ] && ok ||
     ko "the peer template concludes on each area of the profile, in order"
-grep -q '^  <!-- <interviews>' "$SCRATCH/peer.xml" && grep -q '^  <!-- <documents>' "$SCRATCH/peer.xml" &&
+grep -q '^  <!-- <covers>' "$SCRATCH/peer.xml" &&
+    grep -q '^  <!-- <interviews>' "$SCRATCH/peer.xml" && grep -q '^  <!-- <documents>' "$SCRATCH/peer.xml" &&
     grep -q '^  <!-- <narrative>' "$SCRATCH/peer.xml" && ok || ko "the record's parts are commented out"
 python3 - "$SCRATCH/peer-filled.xml" "$SCRATCH/peer-record.xml" <<'EOF'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
-for part in ("interviews", "documents", "narrative"):
+for part in ("covers", "interviews", "documents", "narrative"):
     text = re.sub(r"<!-- (<%s>.*?</%s>) -->" % (part, part), r"\1", text, count=1, flags=re.S)
+text = text.replace('<entity id="">Name of the entity</entity>',
+                    '<entity id="WMO-RA">WMO Regional Office</entity>', 1)
 text = text.replace('<interview date=""/>', '<interview date="2014-05-12">Travel Unit</interview>', 1)
 text = text.replace('<document ref="" date=""/>', '<document ref="WMO/ENV/1">Environmental policy</document>', 1)
 text = text.replace("<executive-summary>\n      <p/>", "<executive-summary>\n      <p>A maturing system.</p>", 1)
@@ -133,7 +136,8 @@ check "the peer template's record, uncommented and filled in, validates" 0
 run score --scorecard "$SC" -o "$SCRATCH/peer-record.results.xml" "$SCRATCH/peer-record.xml"
 check "the peer template's record, filled in, scores" 0
 r="$SCRATCH/peer-record.results.xml"
-grep -q '<interview date="2014-05-12">Travel Unit</interview>' "$r" &&
+grep -q '<entity id="WMO-RA">WMO Regional Office</entity>' "$r" &&
+    grep -q '<interview date="2014-05-12">Travel Unit</interview>' "$r" &&
     grep -q '<document ref="WMO/ENV/1">Environmental policy</document>' "$r" &&
     grep -q '<p>A maturing system.</p>' "$r" && grep -q '<p>Geneva headquarters.</p>' "$r" &&
     [ "$(grep -c '<p>The team concludes.</p>' "$r")" -eq "$(grep -c '^  <area id=' "$r")" ] && ok ||
