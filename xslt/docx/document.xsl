@@ -66,14 +66,20 @@
     </w:fldSimple>
   </xsl:template>
 
-  <xsl:template name="para-runs">
+  <xsl:template name="para">
     <xsl:param name="style" select="''"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
+    <xsl:param name="run-style" select="''"/>
     <w:p>
       <xsl:if test="$style != ''">
         <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
       </xsl:if>
       <xsl:copy-of select="$runs"/>
+      <xsl:call-template name="run">
+        <xsl:with-param name="text" select="$text"/>
+        <xsl:with-param name="style" select="$run-style"/>
+      </xsl:call-template>
     </w:p>
   </xsl:template>
 
@@ -131,9 +137,11 @@
     </w:tr>
   </xsl:template>
 
-  <xsl:template name="cell-runs">
+  <xsl:template name="cell">
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <xsl:param name="style" select="'TableText'"/>
+    <xsl:param name="run-style" select="''"/>
     <xsl:param name="span" select="1"/>
     <w:tc>
       <xsl:if test="$span &gt; 1">
@@ -142,6 +150,10 @@
       <w:p>
         <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
         <xsl:copy-of select="$runs"/>
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="$text"/>
+          <xsl:with-param name="style" select="$run-style"/>
+        </xsl:call-template>
       </w:p>
     </w:tc>
   </xsl:template>
@@ -153,15 +165,19 @@
     <xsl:copy-of select="$items"/>
   </xsl:template>
 
-  <xsl:template name="list-item-runs">
+  <xsl:template name="list-item">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <w:p>
       <w:pPr>
         <w:pStyle w:val="ListParagraph"/>
         <w:numPr><w:ilvl w:val="0"/><w:numId w:val="{1 + number($numbered)}"/></w:numPr>
       </w:pPr>
       <xsl:copy-of select="$runs"/>
+      <xsl:call-template name="run">
+        <xsl:with-param name="text" select="$text"/>
+      </xsl:call-template>
     </w:p>
   </xsl:template>
 

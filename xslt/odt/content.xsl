@@ -98,9 +98,11 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="para-runs">
+  <xsl:template name="para">
     <xsl:param name="style" select="''"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
+    <xsl:param name="run-style" select="''"/>
     <text:p>
       <xsl:attribute name="text:style-name">
         <xsl:choose>
@@ -109,6 +111,10 @@
         </xsl:choose>
       </xsl:attribute>
       <xsl:copy-of select="$runs"/>
+      <xsl:call-template name="run">
+        <xsl:with-param name="text" select="$text"/>
+        <xsl:with-param name="style" select="$run-style"/>
+      </xsl:call-template>
     </text:p>
   </xsl:template>
 
@@ -152,9 +158,11 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="cell-runs">
+  <xsl:template name="cell">
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <xsl:param name="style" select="'TableText'"/>
+    <xsl:param name="run-style" select="''"/>
     <xsl:param name="span" select="1"/>
     <table:table-cell office:value-type="string">
       <xsl:attribute name="table:style-name">
@@ -168,6 +176,10 @@
       </xsl:if>
       <text:p text:style-name="{$style}">
         <xsl:copy-of select="$runs"/>
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="$text"/>
+          <xsl:with-param name="style" select="$run-style"/>
+        </xsl:call-template>
       </text:p>
     </table:table-cell>
     <xsl:if test="$span &gt; 1">
@@ -189,12 +201,16 @@
     </text:list>
   </xsl:template>
 
-  <xsl:template name="list-item-runs">
+  <xsl:template name="list-item">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <text:list-item>
       <text:p text:style-name="List_20_Paragraph">
         <xsl:copy-of select="$runs"/>
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="$text"/>
+        </xsl:call-template>
       </text:p>
     </text:list-item>
   </xsl:template>

@@ -37,7 +37,7 @@
       <xsl:with-param name="text" select="concat($n, ' ', @id, ' ', normalize-space(e:title))"/>
     </xsl:call-template>
     <xsl:call-template name="area-conclusions"/>
-    <xsl:call-template name="para-runs"><xsl:with-param name="runs">
+    <xsl:call-template name="para"><xsl:with-param name="runs">
       <xsl:call-template name="run">
         <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template><xsl:text> </xsl:text></xsl:with-param>
       </xsl:call-template>
@@ -91,7 +91,7 @@
             <xsl:with-param name="text" select="@id"/>
             <xsl:with-param name="run-style" select="'Id'"/>
           </xsl:call-template>
-          <xsl:call-template name="cell-runs"><xsl:with-param name="runs">
+          <xsl:call-template name="cell"><xsl:with-param name="runs">
               <xsl:call-template name="run">
                 <xsl:with-param name="text" select="normalize-space(e:title)"/>
               </xsl:call-template>
@@ -142,7 +142,7 @@
             <xsl:with-param name="run-style" select="'Strong'"/>
             <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
           </xsl:call-template>
-          <xsl:call-template name="cell-runs"><xsl:with-param name="runs">
+          <xsl:call-template name="cell"><xsl:with-param name="runs">
               <xsl:if test="not($sub)">
                 <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
               </xsl:if>
@@ -159,7 +159,7 @@
       <xsl:with-param name="level" select="4"/>
       <xsl:with-param name="text" select="concat(@id, ' ', normalize-space(e:title))"/>
     </xsl:call-template>
-    <xsl:call-template name="para-runs"><xsl:with-param name="style" select="'Small'"/><xsl:with-param name="runs">
+    <xsl:call-template name="para"><xsl:with-param name="style" select="'Small'"/><xsl:with-param name="runs">
       <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
       <xsl:call-template name="run">
         <xsl:with-param name="text"><xsl:text> · </xsl:text><xsl:call-template name="leaf-meta-text"/></xsl:with-param>
@@ -308,7 +308,7 @@
             <xsl:call-template name="list">
               <xsl:with-param name="items">
                 <xsl:for-each select="e:evidence">
-                  <xsl:call-template name="list-item-runs">
+                  <xsl:call-template name="list-item">
                     <xsl:with-param name="runs">
                       <xsl:call-template name="run"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
                       <xsl:if test="@href">
@@ -362,7 +362,7 @@
               <xsl:with-param name="style" select="'Label'"/>
             </xsl:call-template>
             <xsl:for-each select="e:recommendation">
-              <xsl:call-template name="para-runs">
+              <xsl:call-template name="para">
                 <xsl:with-param name="runs">
                   <xsl:call-template name="priority-run"/>
                   <xsl:call-template name="run"><xsl:with-param name="text" select="concat(' ', normalize-space(.))"/></xsl:call-template>

@@ -90,7 +90,7 @@
           <xsl:with-param name="items">
             <xsl:for-each select="$recs[position() &lt;= $top]">
               <xsl:for-each select="key('leaf', @ref)/e:peer/e:recommendation[position() = current()/@n]">
-                <xsl:call-template name="list-item-runs">
+                <xsl:call-template name="list-item">
                   <xsl:with-param name="numbered" select="true()"/>
                   <xsl:with-param name="runs">
                     <xsl:call-template name="priority-run"/>

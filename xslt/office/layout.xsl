@@ -11,14 +11,16 @@
 
   <!-- ============================================================ -->
   <!-- Layout, in the blocks each format defines:                    -->
-  <!--   run (text, style), para-runs (style, runs),                 -->
+  <!--   run (text, style), para (style, text, run-style, runs),     -->
   <!--   heading (level, text, mark), table (widths, head, rows),    -->
-  <!--   row (cells, header), cell-runs (runs, style, span),         -->
-  <!--   list (numbered, items), list-item-runs (numbered, runs),    -->
-  <!--   bar-cell (self, final), toc (entries), toc-entry (mark,     -->
-  <!--   text, level), tab, page-field (kind). Widths are in         -->
-  <!--   twentieths of a point; style                                -->
-  <!--   names are those of the formats' style sheets.               -->
+  <!--   row (cells, header), cell (text, style, run-style, span,    -->
+  <!--   runs), list (numbered, items), list-item (numbered, text,   -->
+  <!--   runs), bar-cell (self, final), toc (entries), toc-entry     -->
+  <!--   (mark, text, level), tab, page-field (kind). A block of one -->
+  <!--   run takes its text (and run-style) without a fragment of    -->
+  <!--   runs: a fragment is copied at every level it is passed.     -->
+  <!--   Widths are in twentieths of a point; style names are those  -->
+  <!--   of the formats' style sheets.                               -->
   <!-- ============================================================ -->
 
   <!-- A4 less the margins of the HTML's print layout (17 mm each side). -->
@@ -86,20 +88,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="para">
-    <xsl:param name="text"/>
-    <xsl:param name="style" select="''"/>
-    <xsl:param name="run-style" select="''"/>
-    <xsl:call-template name="para-runs">
-      <xsl:with-param name="style" select="$style"/>
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-          <xsl:with-param name="style" select="$run-style"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <!-- A paragraph of the catalogue's message key. -->
   <xsl:template name="msg-para">
@@ -118,7 +106,7 @@
     <xsl:param name="label"/>
     <xsl:param name="text"/>
     <xsl:param name="style" select="''"/>
-    <xsl:call-template name="para-runs">
+    <xsl:call-template name="para">
       <xsl:with-param name="style" select="$style"/>
       <xsl:with-param name="runs">
         <xsl:call-template name="run">
@@ -146,33 +134,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="list-item">
-    <xsl:param name="text"/>
-    <xsl:call-template name="list-item-runs">
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
-  <xsl:template name="cell">
-    <xsl:param name="text"/>
-    <xsl:param name="style" select="'TableText'"/>
-    <xsl:param name="run-style" select="''"/>
-    <xsl:param name="span" select="1"/>
-    <xsl:call-template name="cell-runs">
-      <xsl:with-param name="style" select="$style"/>
-      <xsl:with-param name="span" select="$span"/>
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-          <xsl:with-param name="style" select="$run-style"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <!-- A header row of the catalogue's words, repeated on every page the
        table spans. -->
@@ -224,7 +186,7 @@
           <xsl:with-param name="text" select="$label"/>
           <xsl:with-param name="run-style" select="'Strong'"/>
         </xsl:call-template>
-        <xsl:call-template name="cell-runs">
+        <xsl:call-template name="cell">
           <xsl:with-param name="runs">
             <xsl:call-template name="run">
               <xsl:with-param name="text" select="$value"/>
