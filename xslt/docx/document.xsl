@@ -106,6 +106,7 @@
     <xsl:param name="widths"/>
     <xsl:param name="head" select="1"/>
     <xsl:param name="rows"/>
+    <xsl:param name="rows-of" select="/.."/>
     <w:tbl>
       <w:tblPr>
         <w:tblStyle w:val="ReportTable"/>
@@ -122,6 +123,7 @@
         </xsl:for-each>
       </w:tblGrid>
       <xsl:copy-of select="$rows"/>
+      <xsl:apply-templates select="$rows-of" mode="rows"/>
     </w:tbl>
   </xsl:template>
 

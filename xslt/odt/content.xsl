@@ -131,11 +131,13 @@
     <xsl:param name="widths"/>
     <xsl:param name="head" select="1"/>
     <xsl:param name="rows"/>
+    <xsl:param name="rows-of" select="/.."/>
     <table:table table:style-name="Table">
       <xsl:for-each select="str:tokenize($widths, ' ')">
         <table:table-column table:style-name="c{.}"/>
       </xsl:for-each>
       <xsl:copy-of select="$rows"/>
+      <xsl:apply-templates select="$rows-of" mode="rows"/>
     </table:table>
   </xsl:template>
 

@@ -79,78 +79,81 @@
 
   <xsl:template name="area-table">
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="$w.area"/>
-      <xsl:with-param name="rows">
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.id col.item col.weight col.self-level col.peer-level col.self-score col.final-score col.status'"/>
-      </xsl:call-template>
-      <xsl:for-each select="e:area | e:milestone | e:indicator">
-        <xsl:variable name="sub" select="boolean(self::e:area)"/>
-        <xsl:call-template name="row"><xsl:with-param name="cells">
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text" select="@id"/>
-            <xsl:with-param name="run-style" select="'Id'"/>
-          </xsl:call-template>
-          <xsl:call-template name="cell"><xsl:with-param name="runs">
+      <xsl:with-param name="widths" select="$w.area"/>
+      <xsl:with-param name="rows-of" select="."/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The area table's rows: one for each sub-area, milestone and indicator. -->
+  <xsl:template match="e:area" mode="rows">
+    <xsl:call-template name="header-row">
+      <xsl:with-param name="keys" select="'col.id col.item col.weight col.self-level col.peer-level col.self-score col.final-score col.status'"/>
+    </xsl:call-template>
+    <xsl:for-each select="e:area | e:milestone | e:indicator">
+      <xsl:variable name="sub" select="boolean(self::e:area)"/>
+      <xsl:call-template name="row"><xsl:with-param name="cells">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="text" select="@id"/>
+          <xsl:with-param name="run-style" select="'Id'"/>
+        </xsl:call-template>
+        <xsl:call-template name="cell"><xsl:with-param name="runs">
+            <xsl:call-template name="run">
+              <xsl:with-param name="text" select="normalize-space(e:title)"/>
+            </xsl:call-template>
+            <xsl:if test="@mandatory = 'true'">
+              <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
               <xsl:call-template name="run">
-                <xsl:with-param name="text" select="normalize-space(e:title)"/>
+                <xsl:with-param name="style" select="'Flag'"/>
+                <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
               </xsl:call-template>
-              <xsl:if test="@mandatory = 'true'">
-                <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+            </xsl:if>
+            <xsl:for-each select="str:tokenize(@flags, ' ')">
+              <xsl:variable name="f" select="string(.)"/>
+              <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+              <xsl:for-each select="$r">
                 <xsl:call-template name="run">
                   <xsl:with-param name="style" select="'Flag'"/>
-                  <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
+                  <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
                 </xsl:call-template>
-              </xsl:if>
-              <xsl:for-each select="str:tokenize(@flags, ' ')">
-                <xsl:variable name="f" select="string(.)"/>
-                <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                <xsl:for-each select="$r">
-                  <xsl:call-template name="run">
-                    <xsl:with-param name="style" select="'Flag'"/>
-                    <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
-                  </xsl:call-template>
-                </xsl:for-each>
               </xsl:for-each>
-            </xsl:with-param></xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:choose>
-            <xsl:when test="$sub">
-              <xsl:call-template name="cell">
-                <xsl:with-param name="span" select="2"/>
-                <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:call-template name="cell">
-                <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@self-level"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-              <xsl:call-template name="cell">
-                <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-            </xsl:otherwise>
-          </xsl:choose>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="run-style" select="'Strong'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell"><xsl:with-param name="runs">
-              <xsl:if test="not($sub)">
-                <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
-              </xsl:if>
-            </xsl:with-param></xsl:call-template>
-        </xsl:with-param></xsl:call-template>
-      </xsl:for-each>
-    </xsl:with-param>
-    </xsl:call-template>
+            </xsl:for-each>
+          </xsl:with-param></xsl:call-template>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="style" select="'TableNumber'"/>
+          <xsl:with-param name="text"><xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="$sub">
+            <xsl:call-template name="cell">
+              <xsl:with-param name="span" select="2"/>
+              <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="cell">
+              <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@self-level"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+            <xsl:call-template name="cell">
+              <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="style" select="'TableNumber'"/>
+          <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="style" select="'TableNumber'"/>
+          <xsl:with-param name="run-style" select="'Strong'"/>
+          <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="cell"><xsl:with-param name="runs">
+            <xsl:if test="not($sub)">
+              <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
+            </xsl:if>
+          </xsl:with-param></xsl:call-template>
+      </xsl:with-param></xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- One milestone or indicator in full. -->
@@ -169,40 +172,8 @@
       <xsl:call-template name="para"><xsl:with-param name="text" select="normalize-space(e:description)"/></xsl:call-template>
     </xsl:if>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="$w.levels"/>
-      <xsl:with-param name="rows">
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.item col.level col.leaf-score'"/>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.self'"/>
-        <xsl:with-param name="score" select="@self"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-effective-text">
-            <xsl:with-param name="rated" select="@self-level"/>
-            <xsl:with-param name="effective" select="@self-effective"/>
-          </xsl:call-template>
-          <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:self"/></xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.peer'"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template>
-          <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:peer"/></xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.final'"/>
-        <xsl:with-param name="score" select="@final"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-effective-text">
-            <xsl:with-param name="rated" select="@final-level"/>
-            <xsl:with-param name="effective" select="@final-effective"/>
-          </xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-    </xsl:with-param>
+      <xsl:with-param name="widths" select="$w.levels"/>
+      <xsl:with-param name="rows-of" select="."/>
     </xsl:call-template>
     <xsl:if test="self::e:indicator and e:threshold">
       <xsl:call-template name="label-para">
@@ -236,6 +207,41 @@
         <xsl:with-param name="text" select="normalize-space(e:guidance)"/>
       </xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The current leaf's levels and scores, self, peer and final. -->
+  <xsl:template match="e:milestone | e:indicator" mode="rows">
+    <xsl:call-template name="header-row">
+      <xsl:with-param name="keys" select="'col.item col.level col.leaf-score'"/>
+    </xsl:call-template>
+    <xsl:call-template name="level-row">
+      <xsl:with-param name="key" select="'leaf.self'"/>
+      <xsl:with-param name="score" select="@self"/>
+      <xsl:with-param name="level">
+        <xsl:call-template name="level-effective-text">
+          <xsl:with-param name="rated" select="@self-level"/>
+          <xsl:with-param name="effective" select="@self-effective"/>
+        </xsl:call-template>
+        <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:self"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="level-row">
+      <xsl:with-param name="key" select="'leaf.peer'"/>
+      <xsl:with-param name="level">
+        <xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template>
+        <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:peer"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="level-row">
+      <xsl:with-param name="key" select="'leaf.final'"/>
+      <xsl:with-param name="score" select="@final"/>
+      <xsl:with-param name="level">
+        <xsl:call-template name="level-effective-text">
+          <xsl:with-param name="rated" select="@final-level"/>
+          <xsl:with-param name="effective" select="@final-effective"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="level-row">

@@ -12,15 +12,18 @@
   <!-- ============================================================ -->
   <!-- Layout, in the blocks each format defines:                    -->
   <!--   run (text, style), para (style, text, run-style, runs),     -->
-  <!--   heading (level, text, mark), table (widths, head, rows),    -->
-  <!--   row (cells, header), cell (text, style, run-style, span,    -->
-  <!--   runs), list (numbered, items), list-item (numbered, text,   -->
-  <!--   runs), bar-cell (self, final), toc (entries), toc-entry     -->
-  <!--   (mark, text, level), tab, page-field (kind). A block of one -->
-  <!--   run takes its text (and run-style) without a fragment of    -->
-  <!--   runs: a fragment is copied at every level it is passed.     -->
-  <!--   Widths are in twentieths of a point; style names are those  -->
-  <!--   of the formats' style sheets.                               -->
+  <!--   heading (level, text, mark), table (widths, head, rows,     -->
+  <!--   rows-of), row (cells, header), cell (text, style,           -->
+  <!--   run-style, span, runs), list (numbered, items), list-item   -->
+  <!--   (numbered, text, runs), bar-cell (self, final), toc         -->
+  <!--   (entries), toc-entry (mark, text, level), tab, page-field   -->
+  <!--   (kind). Widths are in twentieths of a point; style names    -->
+  <!--   are those of the formats' style sheets.                     -->
+  <!-- A fragment passed to a block is copied, node by node, at     -->
+  <!-- every level it is passed through: a block of one run takes   -->
+  <!-- its text (and run-style) instead of runs, and the table of   -->
+  <!-- an area or a leaf (rows-of) has its rows made in place, by   -->
+  <!-- that node's template of mode "rows".                         -->
   <!-- ============================================================ -->
 
   <!-- A4 less the margins of the HTML's print layout (17 mm each side). -->
