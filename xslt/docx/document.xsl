@@ -129,6 +129,7 @@
 
   <xsl:template name="row">
     <xsl:param name="cells"/>
+    <xsl:param name="cells-of" select="/.."/>
     <xsl:param name="header" select="false()"/>
     <w:tr>
       <w:trPr>
@@ -136,6 +137,7 @@
         <xsl:if test="$header"><w:tblHeader/></xsl:if>
       </w:trPr>
       <xsl:copy-of select="$cells"/>
+      <xsl:apply-templates select="$cells-of" mode="cells"/>
     </w:tr>
   </xsl:template>
 

@@ -143,18 +143,21 @@
 
   <xsl:template name="row">
     <xsl:param name="cells"/>
+    <xsl:param name="cells-of" select="/.."/>
     <xsl:param name="header" select="false()"/>
     <xsl:choose>
       <xsl:when test="$header">
         <table:table-header-rows>
           <table:table-row table:style-name="Row">
             <xsl:copy-of select="$cells"/>
+          <xsl:apply-templates select="$cells-of" mode="cells"/>
           </table:table-row>
         </table:table-header-rows>
       </xsl:when>
       <xsl:otherwise>
         <table:table-row table:style-name="Row">
           <xsl:copy-of select="$cells"/>
+          <xsl:apply-templates select="$cells-of" mode="cells"/>
         </table:table-row>
       </xsl:otherwise>
     </xsl:choose>

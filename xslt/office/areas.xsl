@@ -90,70 +90,76 @@
       <xsl:with-param name="keys" select="'col.id col.item col.weight col.self-level col.peer-level col.self-score col.final-score col.status'"/>
     </xsl:call-template>
     <xsl:for-each select="e:area | e:milestone | e:indicator">
-      <xsl:variable name="sub" select="boolean(self::e:area)"/>
-      <xsl:call-template name="row"><xsl:with-param name="cells">
-        <xsl:call-template name="cell">
-          <xsl:with-param name="text" select="@id"/>
-          <xsl:with-param name="run-style" select="'Id'"/>
-        </xsl:call-template>
-        <xsl:call-template name="cell"><xsl:with-param name="runs">
-            <xsl:call-template name="run">
-              <xsl:with-param name="text" select="normalize-space(e:title)"/>
-            </xsl:call-template>
-            <xsl:if test="@mandatory = 'true'">
-              <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-              <xsl:call-template name="run">
-                <xsl:with-param name="style" select="'Flag'"/>
-                <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-            </xsl:if>
-            <xsl:for-each select="str:tokenize(@flags, ' ')">
-              <xsl:variable name="f" select="string(.)"/>
-              <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-              <xsl:for-each select="$r">
-                <xsl:call-template name="run">
-                  <xsl:with-param name="style" select="'Flag'"/>
-                  <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
-                </xsl:call-template>
-              </xsl:for-each>
-            </xsl:for-each>
-          </xsl:with-param></xsl:call-template>
-        <xsl:call-template name="cell">
-          <xsl:with-param name="style" select="'TableNumber'"/>
-          <xsl:with-param name="text"><xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template></xsl:with-param>
-        </xsl:call-template>
-        <xsl:choose>
-          <xsl:when test="$sub">
-            <xsl:call-template name="cell">
-              <xsl:with-param name="span" select="2"/>
-              <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
-            </xsl:call-template>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:call-template name="cell">
-              <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@self-level"/></xsl:call-template></xsl:with-param>
-            </xsl:call-template>
-            <xsl:call-template name="cell">
-              <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template></xsl:with-param>
-            </xsl:call-template>
-          </xsl:otherwise>
-        </xsl:choose>
-        <xsl:call-template name="cell">
-          <xsl:with-param name="style" select="'TableNumber'"/>
-          <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="cell">
-          <xsl:with-param name="style" select="'TableNumber'"/>
-          <xsl:with-param name="run-style" select="'Strong'"/>
-          <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="cell"><xsl:with-param name="runs">
-            <xsl:if test="not($sub)">
-              <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
-            </xsl:if>
-          </xsl:with-param></xsl:call-template>
-      </xsl:with-param></xsl:call-template>
+      <xsl:call-template name="row">
+        <xsl:with-param name="cells-of" select="."/>
+      </xsl:call-template>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- A sub-area's, milestone's or indicator's row in its area's table. -->
+  <xsl:template match="e:area | e:milestone | e:indicator" mode="cells">
+    <xsl:variable name="sub" select="boolean(self::e:area)"/>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="text" select="@id"/>
+      <xsl:with-param name="run-style" select="'Id'"/>
+    </xsl:call-template>
+    <xsl:call-template name="cell"><xsl:with-param name="runs">
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="normalize-space(e:title)"/>
+        </xsl:call-template>
+        <xsl:if test="@mandatory = 'true'">
+          <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+          <xsl:call-template name="run">
+            <xsl:with-param name="style" select="'Flag'"/>
+            <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:for-each select="str:tokenize(@flags, ' ')">
+          <xsl:variable name="f" select="string(.)"/>
+          <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+          <xsl:for-each select="$r">
+            <xsl:call-template name="run">
+              <xsl:with-param name="style" select="'Flag'"/>
+              <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:for-each>
+      </xsl:with-param></xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="text"><xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$sub">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="span" select="2"/>
+          <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@self-level"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="run-style" select="'Strong'"/>
+      <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="run-style" select="concat('Status-', @status)"/>
+      <xsl:with-param name="text">
+        <xsl:if test="not($sub)"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('status.', @status)"/></xsl:call-template></xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- One milestone or indicator in full. -->

@@ -10,21 +10,23 @@
                 exclude-result-prefixes="e str">
 
   <!-- ============================================================ -->
-  <!-- Layout, in the blocks each format defines:                    -->
-  <!--   run (text, style), para (style, text, run-style, runs),     -->
-  <!--   heading (level, text, mark), table (widths, head, rows,     -->
-  <!--   rows-of), row (cells, header), cell (text, style,           -->
-  <!--   run-style, span, runs), list (numbered, items), list-item   -->
-  <!--   (numbered, text, runs), bar-cell (self, final), toc         -->
-  <!--   (entries), toc-entry (mark, text, level), tab, page-field   -->
-  <!--   (kind). Widths are in twentieths of a point; style names    -->
-  <!--   are those of the formats' style sheets.                     -->
-  <!-- A fragment passed to a block is copied, node by node, at     -->
-  <!-- every level it is passed through: a block of one run takes   -->
-  <!-- its text (and run-style) instead of runs, and the table of   -->
-  <!-- an area or a leaf (rows-of) has its rows made in place, by   -->
-  <!-- that node's template of mode "rows".                         -->
+  <!-- Layout                                                        -->
   <!-- ============================================================ -->
+
+  <!-- The blocks each format defines: run (text, style), para (style,
+       text, run-style, runs), heading (level, text, mark), table
+       (widths, head, rows, rows-of), row (cells, cells-of, header), cell
+       (text, style, run-style, span, runs), list (numbered, items),
+       list-item (numbered, text, runs), bar-cell (self, final), toc
+       (entries), toc-entry (mark, text, level), tab, page-field (kind).
+       Widths are in twentieths of a point; style names are those of the
+       formats' style sheets.
+       A fragment passed to a block is copied, node by node, at every
+       level it is passed through. So a block of one run takes its text
+       (and run-style) instead of runs; the table of an area or a leaf
+       (rows-of) has its rows made in place, by that node's template of
+       mode "rows", and a row of a node (cells-of) its cells, by the
+       node's template of mode "cells". -->
 
   <!-- A4 less the margins of the HTML's print layout (17 mm each side). -->
   <xsl:variable name="text-width" select="9978"/>
@@ -145,18 +147,19 @@
     <xsl:param name="keys"/>
     <xsl:call-template name="row">
       <xsl:with-param name="header" select="true()"/>
-      <xsl:with-param name="cells">
-        <xsl:for-each select="str:tokenize($keys, ' ')">
-          <xsl:variable name="k" select="string(.)"/>
-          <xsl:for-each select="$r">
-            <xsl:call-template name="cell">
-              <xsl:with-param name="style" select="'TableHeading'"/>
-              <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$k"/></xsl:call-template></xsl:with-param>
-            </xsl:call-template>
-          </xsl:for-each>
-        </xsl:for-each>
-      </xsl:with-param>
+      <xsl:with-param name="cells-of" select="str:tokenize($keys, ' ')"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A header cell: the word of the key, one of header-row's keys. -->
+  <xsl:template match="token" mode="cells">
+    <xsl:variable name="k" select="string(.)"/>
+    <xsl:for-each select="$r">
+      <xsl:call-template name="cell">
+        <xsl:with-param name="style" select="'TableHeading'"/>
+        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$k"/></xsl:call-template></xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="status-run">
