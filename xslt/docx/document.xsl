@@ -71,9 +71,16 @@
     <xsl:param name="runs"/>
     <xsl:param name="text"/>
     <xsl:param name="run-style" select="''"/>
+    <xsl:param name="label" select="/.."/>
     <w:p>
       <xsl:if test="$style != ''">
         <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
+      </xsl:if>
+      <xsl:if test="$label">
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="concat($label, ' ')"/>
+          <xsl:with-param name="style" select="'Strong'"/>
+        </xsl:call-template>
       </xsl:if>
       <xsl:copy-of select="$runs"/>
       <xsl:call-template name="run">

@@ -103,6 +103,7 @@
     <xsl:param name="runs"/>
     <xsl:param name="text"/>
     <xsl:param name="run-style" select="''"/>
+    <xsl:param name="label" select="/.."/>
     <text:p>
       <xsl:attribute name="text:style-name">
         <xsl:choose>
@@ -110,6 +111,12 @@
           <xsl:otherwise>Standard</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
+      <xsl:if test="$label">
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="concat($label, ' ')"/>
+          <xsl:with-param name="style" select="'Strong'"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:copy-of select="$runs"/>
       <xsl:call-template name="run">
         <xsl:with-param name="text" select="$text"/>

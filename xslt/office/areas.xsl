@@ -182,7 +182,7 @@
       <xsl:with-param name="rows-of" select="."/>
     </xsl:call-template>
     <xsl:if test="self::e:indicator and e:threshold">
-      <xsl:call-template name="label-para">
+      <xsl:call-template name="para">
         <xsl:with-param name="style" select="'Small'"/>
         <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="text"><xsl:call-template name="thresholds-text"/></xsl:with-param>
@@ -207,7 +207,7 @@
       <xsl:with-param name="key" select="'leaf.peer'"/>
     </xsl:call-template>
     <xsl:if test="e:guidance">
-      <xsl:call-template name="label-para">
+      <xsl:call-template name="para">
         <xsl:with-param name="style" select="'Guidance'"/>
         <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="text" select="normalize-space(e:guidance)"/>
@@ -290,13 +290,13 @@
       <xsl:otherwise>
         <xsl:for-each select="$s">
           <xsl:if test="e:rating">
-            <xsl:call-template name="label-para">
+            <xsl:call-template name="para">
               <xsl:with-param name="style" select="'Small'"/>
               <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text"><xsl:for-each select=".."><xsl:call-template name="ratings-line"/></xsl:for-each></xsl:with-param>
             </xsl:call-template>
             <xsl:if test="@consensus or @median">
-              <xsl:call-template name="label-para">
+              <xsl:call-template name="para">
                 <xsl:with-param name="style" select="'Small'"/>
                 <xsl:with-param name="label">
                   <xsl:call-template name="m">
@@ -338,13 +338,13 @@
             </xsl:call-template>
           </xsl:if>
           <xsl:for-each select="e:comment">
-            <xsl:call-template name="label-para">
+            <xsl:call-template name="para">
               <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text" select="normalize-space(.)"/>
             </xsl:call-template>
           </xsl:for-each>
           <xsl:for-each select="e:justification">
-            <xsl:call-template name="label-para">
+            <xsl:call-template name="para">
               <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text" select="normalize-space(.)"/>
             </xsl:call-template>

@@ -14,13 +14,14 @@
   <!-- ============================================================ -->
 
   <!-- The blocks each format defines: run (text, style), para (style,
-       text, run-style, runs), heading (level, text, mark), table
+       text, run-style, label, runs), heading (level, text, mark), table
        (widths, head, rows, rows-of), row (cells, cells-of, header), cell
        (text, style, run-style, span, runs), list (numbered, items),
        list-item (numbered, text, runs), bar-cell (self, final), toc
        (entries), toc-entry (mark, text, level), tab, page-field (kind).
-       Widths are in twentieths of a point; style names are those of the
-       formats' style sheets.
+       A para's label is a bold run before its text. Widths are in
+       twentieths of a point; style names are those of the formats'
+       style sheets.
        A fragment passed to a block is copied, node by node, at every
        level it is passed through. So a block of one run takes its text
        (and run-style) instead of runs; the table of an area or a leaf
@@ -106,24 +107,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A bold label, then text, in one paragraph. -->
-  <xsl:template name="label-para">
-    <xsl:param name="label"/>
-    <xsl:param name="text"/>
-    <xsl:param name="style" select="''"/>
-    <xsl:call-template name="para">
-      <xsl:with-param name="style" select="$style"/>
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="concat($label, ' ')"/>
-          <xsl:with-param name="style" select="'Strong'"/>
-        </xsl:call-template>
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <xsl:template name="chapter">
     <xsl:param name="n"/>
