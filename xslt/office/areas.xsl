@@ -39,7 +39,7 @@
     <xsl:call-template name="area-conclusions"/>
     <xsl:call-template name="para"><xsl:with-param name="runs">
       <xsl:call-template name="run">
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template><xsl:text> </xsl:text></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template><xsl:text> </xsl:text></xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="run">
         <xsl:with-param name="style" select="'Strong'"/>
@@ -48,16 +48,16 @@
       <xsl:call-template name="run">
         <xsl:with-param name="text">
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="m"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template>
+          <xsl:call-template name="msg"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template>
           <xsl:text> </xsl:text>
           <xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template>
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="m"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template>
+          <xsl:call-template name="msg"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template>
           <xsl:text> </xsl:text>
           <xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template>
           <xsl:if test="@counted = 'false'">
             <xsl:text> (</xsl:text>
-            <xsl:call-template name="m"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template>
+            <xsl:call-template name="msg"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template>
             <xsl:text>)</xsl:text>
           </xsl:if>
         </xsl:with-param>
@@ -111,7 +111,7 @@
           <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
           <xsl:call-template name="run">
             <xsl:with-param name="style" select="'Flag'"/>
-            <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
+            <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
           </xsl:call-template>
         </xsl:if>
         <xsl:for-each select="str:tokenize(@flags, ' ')">
@@ -120,7 +120,7 @@
           <xsl:for-each select="$r">
             <xsl:call-template name="run">
               <xsl:with-param name="style" select="'Flag'"/>
-              <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
             </xsl:call-template>
           </xsl:for-each>
         </xsl:for-each>
@@ -133,7 +133,7 @@
       <xsl:when test="$sub">
         <xsl:call-template name="cell">
           <xsl:with-param name="span" select="2"/>
-          <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
@@ -157,7 +157,7 @@
     <xsl:call-template name="cell">
       <xsl:with-param name="run-style" select="concat('Status-', @status)"/>
       <xsl:with-param name="text">
-        <xsl:if test="not($sub)"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('status.', @status)"/></xsl:call-template></xsl:if>
+        <xsl:if test="not($sub)"><xsl:call-template name="msg"><xsl:with-param name="key" select="concat('status.', @status)"/></xsl:call-template></xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -184,7 +184,7 @@
     <xsl:if test="self::e:indicator and e:threshold">
       <xsl:call-template name="para">
         <xsl:with-param name="style" select="'Small'"/>
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="text"><xsl:call-template name="thresholds-text"/></xsl:with-param>
       </xsl:call-template>
     </xsl:if>
@@ -209,7 +209,7 @@
     <xsl:if test="e:guidance">
       <xsl:call-template name="para">
         <xsl:with-param name="style" select="'Guidance'"/>
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="text" select="normalize-space(e:guidance)"/>
       </xsl:call-template>
     </xsl:if>
@@ -256,7 +256,7 @@
     <xsl:param name="score" select="''"/>
     <xsl:call-template name="row"><xsl:with-param name="cells">
       <xsl:call-template name="cell">
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="run-style" select="'Strong'"/>
       </xsl:call-template>
       <xsl:call-template name="cell"><xsl:with-param name="text" select="$level"/></xsl:call-template>
@@ -292,14 +292,14 @@
           <xsl:if test="e:rating">
             <xsl:call-template name="para">
               <xsl:with-param name="style" select="'Small'"/>
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text"><xsl:for-each select=".."><xsl:call-template name="ratings-line"/></xsl:for-each></xsl:with-param>
             </xsl:call-template>
             <xsl:if test="@consensus or @median">
               <xsl:call-template name="para">
                 <xsl:with-param name="style" select="'Small'"/>
                 <xsl:with-param name="label">
-                  <xsl:call-template name="m">
+                  <xsl:call-template name="msg">
                     <xsl:with-param name="key">
                       <xsl:choose>
                         <xsl:when test="@consensus">leaf.consensus</xsl:when>
@@ -339,13 +339,13 @@
           </xsl:if>
           <xsl:for-each select="e:comment">
             <xsl:call-template name="para">
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text" select="normalize-space(.)"/>
             </xsl:call-template>
           </xsl:for-each>
           <xsl:for-each select="e:justification">
             <xsl:call-template name="para">
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text" select="normalize-space(.)"/>
             </xsl:call-template>
           </xsl:for-each>
@@ -359,7 +359,7 @@
                 <xsl:for-each select="e:finding">
                   <xsl:variable name="label">
                     <xsl:if test="@type = 'good-practice' or @type = 'gap'">
-                      <xsl:call-template name="m"><xsl:with-param name="key" select="concat('finding.', @type)"/></xsl:call-template>
+                      <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('finding.', @type)"/></xsl:call-template>
                       <xsl:text> </xsl:text>
                     </xsl:if>
                   </xsl:variable>

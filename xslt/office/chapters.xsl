@@ -28,7 +28,7 @@
       <xsl:with-param name="rows">
       <xsl:call-template name="figure-rows"/>
       <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value"><xsl:call-template name="pct"><xsl:with-param name="n" select="$o/@met"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="note">
           <xsl:call-template name="t">
@@ -77,7 +77,7 @@
     <xsl:variable name="top" select="number($top-recommendations)"/>
     <xsl:call-template name="heading">
       <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'rec.title'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'rec.title'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:choose>
       <xsl:when test="not($recs)">
@@ -128,7 +128,7 @@
     <xsl:if test="$practices">
       <xsl:call-template name="heading">
         <xsl:with-param name="level" select="2"/>
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'gp.title'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'gp.title'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="text">
@@ -174,7 +174,7 @@
           <xsl:call-template name="cell">
             <xsl:with-param name="text">
               <xsl:choose>
-                <xsl:when test="self::e:overall"><xsl:call-template name="m"><xsl:with-param name="key" select="'chart.overall'"/></xsl:call-template></xsl:when>
+                <xsl:when test="self::e:overall"><xsl:call-template name="msg"><xsl:with-param name="key" select="'chart.overall'"/></xsl:call-template></xsl:when>
                 <xsl:otherwise><xsl:value-of select="concat(@id, ' ', normalize-space(e:title))"/></xsl:otherwise>
               </xsl:choose>
             </xsl:with-param>
@@ -228,7 +228,7 @@
               <xsl:call-template name="heading">
                 <xsl:with-param name="level" select="2"/>
                 <xsl:with-param name="text">
-                  <xsl:call-template name="m"><xsl:with-param name="key" select="concat('att.', $kind)"/></xsl:call-template>
+                  <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('att.', $kind)"/></xsl:call-template>
                   <xsl:value-of select="concat(' (', count($items), ')')"/>
                 </xsl:with-param>
               </xsl:call-template>

@@ -102,7 +102,7 @@
     <xsl:call-template name="para">
       <xsl:with-param name="style" select="$style"/>
       <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -117,7 +117,7 @@
       <xsl:with-param name="mark" select="$mark"/>
       <xsl:with-param name="text">
         <xsl:if test="$n != ''"><xsl:value-of select="concat($n, ' ')"/></xsl:if>
-        <xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -140,7 +140,7 @@
     <xsl:for-each select="$r">
       <xsl:call-template name="cell">
         <xsl:with-param name="style" select="'TableHeading'"/>
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$k"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="$k"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
@@ -150,7 +150,7 @@
     <xsl:call-template name="run">
       <xsl:with-param name="style" select="concat('Status-', $status)"/>
       <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="concat('status.', $status)"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('status.', $status)"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -159,7 +159,7 @@
     <xsl:call-template name="run">
       <xsl:with-param name="style" select="concat('Priority-', @priority)"/>
       <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="concat('priority.', @priority)"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('priority.', @priority)"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
