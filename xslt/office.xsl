@@ -45,11 +45,7 @@
   <xsl:template name="level-text">
     <xsl:param name="id"/>
     <xsl:choose>
-      <xsl:when test="string($id) = ''">
-        <xsl:call-template name="msg">
-          <xsl:with-param name="key" select="'leaf.not-rated'"/>
-        </xsl:call-template>
-      </xsl:when>
+      <xsl:when test="string($id) = ''"><xsl:copy-of select="$w.leaf.not-rated"/></xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="level-name">
           <xsl:with-param name="id" select="$id"/>
