@@ -154,23 +154,44 @@ static xmlNsPtr declared(xmlNodePtr n, xmlNodePtr root, xmlNsPtr added, const xm
     return NULL;
 }
 
+/* A walk of a part's tree: the declarations added to its root so far,
+ * and namespaces found declared for the whole part, on its root or added,
+ * which hold as long as no element inside the part declares any (most
+ * elements and attributes use one of a few namespaces). */
+typedef struct {
+    xmlNodePtr root;
+    xmlNsPtr added;
+    bool inner;
+    int nknown;
+    xmlNsPtr known[8];
+} ns_walk;
+
 /* Use of namespace ns at node n of the part: an undeclared one is
- * declared at the end of *added. False where a deep copy would have to
+ * declared at the end of w->added. False where a deep copy would have to
  * invent a prefix (a prefix bound to two namespaces), or on no memory. */
-static bool use_ns(xmlNodePtr n, xmlNodePtr root, xmlNsPtr *added, xmlNsPtr ns)
+static bool use_ns(ns_walk *w, xmlNodePtr n, xmlNsPtr ns)
 {
-    if (!ns || xmlStrEqual(ns->prefix, (const xmlChar *)"xml"))
+    if (!ns)
         return true;
-    xmlNsPtr d = declared(n, root, *added, ns->prefix);
-    if (d)
-        return xmlStrEqual(d->href, ns->href);
-    xmlNsPtr a = xmlNewNs(NULL, ns->href, ns->prefix);
-    if (!a)
+    for (int i = 0; i < w->nknown && !w->inner; i++)
+        if (w->known[i] == ns)
+            return true;
+    if (xmlStrEqual(ns->prefix, (const xmlChar *)"xml"))
+        return true;
+    xmlNsPtr d = declared(n, w->root, w->added, ns->prefix);
+    if (d && !xmlStrEqual(d->href, ns->href))
         return false;
-    xmlNsPtr *end = added;
-    while (*end)
-        end = &(*end)->next;
-    *end = a;
+    if (!d) {
+        xmlNsPtr a = xmlNewNs(NULL, ns->href, ns->prefix);
+        if (!a)
+            return false;
+        xmlNsPtr *end = &w->added;
+        while (*end)
+            end = &(*end)->next;
+        *end = a;
+    }
+    if (!w->inner && w->nknown < (int)(sizeof(w->known) / sizeof(w->known[0])))
+        w->known[w->nknown++] = ns;
     return true;
 }
 
@@ -181,15 +202,15 @@ static bool use_ns(xmlNodePtr n, xmlNodePtr root, xmlNsPtr *added, xmlNsPtr ns)
  * without building it. False when only the copy can do it. */
 static bool outer_namespaces(xmlNodePtr root, xmlNsPtr *added)
 {
-    *added = NULL;
+    ns_walk w = {.root = root};
     xmlNodePtr n = root;
-    while (n) {
+    bool ok = true;
+    while (n && ok) {
         if (n->type == XML_ELEMENT_NODE) {
-            if (!use_ns(n, root, added, n->ns))
-                return false;
-            for (xmlAttrPtr a = n->properties; a; a = a->next)
-                if (!use_ns(n, root, added, a->ns))
-                    return false;
+            w.inner |= n != root && n->nsDef;
+            ok = use_ns(&w, n, n->ns);
+            for (xmlAttrPtr a = n->properties; a && ok; a = a->next)
+                ok = use_ns(&w, n, a->ns);
             if (n->children) {
                 n = n->children;
                 continue;
@@ -199,7 +220,8 @@ static bool outer_namespaces(xmlNodePtr root, xmlNsPtr *added)
             n = n->parent;
         n = n == root ? NULL : n->next;
     }
-    return true;
+    *added = w.added;
+    return ok;
 }
 
 /* The bytes of one part: its only element as a document of its own, or
