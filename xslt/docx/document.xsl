@@ -173,7 +173,9 @@
   <xsl:template name="list">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="items"/>
+    <xsl:param name="items-of" select="/.."/>
     <xsl:copy-of select="$items"/>
+    <xsl:apply-templates select="$items-of" mode="items"/>
   </xsl:template>
 
   <xsl:template name="list-item">

@@ -202,6 +202,7 @@
   <xsl:template name="list">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="items"/>
+    <xsl:param name="items-of" select="/.."/>
     <text:list>
       <xsl:attribute name="text:style-name">
         <xsl:choose>
@@ -210,6 +211,7 @@
         </xsl:choose>
       </xsl:attribute>
       <xsl:copy-of select="$items"/>
+      <xsl:apply-templates select="$items-of" mode="items"/>
     </text:list>
   </xsl:template>
 

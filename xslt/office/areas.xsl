@@ -318,23 +318,7 @@
               <xsl:with-param name="style" select="'Label'"/>
             </xsl:call-template>
             <xsl:call-template name="list">
-              <xsl:with-param name="items">
-                <xsl:for-each select="e:evidence">
-                  <xsl:call-template name="list-item">
-                    <xsl:with-param name="runs">
-                      <xsl:call-template name="run"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
-                      <xsl:if test="@href">
-                        <!-- A reference shown as text, never a link. -->
-                        <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                        <xsl:call-template name="run">
-                          <xsl:with-param name="style" select="'Reference'"/>
-                          <xsl:with-param name="text" select="@href"/>
-                        </xsl:call-template>
-                      </xsl:if>
-                    </xsl:with-param>
-                  </xsl:call-template>
-                </xsl:for-each>
-              </xsl:with-param>
+              <xsl:with-param name="items-of" select="e:evidence"/>
             </xsl:call-template>
           </xsl:if>
           <xsl:for-each select="e:comment">
@@ -355,17 +339,7 @@
               <xsl:with-param name="style" select="'Label'"/>
             </xsl:call-template>
             <xsl:call-template name="list">
-              <xsl:with-param name="items">
-                <xsl:for-each select="e:finding">
-                  <xsl:variable name="label">
-                    <xsl:if test="@type = 'good-practice' or @type = 'gap'">
-                      <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('finding.', @type)"/></xsl:call-template>
-                      <xsl:text> </xsl:text>
-                    </xsl:if>
-                  </xsl:variable>
-                  <xsl:call-template name="list-item"><xsl:with-param name="text" select="concat($label, normalize-space(.))"/></xsl:call-template>
-                </xsl:for-each>
-              </xsl:with-param>
+              <xsl:with-param name="items-of" select="e:finding"/>
             </xsl:call-template>
           </xsl:if>
           <xsl:if test="e:recommendation">
@@ -391,6 +365,34 @@
         </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A piece of evidence as listed under its source. -->
+  <xsl:template match="e:evidence" mode="items">
+    <xsl:call-template name="list-item">
+      <xsl:with-param name="runs">
+        <xsl:call-template name="run"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
+        <xsl:if test="@href">
+          <!-- A reference shown as text, never a link. -->
+          <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+          <xsl:call-template name="run">
+            <xsl:with-param name="style" select="'Reference'"/>
+            <xsl:with-param name="text" select="@href"/>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A finding as listed under its source: its kind, then its text. -->
+  <xsl:template match="e:finding" mode="items">
+    <xsl:variable name="label">
+      <xsl:if test="@type = 'good-practice' or @type = 'gap'">
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('finding.', @type)"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:call-template name="list-item"><xsl:with-param name="text" select="concat($label, normalize-space(.))"/></xsl:call-template>
   </xsl:template>
 
 </xsl:stylesheet>

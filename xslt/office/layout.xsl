@@ -16,9 +16,10 @@
   <!-- The blocks each format defines: run (text, style), para (style,
        text, run-style, label, runs), heading (level, text, mark), table
        (widths, head, rows, rows-of), row (cells, cells-of, header), cell
-       (text, style, run-style, span, runs), list (numbered, items),
-       list-item (numbered, text, runs), bar-cell (self, final), toc
-       (entries), toc-entry (mark, text, level), tab, page-field (kind).
+       (text, style, run-style, span, runs), list (numbered, items,
+       items-of), list-item (numbered, text, runs), bar-cell (self,
+       final), toc (entries), toc-entry (mark, text, level), tab,
+       page-field (kind).
        A para's label is a bold run before its text. Widths are in
        twentieths of a point; style names are those of the formats'
        style sheets.
@@ -26,8 +27,9 @@
        level it is passed through. So a block of one run takes its text
        (and run-style) instead of runs; the table of an area or a leaf
        (rows-of) has its rows made in place, by that node's template of
-       mode "rows", and a row of a node (cells-of) its cells, by the
-       node's template of mode "cells". -->
+       mode "rows", a row of a node (cells-of) its cells, by the node's
+       template of mode "cells", and a list of nodes (items-of) its
+       items, by their template of mode "items". -->
 
   <!-- A4 less the margins of the HTML's print layout (17 mm each side). -->
   <xsl:variable name="text-width" select="9978"/>
