@@ -40,24 +40,12 @@
   </xsl:variable>
   <xsl:variable name="doc-title" select="concat($r/@agency, ' ', $r/@period, ': ', $title)"/>
 
-  <!-- The message key as a string (a plain message: msg, not t). -->
-  <xsl:template name="m">
-    <xsl:param name="key"/>
-    <xsl:call-template name="msg">
-      <xsl:with-param name="key" select="$key"/>
-    </xsl:call-template>
-  </xsl:template>
-
   <!-- A level's name, "not rated" for none (level-name of common.xsl
        makes HTML for that case). -->
   <xsl:template name="level-text">
     <xsl:param name="id"/>
     <xsl:choose>
-      <xsl:when test="string($id) = ''">
-        <xsl:call-template name="msg">
-          <xsl:with-param name="key" select="'leaf.not-rated'"/>
-        </xsl:call-template>
-      </xsl:when>
+      <xsl:when test="string($id) = ''"><xsl:copy-of select="$w.leaf.not-rated"/></xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="level-name">
           <xsl:with-param name="id" select="$id"/>

@@ -66,14 +66,27 @@
     </w:fldSimple>
   </xsl:template>
 
-  <xsl:template name="para-runs">
+  <xsl:template name="para">
     <xsl:param name="style" select="''"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
+    <xsl:param name="run-style" select="''"/>
+    <xsl:param name="label" select="/.."/>
     <w:p>
       <xsl:if test="$style != ''">
         <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
       </xsl:if>
+      <xsl:if test="$label">
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="concat($label, ' ')"/>
+          <xsl:with-param name="style" select="'Strong'"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:copy-of select="$runs"/>
+      <xsl:call-template name="run">
+        <xsl:with-param name="text" select="$text"/>
+        <xsl:with-param name="style" select="$run-style"/>
+      </xsl:call-template>
     </w:p>
   </xsl:template>
 
@@ -100,6 +113,7 @@
     <xsl:param name="widths"/>
     <xsl:param name="head" select="1"/>
     <xsl:param name="rows"/>
+    <xsl:param name="rows-of" select="/.."/>
     <w:tbl>
       <w:tblPr>
         <w:tblStyle w:val="ReportTable"/>
@@ -116,11 +130,13 @@
         </xsl:for-each>
       </w:tblGrid>
       <xsl:copy-of select="$rows"/>
+      <xsl:apply-templates select="$rows-of" mode="rows"/>
     </w:tbl>
   </xsl:template>
 
   <xsl:template name="row">
     <xsl:param name="cells"/>
+    <xsl:param name="cells-of" select="/.."/>
     <xsl:param name="header" select="false()"/>
     <w:tr>
       <w:trPr>
@@ -128,12 +144,15 @@
         <xsl:if test="$header"><w:tblHeader/></xsl:if>
       </w:trPr>
       <xsl:copy-of select="$cells"/>
+      <xsl:apply-templates select="$cells-of" mode="cells"/>
     </w:tr>
   </xsl:template>
 
-  <xsl:template name="cell-runs">
+  <xsl:template name="cell">
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <xsl:param name="style" select="'TableText'"/>
+    <xsl:param name="run-style" select="''"/>
     <xsl:param name="span" select="1"/>
     <w:tc>
       <xsl:if test="$span &gt; 1">
@@ -142,6 +161,10 @@
       <w:p>
         <w:pPr><w:pStyle w:val="{$style}"/></w:pPr>
         <xsl:copy-of select="$runs"/>
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="$text"/>
+          <xsl:with-param name="style" select="$run-style"/>
+        </xsl:call-template>
       </w:p>
     </w:tc>
   </xsl:template>
@@ -150,18 +173,24 @@
   <xsl:template name="list">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="items"/>
+    <xsl:param name="items-of" select="/.."/>
     <xsl:copy-of select="$items"/>
+    <xsl:apply-templates select="$items-of" mode="items"/>
   </xsl:template>
 
-  <xsl:template name="list-item-runs">
+  <xsl:template name="list-item">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <w:p>
       <w:pPr>
         <w:pStyle w:val="ListParagraph"/>
         <w:numPr><w:ilvl w:val="0"/><w:numId w:val="{1 + number($numbered)}"/></w:numPr>
       </w:pPr>
       <xsl:copy-of select="$runs"/>
+      <xsl:call-template name="run">
+        <xsl:with-param name="text" select="$text"/>
+      </xsl:call-template>
     </w:p>
   </xsl:template>
 

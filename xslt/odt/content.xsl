@@ -98,9 +98,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="para-runs">
+  <xsl:template name="para">
     <xsl:param name="style" select="''"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
+    <xsl:param name="run-style" select="''"/>
+    <xsl:param name="label" select="/.."/>
     <text:p>
       <xsl:attribute name="text:style-name">
         <xsl:choose>
@@ -108,7 +111,17 @@
           <xsl:otherwise>Standard</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
+      <xsl:if test="$label">
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="concat($label, ' ')"/>
+          <xsl:with-param name="style" select="'Strong'"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:copy-of select="$runs"/>
+      <xsl:call-template name="run">
+        <xsl:with-param name="text" select="$text"/>
+        <xsl:with-param name="style" select="$run-style"/>
+      </xsl:call-template>
     </text:p>
   </xsl:template>
 
@@ -125,36 +138,43 @@
     <xsl:param name="widths"/>
     <xsl:param name="head" select="1"/>
     <xsl:param name="rows"/>
+    <xsl:param name="rows-of" select="/.."/>
     <table:table table:style-name="Table">
       <xsl:for-each select="str:tokenize($widths, ' ')">
         <table:table-column table:style-name="c{.}"/>
       </xsl:for-each>
       <xsl:copy-of select="$rows"/>
+      <xsl:apply-templates select="$rows-of" mode="rows"/>
     </table:table>
   </xsl:template>
 
   <xsl:template name="row">
     <xsl:param name="cells"/>
+    <xsl:param name="cells-of" select="/.."/>
     <xsl:param name="header" select="false()"/>
     <xsl:choose>
       <xsl:when test="$header">
         <table:table-header-rows>
           <table:table-row table:style-name="Row">
             <xsl:copy-of select="$cells"/>
+          <xsl:apply-templates select="$cells-of" mode="cells"/>
           </table:table-row>
         </table:table-header-rows>
       </xsl:when>
       <xsl:otherwise>
         <table:table-row table:style-name="Row">
           <xsl:copy-of select="$cells"/>
+          <xsl:apply-templates select="$cells-of" mode="cells"/>
         </table:table-row>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="cell-runs">
+  <xsl:template name="cell">
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <xsl:param name="style" select="'TableText'"/>
+    <xsl:param name="run-style" select="''"/>
     <xsl:param name="span" select="1"/>
     <table:table-cell office:value-type="string">
       <xsl:attribute name="table:style-name">
@@ -168,6 +188,10 @@
       </xsl:if>
       <text:p text:style-name="{$style}">
         <xsl:copy-of select="$runs"/>
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="$text"/>
+          <xsl:with-param name="style" select="$run-style"/>
+        </xsl:call-template>
       </text:p>
     </table:table-cell>
     <xsl:if test="$span &gt; 1">
@@ -178,6 +202,7 @@
   <xsl:template name="list">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="items"/>
+    <xsl:param name="items-of" select="/.."/>
     <text:list>
       <xsl:attribute name="text:style-name">
         <xsl:choose>
@@ -186,15 +211,20 @@
         </xsl:choose>
       </xsl:attribute>
       <xsl:copy-of select="$items"/>
+      <xsl:apply-templates select="$items-of" mode="items"/>
     </text:list>
   </xsl:template>
 
-  <xsl:template name="list-item-runs">
+  <xsl:template name="list-item">
     <xsl:param name="numbered" select="false()"/>
     <xsl:param name="runs"/>
+    <xsl:param name="text"/>
     <text:list-item>
       <text:p text:style-name="List_20_Paragraph">
         <xsl:copy-of select="$runs"/>
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="$text"/>
+        </xsl:call-template>
       </text:p>
     </text:list-item>
   </xsl:template>

@@ -28,7 +28,7 @@
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.intro'"/></xsl:call-template>
     <xsl:call-template name="heading">
       <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.scale'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.scale'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="table">
         <xsl:with-param name="widths" select="$w.scale"/>
@@ -80,14 +80,14 @@
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.na'"/></xsl:call-template>
     <xsl:call-template name="heading">
       <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.model'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.model'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="concat('model.', $r/@model)"/></xsl:call-template>
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'annex.rounding'"/></xsl:call-template>
     <xsl:if test="$grade-list">
       <xsl:call-template name="heading">
         <xsl:with-param name="level" select="2"/>
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.grades'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="table">
           <xsl:with-param name="widths" select="$w.grades"/>

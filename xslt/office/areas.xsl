@@ -37,9 +37,9 @@
       <xsl:with-param name="text" select="concat($n, ' ', @id, ' ', normalize-space(e:title))"/>
     </xsl:call-template>
     <xsl:call-template name="area-conclusions"/>
-    <xsl:call-template name="para-runs"><xsl:with-param name="runs">
+    <xsl:call-template name="para"><xsl:with-param name="runs">
       <xsl:call-template name="run">
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template><xsl:text> </xsl:text></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.final-score'"/></xsl:call-template><xsl:text> </xsl:text></xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="run">
         <xsl:with-param name="style" select="'Strong'"/>
@@ -48,16 +48,16 @@
       <xsl:call-template name="run">
         <xsl:with-param name="text">
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="m"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template>
+          <xsl:call-template name="msg"><xsl:with-param name="key" select="'col.self-score'"/></xsl:call-template>
           <xsl:text> </xsl:text>
           <xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template>
           <xsl:text> · </xsl:text>
-          <xsl:call-template name="m"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template>
+          <xsl:call-template name="msg"><xsl:with-param name="key" select="'col.weight'"/></xsl:call-template>
           <xsl:text> </xsl:text>
           <xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template>
           <xsl:if test="@counted = 'false'">
             <xsl:text> (</xsl:text>
-            <xsl:call-template name="m"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template>
+            <xsl:call-template name="msg"><xsl:with-param name="key" select="'not-counted'"/></xsl:call-template>
             <xsl:text>)</xsl:text>
           </xsl:if>
         </xsl:with-param>
@@ -79,77 +79,86 @@
 
   <xsl:template name="area-table">
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="$w.area"/>
-      <xsl:with-param name="rows">
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.id col.item col.weight col.self-level col.peer-level col.self-score col.final-score col.status'"/>
+      <xsl:with-param name="widths" select="$w.area"/>
+      <xsl:with-param name="rows-of" select="."/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The area table's rows: one for each sub-area, milestone and indicator. -->
+  <xsl:template match="e:area" mode="rows">
+    <xsl:call-template name="header-row">
+      <xsl:with-param name="keys" select="'col.id col.item col.weight col.self-level col.peer-level col.self-score col.final-score col.status'"/>
+    </xsl:call-template>
+    <xsl:for-each select="e:area | e:milestone | e:indicator">
+      <xsl:call-template name="row">
+        <xsl:with-param name="cells-of" select="."/>
       </xsl:call-template>
-      <xsl:for-each select="e:area | e:milestone | e:indicator">
-        <xsl:variable name="sub" select="boolean(self::e:area)"/>
-        <xsl:call-template name="row"><xsl:with-param name="cells">
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text" select="@id"/>
-            <xsl:with-param name="run-style" select="'Id'"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A sub-area's, milestone's or indicator's row in its area's table. -->
+  <xsl:template match="e:area | e:milestone | e:indicator" mode="cells">
+    <xsl:variable name="sub" select="boolean(self::e:area)"/>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="text" select="@id"/>
+      <xsl:with-param name="run-style" select="'Id'"/>
+    </xsl:call-template>
+    <xsl:call-template name="cell"><xsl:with-param name="runs">
+        <xsl:call-template name="run">
+          <xsl:with-param name="text" select="normalize-space(e:title)"/>
+        </xsl:call-template>
+        <xsl:if test="@mandatory = 'true'">
+          <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+          <xsl:call-template name="run">
+            <xsl:with-param name="style" select="'Flag'"/>
+            <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
           </xsl:call-template>
-          <xsl:call-template name="cell-runs"><xsl:with-param name="runs">
-              <xsl:call-template name="run">
-                <xsl:with-param name="text" select="normalize-space(e:title)"/>
-              </xsl:call-template>
-              <xsl:if test="@mandatory = 'true'">
-                <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                <xsl:call-template name="run">
-                  <xsl:with-param name="style" select="'Flag'"/>
-                  <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.mandatory'"/></xsl:call-template></xsl:with-param>
-                </xsl:call-template>
-              </xsl:if>
-              <xsl:for-each select="str:tokenize(@flags, ' ')">
-                <xsl:variable name="f" select="string(.)"/>
-                <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                <xsl:for-each select="$r">
-                  <xsl:call-template name="run">
-                    <xsl:with-param name="style" select="'Flag'"/>
-                    <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
-                  </xsl:call-template>
-                </xsl:for-each>
-              </xsl:for-each>
-            </xsl:with-param></xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:choose>
-            <xsl:when test="$sub">
-              <xsl:call-template name="cell">
-                <xsl:with-param name="span" select="2"/>
-                <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:call-template name="cell">
-                <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@self-level"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-              <xsl:call-template name="cell">
-                <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template></xsl:with-param>
-              </xsl:call-template>
-            </xsl:otherwise>
-          </xsl:choose>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="run-style" select="'Strong'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell-runs"><xsl:with-param name="runs">
-              <xsl:if test="not($sub)">
-                <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
-              </xsl:if>
-            </xsl:with-param></xsl:call-template>
-        </xsl:with-param></xsl:call-template>
-      </xsl:for-each>
-    </xsl:with-param>
+        </xsl:if>
+        <xsl:for-each select="str:tokenize(@flags, ' ')">
+          <xsl:variable name="f" select="string(.)"/>
+          <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+          <xsl:for-each select="$r">
+            <xsl:call-template name="run">
+              <xsl:with-param name="style" select="'Flag'"/>
+              <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="concat('flag.', $f)"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:for-each>
+      </xsl:with-param></xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="text"><xsl:call-template name="value"><xsl:with-param name="n" select="@weight"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$sub">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="span" select="2"/>
+          <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'area.sub'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@self-level"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="text"><xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="run-style" select="'Strong'"/>
+      <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="run-style" select="concat('Status-', @status)"/>
+      <xsl:with-param name="text">
+        <xsl:if test="not($sub)"><xsl:call-template name="msg"><xsl:with-param name="key" select="concat('status.', @status)"/></xsl:call-template></xsl:if>
+      </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
@@ -159,7 +168,7 @@
       <xsl:with-param name="level" select="4"/>
       <xsl:with-param name="text" select="concat(@id, ' ', normalize-space(e:title))"/>
     </xsl:call-template>
-    <xsl:call-template name="para-runs"><xsl:with-param name="style" select="'Small'"/><xsl:with-param name="runs">
+    <xsl:call-template name="para"><xsl:with-param name="style" select="'Small'"/><xsl:with-param name="runs">
       <xsl:call-template name="status-run"><xsl:with-param name="status" select="@status"/></xsl:call-template>
       <xsl:call-template name="run">
         <xsl:with-param name="text"><xsl:text> · </xsl:text><xsl:call-template name="leaf-meta-text"/></xsl:with-param>
@@ -169,45 +178,13 @@
       <xsl:call-template name="para"><xsl:with-param name="text" select="normalize-space(e:description)"/></xsl:call-template>
     </xsl:if>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="$w.levels"/>
-      <xsl:with-param name="rows">
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.item col.level col.leaf-score'"/>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.self'"/>
-        <xsl:with-param name="score" select="@self"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-effective-text">
-            <xsl:with-param name="rated" select="@self-level"/>
-            <xsl:with-param name="effective" select="@self-effective"/>
-          </xsl:call-template>
-          <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:self"/></xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.peer'"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template>
-          <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:peer"/></xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="level-row">
-        <xsl:with-param name="key" select="'leaf.final'"/>
-        <xsl:with-param name="score" select="@final"/>
-        <xsl:with-param name="level">
-          <xsl:call-template name="level-effective-text">
-            <xsl:with-param name="rated" select="@final-level"/>
-            <xsl:with-param name="effective" select="@final-effective"/>
-          </xsl:call-template>
-        </xsl:with-param>
-      </xsl:call-template>
-    </xsl:with-param>
+      <xsl:with-param name="widths" select="$w.levels"/>
+      <xsl:with-param name="rows-of" select="."/>
     </xsl:call-template>
     <xsl:if test="self::e:indicator and e:threshold">
-      <xsl:call-template name="label-para">
+      <xsl:call-template name="para">
         <xsl:with-param name="style" select="'Small'"/>
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.thresholds'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="text"><xsl:call-template name="thresholds-text"/></xsl:with-param>
       </xsl:call-template>
     </xsl:if>
@@ -230,12 +207,47 @@
       <xsl:with-param name="key" select="'leaf.peer'"/>
     </xsl:call-template>
     <xsl:if test="e:guidance">
-      <xsl:call-template name="label-para">
+      <xsl:call-template name="para">
         <xsl:with-param name="style" select="'Guidance'"/>
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.guidance'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="text" select="normalize-space(e:guidance)"/>
       </xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The current leaf's levels and scores, self, peer and final. -->
+  <xsl:template match="e:milestone | e:indicator" mode="rows">
+    <xsl:call-template name="header-row">
+      <xsl:with-param name="keys" select="'col.item col.level col.leaf-score'"/>
+    </xsl:call-template>
+    <xsl:call-template name="level-row">
+      <xsl:with-param name="key" select="'leaf.self'"/>
+      <xsl:with-param name="score" select="@self"/>
+      <xsl:with-param name="level">
+        <xsl:call-template name="level-effective-text">
+          <xsl:with-param name="rated" select="@self-level"/>
+          <xsl:with-param name="effective" select="@self-effective"/>
+        </xsl:call-template>
+        <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:self"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="level-row">
+      <xsl:with-param name="key" select="'leaf.peer'"/>
+      <xsl:with-param name="level">
+        <xsl:call-template name="level-text"><xsl:with-param name="id" select="@peer-level"/></xsl:call-template>
+        <xsl:call-template name="measure-text"><xsl:with-param name="m" select="e:peer"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="level-row">
+      <xsl:with-param name="key" select="'leaf.final'"/>
+      <xsl:with-param name="score" select="@final"/>
+      <xsl:with-param name="level">
+        <xsl:call-template name="level-effective-text">
+          <xsl:with-param name="rated" select="@final-level"/>
+          <xsl:with-param name="effective" select="@final-effective"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="level-row">
@@ -244,7 +256,7 @@
     <xsl:param name="score" select="''"/>
     <xsl:call-template name="row"><xsl:with-param name="cells">
       <xsl:call-template name="cell">
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="run-style" select="'Strong'"/>
       </xsl:call-template>
       <xsl:call-template name="cell"><xsl:with-param name="text" select="$level"/></xsl:call-template>
@@ -278,16 +290,16 @@
       <xsl:otherwise>
         <xsl:for-each select="$s">
           <xsl:if test="e:rating">
-            <xsl:call-template name="label-para">
+            <xsl:call-template name="para">
               <xsl:with-param name="style" select="'Small'"/>
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.ratings'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text"><xsl:for-each select=".."><xsl:call-template name="ratings-line"/></xsl:for-each></xsl:with-param>
             </xsl:call-template>
             <xsl:if test="@consensus or @median">
-              <xsl:call-template name="label-para">
+              <xsl:call-template name="para">
                 <xsl:with-param name="style" select="'Small'"/>
                 <xsl:with-param name="label">
-                  <xsl:call-template name="m">
+                  <xsl:call-template name="msg">
                     <xsl:with-param name="key">
                       <xsl:choose>
                         <xsl:when test="@consensus">leaf.consensus</xsl:when>
@@ -306,34 +318,18 @@
               <xsl:with-param name="style" select="'Label'"/>
             </xsl:call-template>
             <xsl:call-template name="list">
-              <xsl:with-param name="items">
-                <xsl:for-each select="e:evidence">
-                  <xsl:call-template name="list-item-runs">
-                    <xsl:with-param name="runs">
-                      <xsl:call-template name="run"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
-                      <xsl:if test="@href">
-                        <!-- A reference shown as text, never a link. -->
-                        <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
-                        <xsl:call-template name="run">
-                          <xsl:with-param name="style" select="'Reference'"/>
-                          <xsl:with-param name="text" select="@href"/>
-                        </xsl:call-template>
-                      </xsl:if>
-                    </xsl:with-param>
-                  </xsl:call-template>
-                </xsl:for-each>
-              </xsl:with-param>
+              <xsl:with-param name="items-of" select="e:evidence"/>
             </xsl:call-template>
           </xsl:if>
           <xsl:for-each select="e:comment">
-            <xsl:call-template name="label-para">
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:with-param>
+            <xsl:call-template name="para">
+              <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.comment'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text" select="normalize-space(.)"/>
             </xsl:call-template>
           </xsl:for-each>
           <xsl:for-each select="e:justification">
-            <xsl:call-template name="label-para">
-              <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:with-param>
+            <xsl:call-template name="para">
+              <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'leaf.justification'"/></xsl:call-template></xsl:with-param>
               <xsl:with-param name="text" select="normalize-space(.)"/>
             </xsl:call-template>
           </xsl:for-each>
@@ -343,17 +339,7 @@
               <xsl:with-param name="style" select="'Label'"/>
             </xsl:call-template>
             <xsl:call-template name="list">
-              <xsl:with-param name="items">
-                <xsl:for-each select="e:finding">
-                  <xsl:variable name="label">
-                    <xsl:if test="@type = 'good-practice' or @type = 'gap'">
-                      <xsl:call-template name="m"><xsl:with-param name="key" select="concat('finding.', @type)"/></xsl:call-template>
-                      <xsl:text> </xsl:text>
-                    </xsl:if>
-                  </xsl:variable>
-                  <xsl:call-template name="list-item"><xsl:with-param name="text" select="concat($label, normalize-space(.))"/></xsl:call-template>
-                </xsl:for-each>
-              </xsl:with-param>
+              <xsl:with-param name="items-of" select="e:finding"/>
             </xsl:call-template>
           </xsl:if>
           <xsl:if test="e:recommendation">
@@ -362,7 +348,7 @@
               <xsl:with-param name="style" select="'Label'"/>
             </xsl:call-template>
             <xsl:for-each select="e:recommendation">
-              <xsl:call-template name="para-runs">
+              <xsl:call-template name="para">
                 <xsl:with-param name="runs">
                   <xsl:call-template name="priority-run"/>
                   <xsl:call-template name="run"><xsl:with-param name="text" select="concat(' ', normalize-space(.))"/></xsl:call-template>
@@ -379,6 +365,34 @@
         </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A piece of evidence as listed under its source. -->
+  <xsl:template match="e:evidence" mode="items">
+    <xsl:call-template name="list-item">
+      <xsl:with-param name="runs">
+        <xsl:call-template name="run"><xsl:with-param name="text" select="normalize-space(.)"/></xsl:call-template>
+        <xsl:if test="@href">
+          <!-- A reference shown as text, never a link. -->
+          <xsl:call-template name="run"><xsl:with-param name="text" select="' '"/></xsl:call-template>
+          <xsl:call-template name="run">
+            <xsl:with-param name="style" select="'Reference'"/>
+            <xsl:with-param name="text" select="@href"/>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A finding as listed under its source: its kind, then its text. -->
+  <xsl:template match="e:finding" mode="items">
+    <xsl:variable name="label">
+      <xsl:if test="@type = 'good-practice' or @type = 'gap'">
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('finding.', @type)"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:call-template name="list-item"><xsl:with-param name="text" select="concat($label, normalize-space(.))"/></xsl:call-template>
   </xsl:template>
 
 </xsl:stylesheet>

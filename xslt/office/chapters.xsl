@@ -28,7 +28,7 @@
       <xsl:with-param name="rows">
       <xsl:call-template name="figure-rows"/>
       <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fig.met'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value"><xsl:call-template name="pct"><xsl:with-param name="n" select="$o/@met"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="note">
           <xsl:call-template name="t">
@@ -77,7 +77,7 @@
     <xsl:variable name="top" select="number($top-recommendations)"/>
     <xsl:call-template name="heading">
       <xsl:with-param name="level" select="2"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'rec.title'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'rec.title'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:choose>
       <xsl:when test="not($recs)">
@@ -90,7 +90,7 @@
           <xsl:with-param name="items">
             <xsl:for-each select="$recs[position() &lt;= $top]">
               <xsl:for-each select="key('leaf', @ref)/e:peer/e:recommendation[position() = current()/@n]">
-                <xsl:call-template name="list-item-runs">
+                <xsl:call-template name="list-item">
                   <xsl:with-param name="numbered" select="true()"/>
                   <xsl:with-param name="runs">
                     <xsl:call-template name="priority-run"/>
@@ -128,7 +128,7 @@
     <xsl:if test="$practices">
       <xsl:call-template name="heading">
         <xsl:with-param name="level" select="2"/>
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'gp.title'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'gp.title'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="text">
@@ -164,41 +164,51 @@
     </xsl:call-template>
     <xsl:call-template name="msg-para"><xsl:with-param name="key" select="'chart.intro'"/></xsl:call-template>
     <xsl:call-template name="table">
-        <xsl:with-param name="widths" select="$w.chart"/>
-      <xsl:with-param name="rows">
-      <xsl:call-template name="header-row">
-        <xsl:with-param name="keys" select="'col.area chart.title col.self-score col.final-score'"/>
-      </xsl:call-template>
-      <xsl:for-each select="$r/e:area | $r/e:overall">
-        <xsl:call-template name="row"><xsl:with-param name="cells">
-          <xsl:call-template name="cell">
-            <xsl:with-param name="text">
-              <xsl:choose>
-                <xsl:when test="self::e:overall"><xsl:call-template name="m"><xsl:with-param name="key" select="'chart.overall'"/></xsl:call-template></xsl:when>
-                <xsl:otherwise><xsl:value-of select="concat(@id, ' ', normalize-space(e:title))"/></xsl:otherwise>
-              </xsl:choose>
-            </xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="bar-cell">
-            <xsl:with-param name="self" select="@self"/>
-            <xsl:with-param name="final" select="@final"/>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-          <xsl:call-template name="cell">
-            <xsl:with-param name="style" select="'TableNumber'"/>
-            <xsl:with-param name="run-style" select="'Strong'"/>
-            <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
-          </xsl:call-template>
-        </xsl:with-param></xsl:call-template>
-      </xsl:for-each>
-    </xsl:with-param>
+      <xsl:with-param name="widths" select="$w.chart"/>
+      <xsl:with-param name="rows-of" select="$r"/>
     </xsl:call-template>
     <xsl:call-template name="msg-para">
       <xsl:with-param name="key" select="'chart.caption'"/>
       <xsl:with-param name="style" select="'Caption'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The chart's rows: each top-level area, then the whole. -->
+  <xsl:template match="e:results" mode="rows">
+    <xsl:call-template name="header-row">
+      <xsl:with-param name="keys" select="'col.area chart.title col.self-score col.final-score'"/>
+    </xsl:call-template>
+    <xsl:for-each select="e:area | e:overall">
+      <xsl:call-template name="row">
+        <xsl:with-param name="cells-of" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A top-level area's or the whole's row in the chart. Its pattern
+       (priority 0.5) wins over that of the rows of an area's table
+       (areas.xsl), whose sub-areas are never top-level ones. -->
+  <xsl:template match="e:results/e:area | e:overall" mode="cells">
+    <xsl:call-template name="cell">
+      <xsl:with-param name="text">
+        <xsl:choose>
+          <xsl:when test="self::e:overall"><xsl:call-template name="msg"><xsl:with-param name="key" select="'chart.overall'"/></xsl:call-template></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat(@id, ' ', normalize-space(e:title))"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="bar-cell">
+      <xsl:with-param name="self" select="@self"/>
+      <xsl:with-param name="final" select="@final"/>
+    </xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@self"/></xsl:call-template></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="cell">
+      <xsl:with-param name="style" select="'TableNumber'"/>
+      <xsl:with-param name="run-style" select="'Strong'"/>
+      <xsl:with-param name="text"><xsl:call-template name="score-text"><xsl:with-param name="n" select="@final"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
@@ -228,7 +238,7 @@
               <xsl:call-template name="heading">
                 <xsl:with-param name="level" select="2"/>
                 <xsl:with-param name="text">
-                  <xsl:call-template name="m"><xsl:with-param name="key" select="concat('att.', $kind)"/></xsl:call-template>
+                  <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('att.', $kind)"/></xsl:call-template>
                   <xsl:value-of select="concat(' (', count($items), ')')"/>
                 </xsl:with-param>
               </xsl:call-template>

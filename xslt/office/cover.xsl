@@ -52,7 +52,7 @@
       <xsl:with-param name="rows">
       <xsl:call-template name="figure-rows"/>
       <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.scorecard'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.scorecard'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value" select="normalize-space($r/e:title)"/>
         <xsl:with-param name="note">
           <xsl:call-template name="t">
@@ -64,7 +64,7 @@
       </xsl:call-template>
       <xsl:if test="$r/@profile">
         <xsl:call-template name="pair-row">
-          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.profile'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.profile'"/></xsl:call-template></xsl:with-param>
           <xsl:with-param name="value">
             <xsl:choose>
               <xsl:when test="$r/e:profile-title"><xsl:value-of select="normalize-space($r/e:profile-title)"/></xsl:when>
@@ -76,23 +76,23 @@
       </xsl:if>
       <xsl:if test="$r/e:area/@scope">
         <xsl:call-template name="pair-row">
-          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.scope'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.scope'"/></xsl:call-template></xsl:with-param>
           <xsl:with-param name="value"><xsl:call-template name="scope-line"><xsl:with-param name="r" select="$r"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
       </xsl:if>
       <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.model'"/></xsl:call-template></xsl:with-param>
-        <xsl:with-param name="value"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('model.name.', $r/@model)"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.model'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="value"><xsl:call-template name="msg"><xsl:with-param name="key" select="concat('model.name.', $r/@model)"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
       <xsl:for-each select="$r/e:peer-assessment[@status]">
         <xsl:call-template name="pair-row">
-          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.review-status'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.review-status'"/></xsl:call-template></xsl:with-param>
           <xsl:with-param name="value"><xsl:call-template name="review-status"/></xsl:with-param>
         </xsl:call-template>
       </xsl:for-each>
       <xsl:for-each select="$r/e:peer-assessment/e:covers">
         <xsl:call-template name="pair-row">
-          <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.entities'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.entities'"/></xsl:call-template></xsl:with-param>
           <xsl:with-param name="value">
             <xsl:for-each select="e:entity">
               <xsl:if test="position() &gt; 1">; </xsl:if>
@@ -104,14 +104,14 @@
       <xsl:for-each select="$r/e:peer-assessment">
         <xsl:if test="e:team">
           <xsl:call-template name="pair-row">
-            <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.team'"/></xsl:call-template></xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.team'"/></xsl:call-template></xsl:with-param>
             <xsl:with-param name="value">
               <xsl:for-each select="e:team/e:reviewer">
                 <xsl:if test="position() &gt; 1">; </xsl:if>
                 <xsl:value-of select="concat(normalize-space(.), ' (', @agency)"/>
                 <xsl:if test="@role">
                   <xsl:text>, </xsl:text>
-                  <xsl:call-template name="m"><xsl:with-param name="key" select="concat('role.', @role)"/></xsl:call-template>
+                  <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('role.', @role)"/></xsl:call-template>
                 </xsl:if>
                 <xsl:text>)</xsl:text>
               </xsl:for-each>
@@ -120,7 +120,7 @@
         </xsl:if>
         <xsl:for-each select="e:mission">
           <xsl:call-template name="pair-row">
-            <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'cover.mission'"/></xsl:call-template></xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'cover.mission'"/></xsl:call-template></xsl:with-param>
             <xsl:with-param name="value">
               <xsl:call-template name="date-range-text">
                 <xsl:with-param name="from" select="@from"/>
@@ -159,7 +159,7 @@
     <xsl:param name="key"/>
     <xsl:if test="$a and ($a/e:assessor or $a/e:date)">
       <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value" select="normalize-space($a/e:assessor)"/>
         <xsl:with-param name="note">
           <xsl:if test="$a/e:date">
@@ -174,13 +174,13 @@
   <xsl:template name="figure-rows">
     <xsl:variable name="o" select="$r/e:overall"/>
     <xsl:call-template name="pair-row">
-      <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.final'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fig.final'"/></xsl:call-template></xsl:with-param>
       <xsl:with-param name="value"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$o/@final"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="note"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.of100'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="note"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fig.of100'"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:if test="$grade-list">
       <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.grade'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fig.grade'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value"><xsl:call-template name="grade-name"><xsl:with-param name="id" select="$o/@grade"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="note">
           <xsl:if test="$o/@uncapped-grade and $o/@uncapped-grade != $o/@grade">
@@ -194,7 +194,7 @@
     </xsl:if>
     <xsl:if test="$has-self and $has-peer">
       <xsl:call-template name="pair-row">
-        <xsl:with-param name="label"><xsl:call-template name="m"><xsl:with-param name="key" select="'fig.self'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg"><xsl:with-param name="key" select="'fig.self'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="value"><xsl:call-template name="score-text"><xsl:with-param name="n" select="$o/@self"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="note">
           <xsl:if test="$grade-list">
@@ -219,19 +219,19 @@
       <xsl:with-param name="entries">
         <xsl:call-template name="toc-entry">
           <xsl:with-param name="mark" select="1"/>
-          <xsl:with-param name="text"><xsl:text>1 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.summary'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="text"><xsl:text>1 </xsl:text><xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.summary'"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="toc-entry">
           <xsl:with-param name="mark" select="2"/>
-          <xsl:with-param name="text"><xsl:text>2 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.chart'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="text"><xsl:text>2 </xsl:text><xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.chart'"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="toc-entry">
           <xsl:with-param name="mark" select="3"/>
-          <xsl:with-param name="text"><xsl:text>3 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.attention'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="text"><xsl:text>3 </xsl:text><xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.attention'"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="toc-entry">
           <xsl:with-param name="mark" select="4"/>
-          <xsl:with-param name="text"><xsl:text>4 </xsl:text><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.areas'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="text"><xsl:text>4 </xsl:text><xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.areas'"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
         <xsl:for-each select="$r/e:area">
           <xsl:call-template name="toc-entry">
@@ -242,7 +242,7 @@
         </xsl:for-each>
         <xsl:call-template name="toc-entry">
           <xsl:with-param name="mark" select="5"/>
-          <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></xsl:with-param>
+          <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'sec.annex'"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>

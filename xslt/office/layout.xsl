@@ -10,16 +10,26 @@
                 exclude-result-prefixes="e str">
 
   <!-- ============================================================ -->
-  <!-- Layout, in the blocks each format defines:                    -->
-  <!--   run (text, style), para-runs (style, runs),                 -->
-  <!--   heading (level, text, mark), table (widths, head, rows),    -->
-  <!--   row (cells, header), cell-runs (runs, style, span),         -->
-  <!--   list (numbered, items), list-item-runs (numbered, runs),    -->
-  <!--   bar-cell (self, final), toc (entries), toc-entry (mark,     -->
-  <!--   text, level), tab, page-field (kind). Widths are in         -->
-  <!--   twentieths of a point; style                                -->
-  <!--   names are those of the formats' style sheets.               -->
+  <!-- Layout                                                        -->
   <!-- ============================================================ -->
+
+  <!-- The blocks each format defines: run (text, style), para (style,
+       text, run-style, label, runs), heading (level, text, mark), table
+       (widths, head, rows, rows-of), row (cells, cells-of, header), cell
+       (text, style, run-style, span, runs), list (numbered, items,
+       items-of), list-item (numbered, text, runs), bar-cell (self,
+       final), toc (entries), toc-entry (mark, text, level), tab,
+       page-field (kind).
+       A para's label is a bold run before its text. Widths are in
+       twentieths of a point; style names are those of the formats'
+       style sheets.
+       A fragment passed to a block is copied, node by node, at every
+       level it is passed through. So a block of one run takes its text
+       (and run-style) instead of runs; the table of an area or a leaf
+       (rows-of) has its rows made in place, by that node's template of
+       mode "rows", a row of a node (cells-of) its cells, by the node's
+       template of mode "cells", and a list of nodes (items-of) its
+       items, by their template of mode "items". -->
 
   <!-- A4 less the margins of the HTML's print layout (17 mm each side). -->
   <xsl:variable name="text-width" select="9978"/>
@@ -86,20 +96,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="para">
-    <xsl:param name="text"/>
-    <xsl:param name="style" select="''"/>
-    <xsl:param name="run-style" select="''"/>
-    <xsl:call-template name="para-runs">
-      <xsl:with-param name="style" select="$style"/>
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-          <xsl:with-param name="style" select="$run-style"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <!-- A paragraph of the catalogue's message key. -->
   <xsl:template name="msg-para">
@@ -108,29 +104,11 @@
     <xsl:call-template name="para">
       <xsl:with-param name="style" select="$style"/>
       <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A bold label, then text, in one paragraph. -->
-  <xsl:template name="label-para">
-    <xsl:param name="label"/>
-    <xsl:param name="text"/>
-    <xsl:param name="style" select="''"/>
-    <xsl:call-template name="para-runs">
-      <xsl:with-param name="style" select="$style"/>
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="concat($label, ' ')"/>
-          <xsl:with-param name="style" select="'Strong'"/>
-        </xsl:call-template>
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <xsl:template name="chapter">
     <xsl:param name="n"/>
@@ -141,38 +119,12 @@
       <xsl:with-param name="mark" select="$mark"/>
       <xsl:with-param name="text">
         <xsl:if test="$n != ''"><xsl:value-of select="concat($n, ' ')"/></xsl:if>
-        <xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="list-item">
-    <xsl:param name="text"/>
-    <xsl:call-template name="list-item-runs">
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
-  <xsl:template name="cell">
-    <xsl:param name="text"/>
-    <xsl:param name="style" select="'TableText'"/>
-    <xsl:param name="run-style" select="''"/>
-    <xsl:param name="span" select="1"/>
-    <xsl:call-template name="cell-runs">
-      <xsl:with-param name="style" select="$style"/>
-      <xsl:with-param name="span" select="$span"/>
-      <xsl:with-param name="runs">
-        <xsl:call-template name="run">
-          <xsl:with-param name="text" select="$text"/>
-          <xsl:with-param name="style" select="$run-style"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <!-- A header row of the catalogue's words, repeated on every page the
        table spans. -->
@@ -180,18 +132,19 @@
     <xsl:param name="keys"/>
     <xsl:call-template name="row">
       <xsl:with-param name="header" select="true()"/>
-      <xsl:with-param name="cells">
-        <xsl:for-each select="str:tokenize($keys, ' ')">
-          <xsl:variable name="k" select="string(.)"/>
-          <xsl:for-each select="$r">
-            <xsl:call-template name="cell">
-              <xsl:with-param name="style" select="'TableHeading'"/>
-              <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$k"/></xsl:call-template></xsl:with-param>
-            </xsl:call-template>
-          </xsl:for-each>
-        </xsl:for-each>
-      </xsl:with-param>
+      <xsl:with-param name="cells-of" select="str:tokenize($keys, ' ')"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A header cell: the word of the key, one of header-row's keys. -->
+  <xsl:template match="token" mode="cells">
+    <xsl:variable name="k" select="string(.)"/>
+    <xsl:for-each select="$r">
+      <xsl:call-template name="cell">
+        <xsl:with-param name="style" select="'TableHeading'"/>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="$k"/></xsl:call-template></xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="status-run">
@@ -199,7 +152,7 @@
     <xsl:call-template name="run">
       <xsl:with-param name="style" select="concat('Status-', $status)"/>
       <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="concat('status.', $status)"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('status.', $status)"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -208,7 +161,7 @@
     <xsl:call-template name="run">
       <xsl:with-param name="style" select="concat('Priority-', @priority)"/>
       <xsl:with-param name="text">
-        <xsl:call-template name="m"><xsl:with-param name="key" select="concat('priority.', @priority)"/></xsl:call-template>
+        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('priority.', @priority)"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -224,7 +177,7 @@
           <xsl:with-param name="text" select="$label"/>
           <xsl:with-param name="run-style" select="'Strong'"/>
         </xsl:call-template>
-        <xsl:call-template name="cell-runs">
+        <xsl:call-template name="cell">
           <xsl:with-param name="runs">
             <xsl:call-template name="run">
               <xsl:with-param name="text" select="$value"/>

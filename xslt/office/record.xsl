@@ -28,7 +28,7 @@
     <xsl:for-each select="$pa/e:interviews">
       <xsl:call-template name="heading">
         <xsl:with-param name="level" select="2"/>
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'record.interviews'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'record.interviews'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="list">
         <xsl:with-param name="items">
@@ -50,7 +50,7 @@
     <xsl:for-each select="$pa/e:documents">
       <xsl:call-template name="heading">
         <xsl:with-param name="level" select="2"/>
-        <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="'record.documents'"/></xsl:call-template></xsl:with-param>
+        <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="'record.documents'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="list">
         <xsl:with-param name="items">
@@ -91,7 +91,7 @@
     <xsl:param name="level" select="2"/>
     <xsl:call-template name="heading">
       <xsl:with-param name="level" select="$level"/>
-      <xsl:with-param name="text"><xsl:call-template name="m"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:with-param>
     </xsl:call-template>
     <xsl:for-each select="e:p">
       <xsl:call-template name="para">
