@@ -137,93 +137,6 @@ static bool valid_part_name(const char *s)
     }
 }
 
-/* The declaration of prefix p in the part's new document at node n: on n
- * or an element above it up to the part's root, or added to the root. */
-static xmlNsPtr declared(xmlNodePtr n, xmlNodePtr root, xmlNsPtr added, const xmlChar *p)
-{
-    for (;; n = n->parent) {
-        for (xmlNsPtr d = n->nsDef; d; d = d->next)
-            if (xmlStrEqual(d->prefix, p))
-                return d;
-        if (n == root)
-            break;
-    }
-    for (; added; added = added->next)
-        if (xmlStrEqual(added->prefix, p))
-            return added;
-    return NULL;
-}
-
-/* A walk of a part's tree: the declarations added to its root so far,
- * and namespaces found declared for the whole part, on its root or added,
- * which hold as long as no element inside the part declares any (most
- * elements and attributes use one of a few namespaces). */
-typedef struct {
-    xmlNodePtr root;
-    xmlNsPtr added;
-    bool inner;
-    int nknown;
-    xmlNsPtr known[8];
-} ns_walk;
-
-/* Use of namespace ns at node n of the part: an undeclared one is
- * declared at the end of w->added. False where a deep copy would have to
- * invent a prefix (a prefix bound to two namespaces), or on no memory. */
-static bool use_ns(ns_walk *w, xmlNodePtr n, xmlNsPtr ns)
-{
-    if (!ns)
-        return true;
-    for (int i = 0; i < w->nknown && !w->inner; i++)
-        if (w->known[i] == ns)
-            return true;
-    if (xmlStrEqual(ns->prefix, (const xmlChar *)"xml"))
-        return true;
-    xmlNsPtr d = declared(n, w->root, w->added, ns->prefix);
-    if (d && !xmlStrEqual(d->href, ns->href))
-        return false;
-    if (!d) {
-        xmlNsPtr a = xmlNewNs(NULL, ns->href, ns->prefix);
-        if (!a)
-            return false;
-        xmlNsPtr *end = &w->added;
-        while (*end)
-            end = &(*end)->next;
-        *end = a;
-    }
-    if (!w->inner && w->nknown < (int)(sizeof(w->known) / sizeof(w->known[0])))
-        w->known[w->nknown++] = ns;
-    return true;
-}
-
-/* The namespaces the part's root must declare besides its own: those its
- * elements and attributes use from above it, in the order a deep copy
- * into a document of its own (xmlStaticCopyNode) declares them, so that
- * the part is serialised in place with the same bytes as that copy,
- * without building it. False when only the copy can do it. */
-static bool outer_namespaces(xmlNodePtr root, xmlNsPtr *added)
-{
-    ns_walk w = {.root = root};
-    xmlNodePtr n = root;
-    bool ok = true;
-    while (n && ok) {
-        if (n->type == XML_ELEMENT_NODE) {
-            w.inner |= n != root && n->nsDef;
-            ok = use_ns(&w, n, n->ns);
-            for (xmlAttrPtr a = n->properties; a && ok; a = a->next)
-                ok = use_ns(&w, n, a->ns);
-            if (n->children) {
-                n = n->children;
-                continue;
-            }
-        }
-        while (n != root && !n->next)
-            n = n->parent;
-        n = n == root ? NULL : n->next;
-    }
-    *added = w.added;
-    return ok;
-}
-
 /* The bytes of one part: its only element as a document of its own, or
  * its text when it has no element. *bytes is freed with xmlFree(). */
 static int part_bytes(ems_ctx *ctx, const char *name, xmlNodePtr part, const char *pname,
@@ -244,38 +157,15 @@ static int part_bytes(ems_ctx *ctx, const char *name, xmlNodePtr part, const cha
         *len = *bytes ? xmlStrlen(*bytes) : 0;
         return *bytes ? EMS_OK : ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
     }
+    /* A deep copy declares on the new root every namespace the part uses
+     * that was declared above it. */
     xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+    xmlNodePtr copy = doc ? xmlDocCopyNode(root, doc, 1) : NULL;
     *bytes = NULL;
-    xmlNsPtr added = NULL;
-    if (doc && outer_namespaces(root, &added)) {
-        /* The root lent to a document of its own for the time of the
-         * dump, with the namespaces it uses from above declared on it.
-         * The tree's encoding is the one written, as the dump sets on the
-         * document it writes: attributes keep their characters. */
-        xmlNsPtr *end = &root->nsDef;
-        while (*end)
-            end = &(*end)->next;
-        *end = added;
-        xmlNodePtr next = root->next;
-        const xmlChar *encoding = root->doc->encoding;
-        root->next = NULL;
-        root->doc->encoding = (const xmlChar *)"UTF-8";
-        doc->children = doc->last = root;
+    if (copy) {
+        xmlDocSetRootElement(doc, copy);
         xmlDocDumpMemoryEnc(doc, bytes, len, "UTF-8");
-        doc->children = doc->last = NULL;
-        root->doc->encoding = encoding;
-        root->next = next;
-        *end = NULL;
-    } else if (doc) {
-        /* A deep copy declares on the new root every namespace the part
-         * uses that was declared above it, inventing prefixes if need be. */
-        xmlNodePtr copy = xmlDocCopyNode(root, doc, 1);
-        if (copy) {
-            xmlDocSetRootElement(doc, copy);
-            xmlDocDumpMemoryEnc(doc, bytes, len, "UTF-8");
-        }
     }
-    xmlFreeNsList(added);
     xmlFreeDoc(doc);
     return *bytes ? EMS_OK : ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");
 }

@@ -2,8 +2,7 @@
  * Packages: a result tree of parts becomes a ZIP container whose entries
  * come in the tree's order, with the fixed time stamp, no extra field, the
  * stored entries stored; an XML part is a document of its own declaring
- * the namespaces it uses, its bytes those of a deep copy of it into a
- * document of its own; the same tree gives the same bytes; trees with
+ * the namespaces it uses; the same tree gives the same bytes; trees with
  * bad, duplicate or escaping names, or parts of two roots, give nothing.
  * The container is read back here by hand, from the ZIP format itself.
  */
@@ -140,78 +139,6 @@ static void test_package__same_tree_same_bytes(void **state)
     xmlFreeDoc(b);
 }
 
-/* The XML of a package's only part, deflated at the start of zip. */
-static size_t only_part(const char *zip, char *out, size_t cap)
-{
-    const unsigned char *p = (const unsigned char *)zip;
-    assert_int_equal(get32(p), 0x04034b50UL);
-    size_t n = inflate_raw(p + 30 + get16(p + 26), get32(p + 18), out, cap - 1);
-    out[n] = '\0';
-    return n;
-}
-
-/* What a deep copy of the element into a document of its own writes. */
-static size_t copied(xmlNodePtr element, char *out, size_t cap)
-{
-    xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
-    xmlDocSetRootElement(doc, xmlDocCopyNode(element, doc, 1));
-    xmlChar *bytes = NULL;
-    int n = 0;
-    xmlDocDumpMemoryEnc(doc, &bytes, &n, "UTF-8");
-    assert_true(n > 0 && (size_t)n < cap);
-    memcpy(out, bytes, (size_t)n);
-    out[n] = '\0';
-    xmlFree(bytes);
-    xmlFreeDoc(doc);
-    return (size_t)n;
-}
-
-/* A part is written in place, not copied: the namespaces it uses from
- * above are declared on its root in the order of their first use, by an
- * attribute too, and where a prefix inside it names another namespace the
- * copy is made; either way the bytes are the copy's, and the tree is left
- * as it was. */
-static void test_package__part_bytes_are_a_copys(void **state)
-{
-    (void)state;
-    for (int rebound = 0; rebound < 2; rebound++) {
-        xmlNodePtr root;
-        xmlDocPtr doc = new_package(&root);
-        xmlNsPtr r = xmlNewNs(root, (const xmlChar *)"urn:r", (const xmlChar *)"r");
-        xmlNodePtr part = add_part(root, "a.xml", NULL);
-        xmlNodePtr top = xmlNewChild(part, xmlSearchNs(doc, root, (const xmlChar *)"w"),
-                                     (const xmlChar *)"document", NULL);
-        xmlNewNs(top, (const xmlChar *)"urn:own", (const xmlChar *)"o");
-        xmlAddNextSibling(top, xmlNewDocText(doc, (const xmlChar *)" "));
-        xmlNodePtr body = xmlNewChild(top, NULL, (const xmlChar *)"body", NULL);
-        xmlSetNsProp(body, r, (const xmlChar *)"id", (const xmlChar *)"\xd8\xa7 \"&");
-        xmlNodePtr t = xmlNewTextChild(body, xmlSearchNs(doc, root, (const xmlChar *)"w"),
-                                       (const xmlChar *)"t", (const xmlChar *)"\xe4\xb8\xad <");
-        xmlSetNsProp(t, xmlSearchNs(doc, t, (const xmlChar *)"xml"), (const xmlChar *)"space",
-                     (const xmlChar *)"preserve");
-        xmlNodePtr inner = xmlNewChild(body, NULL, (const xmlChar *)"inner", NULL);
-        if (rebound)
-            xmlSetNs(inner, xmlNewNs(inner, (const xmlChar *)"urn:other", (const xmlChar *)"r"));
-        xmlSetNsProp(inner, r, (const xmlChar *)"k", (const xmlChar *)"v");
-
-        char want[2048], got[2048];
-        size_t n = copied(top, want, sizeof(want));
-        char *zip = NULL;
-        size_t len = 0;
-        assert_int_equal(ems_package__zip(unit_ctx, "t", doc, &zip, &len), EMS_OK);
-        assert_int_equal(only_part(zip, got, sizeof(got)), n);
-        assert_string_equal(got, want);
-        assert_non_null(strstr(got, rebound ? "<w:document xmlns:o=\"urn:own\" xmlns:w=\"" W_NS
-                                            : "<w:document xmlns:o=\"urn:own\" xmlns:w=\"" W_NS
-                                              "\" xmlns:r=\"urn:r\">"));
-        assert_null(top->nsDef->next);
-        assert_null(doc->encoding);
-        assert_non_null(top->next);
-        free(zip);
-        xmlFreeDoc(doc);
-    }
-}
-
 /* One package of parts named a.xml and then name: refused, nothing out. */
 static void refused(const char *name, const char *why)
 {
@@ -274,7 +201,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_package__entries_in_order_with_fixed_headers, unit_setup),
         cmocka_unit_test_setup(test_package__same_tree_same_bytes, unit_setup),
-        cmocka_unit_test_setup(test_package__part_bytes_are_a_copys, unit_setup),
         cmocka_unit_test_setup(test_package__bad_names_are_refused, unit_setup),
         cmocka_unit_test_setup(test_package__not_a_package_or_two_roots, unit_setup),
     };
