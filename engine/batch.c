@@ -35,8 +35,9 @@
 #include "util/hash.h"
 #include "util/ident.h"
 
-/* The report formats of one group: html, docx and odt. */
-#define BATCH_MAX_FORMATS 3
+/* The report formats of one group: html, docx, odt and the executive
+ * edition of the html. */
+#define BATCH_MAX_FORMATS 4
 /* Per group: the results, then one report per format. */
 #define BATCH_MAX_OUTPUTS (1 + BATCH_MAX_FORMATS)
 
@@ -1149,12 +1150,13 @@ static int no_assessment(ems_ctx *ctx, const char *const *paths, size_t npaths)
 }
 
 /* One compiled report per format of opts->formats ("html,docx"; NULL:
- * html), each named once. */
+ * html), each named once; "executive" is the html report's executive
+ * edition. */
 static int new_reports(batch *b)
 {
-    static const char *const allowed[BATCH_MAX_FORMATS] = {"html", "docx", "odt"};
+    static const char *const allowed[BATCH_MAX_FORMATS] = {"html", "docx", "odt", "executive"};
     const char *list = b->opts->formats ? b->opts->formats : "html";
-    bool seen[BATCH_MAX_FORMATS] = {false, false, false};
+    bool seen[BATCH_MAX_FORMATS] = {false};
     for (const char *p = list;; p++) {
         size_t n = strcspn(p, ",");
         size_t i = 0;
@@ -1162,12 +1164,16 @@ static int new_reports(batch *b)
             i++;
         if (i == BATCH_MAX_FORMATS || seen[i])
             return ems_ctx__error(b->ctx, EMS_EARG, "", 0,
-                                  "batch formats '%.64s': name each of html, docx and odt at most "
-                                  "once, separated by commas",
+                                  "batch formats '%.64s': name each of html, docx, odt and "
+                                  "executive at most once, separated by commas",
                                   list);
         seen[i] = true;
-        int rc = ems_report_new(&b->reports[b->nreports], b->engine, b->ctx, allowed[i],
-                                b->opts->lang, NULL);
+        ems_report_options o = EMS_REPORT_OPTIONS_INIT;
+        o.lang = b->opts->lang;
+        bool executive = strcmp(allowed[i], "executive") == 0;
+        o.edition = executive ? EMS_REPORT_EXECUTIVE : EMS_REPORT_FULL;
+        int rc = ems_report_new_with(&b->reports[b->nreports], b->engine, b->ctx,
+                                     executive ? "html" : allowed[i], &o);
         if (rc != EMS_OK)
             return rc;
         b->nreports++;

@@ -52,7 +52,7 @@ typedef struct report_format {
 /* A format and edition with no line here is not made. */
 static const report_format formats[] = {
     {"html", "peer-review.xsl", EMS_DOC_RESULTS, "html", false, EMS_REPORT_FULL},
-    {"html", "executive.xsl", EMS_DOC_RESULTS, "html", false, EMS_REPORT_EXECUTIVE},
+    {"html", "executive.xsl", EMS_DOC_RESULTS, "executive.html", false, EMS_REPORT_EXECUTIVE},
     {"csv", "csv.xsl", EMS_DOC_RESULTS, "csv", false, EMS_REPORT_FULL},
     {"json", "json.xsl", EMS_DOC_RESULTS, "json", false, EMS_REPORT_FULL},
     {"register", "register.xsl", EMS_DOC_RESULTS, "register.csv", false, EMS_REPORT_FULL},

@@ -626,7 +626,8 @@ EMS_API int ems_report_render_memory(char **out, size_t *len, const ems_report *
  * ems_output_write() does (gzip-compressed when output ends in ".gz").
  * When output is an existing folder, the file inside
  * it is AGENCY-PERIOD.EXT for results and summary.EXT for a summary, EXT
- * being html, docx, odt, csv, json or register.csv by format; the name is built only from the
+ * being html (executive.html for the executive edition), docx, odt, csv,
+ * json or register.csv by format; the name is built only from the
  * document's validated identifiers. On failure an existing file is left as
  * it was. Thread-safe with a ctx per thread (distinct outputs).
  */
@@ -818,8 +819,10 @@ typedef struct ems_batch_options {
      * with done == total; may be NULL. */
     void (*progress)(void *user, size_t done, size_t total);
     void *user;
-    /** Each group's reports: "html", "docx" and "odt", comma-separated,
-     * each at most once (as ems_report_new()); NULL means "html". */
+    /** Each group's reports: "html", "docx", "odt" and "executive" (the
+     * html report's executive edition, AGENCY-PERIOD.executive.html),
+     * comma-separated, each at most once (as ems_report_new_with()); NULL
+     * means "html". */
     const char *formats;
     /** The period the summary ranks (as ems_summary_options); NULL: each
      * agency's latest. A shard writes no summary: it takes none. */
@@ -882,7 +885,7 @@ typedef struct ems_batch_stats {
  * Returns EMS_OK when everything succeeded; EMS_EINVALID when any file or
  * group failed (the rest is done) or no assessment was found; EMS_EIO when
  * the output folder cannot be used; EMS_EARG (also for formats other than
- * html, docx and odt, or one named twice, or options not from
+ * html, docx, odt and executive, or one named twice, or options not from
  * EMS_BATCH_OPTIONS_INIT: nothing is written) or
  * EMS_ENOMEM. stats (may be NULL; from EMS_BATCH_STATS_INIT, else
  * EMS_EARG) is filled in every case. The engine and scorecard are shared read-only by the workers; ctx

@@ -1,7 +1,7 @@
 #!/bin/sh
 # `make demo`: the main job on the bundled UN samples. Validate the default
 # scorecard and the samples, then score and report every agency in one
-# batch run, write the executive edition of each report, make next year's
+# batch run (with the executive edition of each report), make next year's
 # self-assessment form of one agency, and say where everything is.
 set -eu
 EMSCORE=${1:-build/emscore}
@@ -11,7 +11,7 @@ mkdir -p "$out"
 "$EMSCORE" validate --scorecard scorecards/un-ems.xml scorecards/un-ems.xml scorecards/samples/*.xml \
     >"$out/validate.txt"
 echo "demo: the scorecard and every sample are valid ($out/validate.txt)"
-"$EMSCORE" batch --scorecard scorecards/un-ems.xml --output "$out" scorecards/samples
+"$EMSCORE" batch --scorecard scorecards/un-ems.xml --format html,executive --output "$out" scorecards/samples
 # attr LINE NAME: the value of attribute NAME in LINE
 attr() { printf '%s\n' "$1" | sed -n "s/.* $2=\"\([^\"]*\)\".*/\1/p"; }
 for r in "$out"/*.results.xml; do
@@ -28,13 +28,8 @@ echo "demo: the samples are illustrative: invented data about real agencies, and
 mkdir "$out/forms"
 "$EMSCORE" template --scorecard scorecards/un-ems.xml --profile unido-vic --agency UNIDO \
     --period 2015 --format html -o "$out/forms/UNIDO-2015-self.html"
-# The executive edition of each report, for the Peer Review Body.
-mkdir "$out/executive"
-for r in "$out"/*.results.xml; do
-    "$EMSCORE" report --edition executive -o "$out/executive/$(basename "$r" .results.xml).html" "$r"
-done
 echo
-echo "demo: peer-review reports, one per agency: $out/*.html (executive editions: $out/executive/*.html)"
+echo "demo: peer-review reports, one per agency and period: $out/AGENCY-PERIOD.html, with the executive edition beside each (AGENCY-PERIOD.executive.html)"
 echo "demo: system-wide summary: $out/summary.html (and summary.csv, summary.xml), with the system's emissions by period, source and agency (climate.csv)"
 echo "demo: UNIDO's self-assessment form for 2015, to fill in a browser: $out/forms/UNIDO-2015-self.html"
 echo "demo: open one in a browser, e.g. xdg-open $out/UNIDO-2014.html"

@@ -14,7 +14,7 @@ static const cli_option options[] = {
     {"output", 'o', "DIR", "folder for the results and reports (required; created if missing)"},
     {"jobs", 'j', "N", "worker threads: 1 to 256 (default: one per online CPU, at most 256)"},
     {"lang", 'l', "L", "report language: en, fr, es, ar, zh or ru (default en)"},
-    {"format", 'f', "LIST", "each group's reports: html (default), docx, odt, comma-separated"},
+    {"format", 'f', "LIST", "each group's reports: html (default), docx, odt, executive, comma-separated"},
     {"profile", 'p', "ID", "score every group with this profile (default: each group's own)"},
     {"model", 'm', "M", "weighted (default), flat, flat-unweighted or absolute"},
     {"shard", 0, "K/N", "do only part K of N of the groups (K from 1 to N), by agency and period"},
@@ -224,7 +224,8 @@ const cli_command cli_cmd_batch = {
     "INPUTs are assessment and inventory files and folders, searched recursively for\n"
     "*.xml and *.xml.gz. Self and peer assessments are grouped by agency and period,\n"
     "with the inventory of the same; for each group DIR gets AGENCY-PERIOD.results.xml\n"
-    "and AGENCY-PERIOD.html (--format html,docx,odt: also .docx, .odt), and across all\n"
+    "and AGENCY-PERIOD.html (--format html,docx,odt,executive: also .docx, .odt and\n"
+    ".executive.html, the executive edition), and across all\n"
     "groups summary.xml, summary.html and summary.csv, which also list every group\n"
     "that failed with its reason, and climate.csv, the system's greenhouse-gas figures\n"
     "by period, agency and source. An inventory without assessments is not scored,\n"

@@ -41,11 +41,13 @@ check "--edition full" 0
 cmp -s "$SCRATCH/default.html" "$SCRATCH/full.html" && ok || ko "--edition full differs from the default"
 grep -q 'id="annex"' "$SCRATCH/full.html" && ok || ko "the full edition has no annex"
 
-# Written into a folder under the same name as the full report.
+# Written into a folder beside where the full report would be, as
+# AGENCY-PERIOD.executive.html.
 mkdir "$SCRATCH/out"
 run report --edition executive -o "$SCRATCH/out" "$R"
 check "executive edition into a folder" 0
-[ -f "$SCRATCH/out/UNIDO-2014.html" ] && ok || ko "no UNIDO-2014.html in the folder"
+[ -f "$SCRATCH/out/UNIDO-2014.executive.html" ] && [ ! -e "$SCRATCH/out/UNIDO-2014.html" ] && ok ||
+    ko "no UNIDO-2014.executive.html (alone) in the folder"
 run report --edition executive --param marking=Confidential -o "$SCRATCH/marked.html" "$R"
 check "executive edition with a marking" 0
 grep -q 'Confidential' "$SCRATCH/marked.html" && ok || ko "the marking is not printed"
@@ -70,4 +72,19 @@ no_file "usage errors write nothing" "$SCRATCH/e1.html" "$SCRATCH/e2.html" "$SCR
     "$SCRATCH/e-odt" "$SCRATCH/e-csv" "$SCRATCH/e3.html" "$SCRATCH/e4.html" "$SCRATCH/e5.html"
 run report --help
 check "report --help names the editions" 0 "" "--edition E +html: full \(default\) or executive"
+
+# batch --format executive: each group's executive edition beside its full
+# report, the bytes report --edition writes into a folder, under the same
+# name; --resume does a group again when it is missing.
+run batch --scorecard "$SC" --format html,executive --output "$SCRATCH/bx" "$ROOT/scorecards/samples"
+check "batch with the executive edition" 0 "" "^6 groups, 6 reports, 0 failed"
+cmp -s "$SCRATCH/out/UNIDO-2014.executive.html" "$SCRATCH/bx/UNIDO-2014.executive.html" && ok ||
+    ko "batch's executive edition is not report --edition executive's"
+[ "$(ls "$SCRATCH"/bx/*.executive.html | wc -l)" -eq 6 ] && [ "$(ls "$SCRATCH"/bx/*[0-9].html | wc -l)" -eq 6 ] &&
+    ok || ko "not a full report and an executive edition per group"
+rm "$SCRATCH/bx/WMO-2015.executive.html"
+run batch --scorecard "$SC" --format html,executive --resume --output "$SCRATCH/bx" "$ROOT/scorecards/samples"
+check "--resume with an executive edition missing" 0 "" "^6 groups, 1 report, 0 failed, 5 up to date"
+run batch --scorecard "$SC" --format executive,html,executive --output "$SCRATCH/by" "$ROOT/scorecards/samples"
+check "an edition named twice" 2 "name each of html, docx, odt and executive at most once"
 finish

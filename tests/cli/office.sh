@@ -87,7 +87,7 @@ rm "$SCRATCH/batch/WMO-2014.odt"
 run batch --scorecard "$SC" --output "$SCRATCH/batch" --format html,docx,odt --resume "$SAMPLES"
 check "batch --resume redoes the group that lacks a format" 0 "" '1 report, 0 failed, 5 up to date'
 run batch --scorecard "$SC" --output "$SCRATCH/batch-bad" --format html,pdf "$SAMPLES"
-check "batch refuses an unknown format" 2 "name each of html, docx and odt"
+check "batch refuses an unknown format" 2 "name each of html, docx, odt and executive"
 no_file "a refused batch makes no folder" "$SCRATCH/batch-bad"
 run batch --scorecard "$SC" --output "$SCRATCH/batch-bad" --format docx,docx "$SAMPLES"
 check "batch refuses a format named twice" 2 "at most once"
