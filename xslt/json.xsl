@@ -19,6 +19,7 @@
 
   <xsl:include href="json/members.xsl"/>
   <xsl:include href="json/followup.xsl"/>
+  <xsl:include href="json/record.xsl"/>
 
   <xsl:template match="/e:results">
     <xsl:text>{"format":"emscore-results"</xsl:text>
@@ -129,6 +130,7 @@
         <xsl:text>}</xsl:text>
       </xsl:for-each>
       <xsl:text>]</xsl:text>
+      <xsl:call-template name="record-members"/>
     </xsl:if>
     <xsl:text>}</xsl:text>
   </xsl:template>

@@ -136,6 +136,32 @@ roles = [r["role"] for r in peer["team"]]
 sys.exit(0 if peer["status"] == "published" and peer["approved"] == "2014-07-15"
          and peer["draft"] is False and roles == ["lead", "member", "member", "secretariat"] else 1)
 PY
+# The JSON gives the record as the results hold it: entities, units met,
+# documents, and every paragraph of the narrative, in order.
+run report --format json "$B/UNIDO-2015.results.xml"
+check "JSON of a review with its record" 0
+python3 - "$OUT" "$B/UNIDO-2015.results.xml" <<'PY' && ok || ko "JSON: the record, as the results hold it"
+import json, sys
+import xml.etree.ElementTree as ET
+NS = {"e": "urn:emscore:1"}
+peer = json.load(open(sys.argv[1]))["peer-assessment"]
+pa = ET.parse(sys.argv[2]).getroot().find("e:peer-assessment", NS)
+paras = lambda n: None if n is None else [p.text or "" for p in n.findall("e:p", NS)]
+n = pa.find("e:narrative", NS)
+want = {
+    "covers": [{"id": e.get("id"), "name": e.text} for e in pa.findall("e:covers/e:entity", NS)],
+    "interviews": [{"unit": i.text, "date": i.get("date")} for i in pa.findall("e:interviews/e:interview", NS)],
+    "documents": [{"title": d.text, "ref": d.get("ref"), "date": d.get("date")}
+                  for d in pa.findall("e:documents/e:document", NS)],
+    "narrative": {"executive-summary": paras(n.find("e:executive-summary", NS)),
+                  "context": paras(n.find("e:context", NS)),
+                  "conclusions": [{"area": c.get("area"), "paragraphs": paras(c)}
+                                  for c in n.findall("e:conclusions", NS)]},
+}
+got = {k: peer[k] for k in want}
+sys.exit(0 if got == want and len(want["covers"]) == 3 and len(want["narrative"]["conclusions"]) == 4
+         else "%s\n%s" % (got, want))
+PY
 # ---- reviews led by each other ---------------------------------------------
 # UNIDO's reviews are led by UNEP's Anneliese Kroll, UNEP's by UNIDO's
 # Thomas Brenner: the summary warns, per period; WMO's are led by FAO.
