@@ -32,6 +32,7 @@
 #include "climate.h"
 #include "followup.h"
 #include "internal.h"
+#include "util/arena.h"
 #include "util/hash.h"
 #include "util/ident.h"
 
@@ -207,7 +208,7 @@ static int walk(batch *b, const char *dir, int depth)
         n++;
     }
     closedir(d);
-    qsort(names, n, sizeof(*names), by_name);
+    ems_array__sort(names, n, sizeof(*names), by_name);
     for (size_t i = 0; i < n && rc != EMS_ENOMEM; i++) {
         size_t len = strlen(dir) + strlen(names[i]) + 2;
         char *path = malloc(len);
@@ -428,7 +429,7 @@ static int index_inventories(batch *b)
     for (size_t i = 0; i < b->ninputs; i++)
         if (is_inventory(&b->inputs[i]))
             b->inventories[b->ninventories++] = &b->inputs[i];
-    qsort(b->inventories, n, sizeof(*b->inventories), by_group);
+    ems_array__sort(b->inventories, n, sizeof(*b->inventories), by_group);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         input *in = b->inventories[i];
@@ -480,7 +481,7 @@ static int make_groups(batch *b)
     for (size_t i = 0, k = 0; i < b->ninputs; i++)
         if (is_assessment(&b->inputs[i]))
             b->order[k++] = &b->inputs[i];
-    qsort(b->order, n, sizeof(*b->order), by_group);
+    ems_array__sort(b->order, n, sizeof(*b->order), by_group);
     unsigned nshards = b->opts->nshards > 1 ? b->opts->nshards : 1;
     unsigned shard = b->opts->nshards > 0 ? b->opts->shard : 1;
     /* Every shard knows every group: its list names them all, and names
@@ -526,7 +527,7 @@ static int make_groups(batch *b)
     /* Output names must not collide ("a-b" "c" and "a" "b-c"). */
     for (size_t i = 0; i < b->ngroups; i++)
         by[i] = &b->groups[i];
-    qsort(by, b->ngroups, sizeof(*by), by_stem);
+    ems_array__sort(by, b->ngroups, sizeof(*by), by_stem);
     for (size_t i = 1; i < b->ngroups; i++)
         if (strcmp(by[i]->stem, by[i - 1]->stem) == 0)
             by[i]->rc = by[i - 1]->rc = EMS_EINVALID;
@@ -1252,7 +1253,7 @@ int ems_batch_run(ems_batch_stats *stats, const ems_engine *engine, ems_ctx *ctx
         rc = found;
     if (rc == EMS_OK) {
         if (b.ninputs > 1) /* qsort must not get a NULL base */
-            qsort(b.inputs, b.ninputs, sizeof(*b.inputs), by_path);
+            ems_array__sort(b.inputs, b.ninputs, sizeof(*b.inputs), by_path);
         size_t k = 0; /* the same file named twice is read once */
         for (size_t i = 0; i < b.ninputs; i++) {
             if (k > 0 && strcmp(b.inputs[k - 1].path, b.inputs[i].path) == 0) {

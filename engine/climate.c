@@ -10,6 +10,7 @@
 #include "ghg.h"
 #include "internal.h"
 #include "score.h"
+#include "util/arena.h"
 #include "util/decimal.h"
 
 struct ems_climate {
@@ -259,7 +260,7 @@ bool ems_climate__write(ems_climate *c, ems_xw *o)
     ems_climate_part *agencies = malloc(c->n * sizeof(*agencies));
     if (!agencies)
         return false;
-    qsort(c->figures, c->n, sizeof(*c->figures), ems_climate__order);
+    ems_array__sort(c->figures, c->n, sizeof(*c->figures), ems_climate__order);
     size_t periods = 0, only = 0;
     for (size_t i = 0; i < c->n; i++) {
         periods += i == 0 || strcmp(c->figures[i].period, c->figures[i - 1].period) != 0;

@@ -6,6 +6,7 @@
 #include "dom.h"
 #include "internal.h"
 #include "periods.h"
+#include "util/arena.h"
 #include "util/decimal.h"
 
 typedef struct finding {
@@ -122,7 +123,7 @@ bool ems_digest__write(ems_digest *d, ems_xw *w, ems_digest_ranked ranked, const
 {
     if (!d || d->n == 0)
         return true;
-    qsort(d->found, d->n, sizeof(*d->found), by_kind_ref);
+    ems_array__sort(d->found, d->n, sizeof(*d->found), by_kind_ref);
     gap_count *gaps = malloc(d->n * sizeof(*gaps));
     if (!gaps)
         return false;
@@ -140,7 +141,7 @@ bool ems_digest__write(ems_digest *d, ems_xw *w, ems_digest_ranked ranked, const
         else
             gaps[ngaps++] = (gap_count){f->ref, 1};
     }
-    qsort(gaps, ngaps, sizeof(*gaps), by_count);
+    ems_array__sort(gaps, ngaps, sizeof(*gaps), by_count);
     ems_xw__start(w, "digest");
     ems_xw__count(w, "good-practices", (long long)npractices);
     for (size_t i = 0; i < npractices; i++) {

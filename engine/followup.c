@@ -10,6 +10,7 @@
 
 #include "followup.h"
 #include "internal.h"
+#include "util/arena.h"
 #include "util/ident.h"
 
 static const char *const status_names[] = {
@@ -479,7 +480,7 @@ int ems_follow__register(ems_rec_entry **out, size_t *n, ems_arena *arena, ems_c
     if (g.rc != EMS_OK)
         return g.rc;
     if (g.n)
-        qsort(g.e, g.n, sizeof(*g.e), by_made);
+        ems_array__sort(g.e, g.n, sizeof(*g.e), by_made);
     for (size_t i = 0; i < g.n; i++) {
         ems_rec_entry *e = &g.e[i];
         const ems_follow_status *latest = e->nhistory ? &e->history[e->nhistory - 1].status : NULL;
@@ -570,7 +571,7 @@ int ems_follow__timeline(ems_timeline **out, ems_ctx *ctx, const ems_results *r,
             t->series[i] = pasts[i];
         t->nseries = npasts;
         if (npasts)
-            qsort(t->series, npasts, sizeof(*t->series), by_period);
+            ems_array__sort(t->series, npasts, sizeof(*t->series), by_period);
         t->baseline = baseline ? baseline : npasts ? t->series[0] : NULL;
     }
     if (rc == EMS_OK && npasts)

@@ -286,7 +286,7 @@ static int find_lists(gather *g)
         return ems_ctx__error(g->ctx, EMS_EINVALID, g->dir, 0,
                               "no shard list (" LIST_PREFIX "K-of-N.xml): gather a folder "
                               "written by emscore batch --shard K/N");
-    qsort(g->shards, g->nlists, sizeof(*g->shards), by_number);
+    ems_array__sort(g->shards, g->nlists, sizeof(*g->shards), by_number);
     return EMS_OK;
 }
 
@@ -515,7 +515,7 @@ int ems_batch_gather_with(ems_batch_stats *stats, const ems_engine *engine, ems_
         (ems_summary__new(&s) != EMS_OK || ems_summary__set_period(s, period) != EMS_OK))
         rc = ems_ctx__error(ctx, EMS_ENOMEM, output_dir, 0, "out of memory");
     if (rc == EMS_OK) {
-        qsort(g.groups, g.ngroups, sizeof(*g.groups), by_group);
+        ems_array__sort(g.groups, g.ngroups, sizeof(*g.groups), by_group);
         /* Every group once, each problem reported: the missing are named
          * all together. */
         for (size_t i = 0; i < g.ngroups && rc != EMS_ENOMEM; i++) {

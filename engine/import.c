@@ -19,6 +19,7 @@
 #include "dom.h"
 #include "ghg.h"
 #include "internal.h"
+#include "util/arena.h"
 #include "util/csv.h"
 #include "util/decimal.h"
 #include "util/ident.h"
@@ -537,7 +538,7 @@ static int import(size_t *ndocs, const ems_engine *engine, ems_ctx *ctx, const c
     /* bad rows (EMS_EINVALID) still go through the checks across rows */
     if (rc != EMS_OK && !(rc == EMS_EINVALID && im.nrows > 0))
         goto done;
-    qsort(im.rows, im.nrows, sizeof(row), by_group);
+    ems_array__sort(im.rows, im.nrows, sizeof(row), by_group);
     docs = calloc(im.nrows, sizeof(*docs)); /* at most one group per row */
     if (!docs) {
         rc = ems_ctx__error(ctx, EMS_ENOMEM, name, 0, "out of memory");

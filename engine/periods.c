@@ -9,6 +9,7 @@
 #include "followup.h"
 #include "model.h"
 #include "periods.h"
+#include "util/arena.h"
 
 int ems_periods__cmp(const char *a, const char *b)
 {
@@ -71,7 +72,7 @@ int ems_periods__plan(ems_period_plan *out, const ems_period_key *keys, size_t n
     for (size_t i = 0; i < n; i++)
         order[i] = (keyed){i, &keys[i]};
     if (n > 1)
-        qsort(order, n, sizeof(*order), by_agency_period);
+        ems_array__sort(order, n, sizeof(*order), by_agency_period);
     for (size_t j = 0; j < n; j++) {
         size_t i = order[j].index;
         bool same_agency = j > 0 && strcmp(order[j - 1].key->agency, keys[i].agency) == 0;
@@ -83,7 +84,7 @@ int ems_periods__plan(ems_period_plan *out, const ems_period_key *keys, size_t n
     }
     free(order);
     if (n > 1)
-        qsort((void *)p.periods, n, sizeof(*p.periods), by_period);
+        ems_array__sort((void *)p.periods, n, sizeof(*p.periods), by_period);
     for (size_t j = 0; j < n; j++)
         if (p.nperiods == 0 || strcmp(p.periods[p.nperiods - 1], p.periods[j]) != 0)
             p.periods[p.nperiods++] = p.periods[j];

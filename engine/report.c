@@ -28,6 +28,7 @@
 #include "dom.h"
 #include "internal.h"
 #include "lang.h"
+#include "util/arena.h"
 #include "util/ident.h"
 #include "xmlcompat.h"
 
@@ -548,7 +549,7 @@ static bool known_param(const ems_report *r, const char *name, char *list, size_
             if (n < sizeof(names) / sizeof(names[0]))
                 names[n++] = (const char *)v->name;
         }
-    qsort(names, n, sizeof(names[0]), by_name);
+    ems_array__sort(names, n, sizeof(names[0]), by_name);
     size_t used = 0;
     list[0] = '\0';
     for (size_t i = 0; i < n; i++) {

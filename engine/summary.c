@@ -17,6 +17,7 @@
 #include "internal.h"
 #include "lang.h"
 #include "periods.h"
+#include "util/arena.h"
 #include "util/decimal.h"
 #include "util/ident.h"
 #include "xmlw.h"
@@ -504,7 +505,7 @@ static int write_reciprocal(ems_xw *w, const summary *s)
             found[n++] = (reciprocal){a->period, a->agency, a->lead};
     }
     if (rc == EMS_OK) {
-        qsort(found, n, sizeof(*found), by_period_agency);
+        ems_array__sort(found, n, sizeof(*found), by_period_agency);
         for (size_t k = 0; k < n; k++) {
             ems_xw__start(w, "reciprocal");
             ems_xw__attr(w, "period", found[k].period);
@@ -793,7 +794,7 @@ static int listing_order(size_t **areas, const leaf_def ***leaves, summary *s)
     }
     for (size_t i = 0; i < s->nleaves; i++)
         (*leaves)[i] = &s->leaves[i];
-    qsort(*leaves, s->nleaves, sizeof(leaf_def *), by_unmet);
+    ems_array__sort(*leaves, s->nleaves, sizeof(leaf_def *), by_unmet);
     return EMS_OK;
 }
 
@@ -1117,7 +1118,7 @@ static int compare(summary *s)
         add_mean(&s->theme_sets[set].sum, &s->theme_sets[set].n, e->final);
         s->by_agency[i] = e;
     }
-    qsort(s->by_agency, s->nentries, sizeof(entry *), by_agency_period);
+    ems_array__sort(s->by_agency, s->nentries, sizeof(entry *), by_agency_period);
     rc = EMS_OK;
 done:
     ems_idmap__dispose(&sets);
@@ -1139,9 +1140,8 @@ static int finish(summary *s, ems_ctx *ctx, char **out, size_t *len, bool unmet_
         int rc = select_periods(s, ctx);
         if (rc != EMS_OK)
             return rc == EMS_ENOMEM ? ems_ctx__error(ctx, rc, "", 0, "out of memory") : rc;
-        if (s->nfailures) /* qsort of NULL is undefined, even for none */
-            qsort(s->failures, s->nfailures, sizeof(failure), by_failure);
-        qsort(s->entries, s->nentries, sizeof(entry), by_rank);
+        ems_array__sort(s->failures, s->nfailures, sizeof(failure), by_failure);
+        ems_array__sort(s->entries, s->nentries, sizeof(entry), by_rank);
         for (size_t i = 0; i < s->nentries; i++)
             s->entries[i].rank = i > 0 && s->entries[i].final == s->entries[i - 1].final
                                      ? s->entries[i - 1].rank

@@ -88,7 +88,8 @@ static int add_folder(cli_env *env, path_list *l, const char *dir)
         rc = 2;
     }
     if (l->n > first)
-        qsort(l->paths + first, l->n - first, sizeof(char *), by_name);
+        if (l->n > first) /* qsort of NULL is undefined, even for none */
+            qsort(l->paths + first, l->n - first, sizeof(char *), by_name);
     return rc;
 }
 

@@ -91,3 +91,9 @@ bool ems_array__grow(void **p, size_t *cap, size_t len, size_t sz)
     *cap = ncap;
     return true;
 }
+
+void ems_array__sort(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *))
+{
+    if (n)
+        qsort(base, n, sz, cmp);
+}

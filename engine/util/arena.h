@@ -27,4 +27,9 @@ void ems_arena__dispose(ems_arena *a);
  * is full. False, *p unchanged, when memory runs out. */
 bool ems_array__grow(void **p, size_t *cap, size_t len, size_t sz);
 
+/* qsort() of n elements, none for n == 0: qsort of a NULL array is
+ * undefined even when it is empty, and an array with nothing in it may
+ * never have been allocated. */
+void ems_array__sort(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *));
+
 #endif
