@@ -716,16 +716,17 @@ int ems_assessment__check(ems_assessment *as, ems_ctx *ctx, const ems_scorecard 
         ems_conclusions *k = &as->conclusions[i];
         size_t item;
         /* check: conclusions name top-level areas of the scorecard */
-        if (!ems_idmap__get(&sc->item_ids, k->area, &item))
+        ems_top_area is = ems_scorecard__top_area(sc, k->area, &item);
+        if (is == EMS_TOP_UNKNOWN)
             EMS_LOAD_ERR(&b, k->line, "conclusions on area '%s', which is not in scorecard '%s'",
                          k->area, sc->id);
-        else if (sc->items[item].kind != EMS_ITEM_AREA)
+        else if (is == EMS_TOP_NOT_AREA)
             EMS_LOAD_ERR(&b, k->line,
-                         "conclusions on '%s', which is %s: the team concludes on top-level areas",
-                         k->area,
-                         sc->items[item].kind == EMS_ITEM_MILESTONE ? "a milestone"
-                                                                    : "an indicator");
-        else if (sc->items[item].parent != EMS_NONE)
+                         "conclusions on '%s', which is %s %s: the team concludes on top-level "
+                         "areas",
+                         k->area, sc->items[item].kind == EMS_ITEM_MILESTONE ? "a" : "an",
+                         ems_scorecard__kind_name(sc->items[item].kind));
+        else if (is == EMS_TOP_NESTED)
             EMS_LOAD_ERR(&b, k->line,
                          "conclusions on '%s', which is part of area '%s': the team concludes "
                          "on top-level areas",

@@ -124,6 +124,14 @@ int ems_doc__load(xmlDocPtr *out, const ems_engine *engine, ems_ctx *ctx, const 
 /* scorecard.c / assessment.c: model from a schema-valid document, with the
  * semantic rules. */
 int ems_scorecard__from_doc(ems_scorecard **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);
+
+/* What id names in sc, for the rules that take a top-level area (a scope's
+ * core, a review's conclusions): EMS_TOP_AREA with its index in *item, or
+ * why it is not one (*item then the item it names, when there is one). */
+typedef enum { EMS_TOP_AREA, EMS_TOP_UNKNOWN, EMS_TOP_NOT_AREA, EMS_TOP_NESTED } ems_top_area;
+ems_top_area ems_scorecard__top_area(const ems_scorecard *sc, const char *id, size_t *item);
+/* "area", "milestone" or "indicator". */
+const char *ems_scorecard__kind_name(ems_item_kind k);
 int ems_assessment__from_doc(ems_assessment **out, ems_ctx *ctx, xmlDocPtr doc,
                              const char *file, const ems_scorecard *sc);
 int ems_inventory__from_doc(ems_inventory **out, ems_ctx *ctx, xmlDocPtr doc, const char *file);

@@ -25,9 +25,18 @@ typedef struct builder {
     xmlNodePtr *nodes; /* item index -> its element, while building */
 } builder;
 
-static const char *kind_name(ems_item_kind k)
+const char *ems_scorecard__kind_name(ems_item_kind k)
 {
     return k == EMS_ITEM_AREA ? "area" : k == EMS_ITEM_MILESTONE ? "milestone" : "indicator";
+}
+
+ems_top_area ems_scorecard__top_area(const ems_scorecard *sc, const char *id, size_t *item)
+{
+    if (!id || !ems_idmap__get(&sc->item_ids, id, item))
+        return EMS_TOP_UNKNOWN;
+    if (sc->items[*item].kind != EMS_ITEM_AREA)
+        return EMS_TOP_NOT_AREA;
+    return sc->items[*item].parent != EMS_NONE ? EMS_TOP_NESTED : EMS_TOP_AREA;
 }
 
 static int64_t weight_of(builder *b, xmlNodePtr node)
@@ -194,7 +203,7 @@ static void item_texts(builder *b, ems_item *it, xmlNodePtr node)
     ems_text *groups[] = {&it->title, &it->description, &it->guidance};
     char what[3][128];
     for (int i = 0; i < 3; i++)
-        snprintf(what[i], sizeof(what[i]), "the %s of %s '%.64s'", names[i], kind_name(it->kind),
+        snprintf(what[i], sizeof(what[i]), "the %s of %s '%.64s'", names[i], ems_scorecard__kind_name(it->kind),
                  it->id ? it->id : "");
     for (xmlNodePtr c = ems_dom__first(node); c && !b->oom; c = ems_dom__next(c))
         for (int i = 0; i < 3; i++)
@@ -251,7 +260,7 @@ static size_t build_item(builder *b, xmlNodePtr node, size_t parent)
         b->oom = true;
     else if (r > 0)
         EMS_LOAD_ERR(b, it->line, "duplicate id '%s': already used by the %s on line %ld", it->id,
-                     kind_name(sc->items[prev].kind), sc->items[prev].line);
+                     ems_scorecard__kind_name(sc->items[prev].kind), sc->items[prev].line);
 
     if (it->kind == EMS_ITEM_AREA) {
         build_children(b, it, self, node);
@@ -483,7 +492,7 @@ static void resolve_requires(builder *b)
                 EMS_LOAD_ERR(b, it->line,
                              "milestone '%s' requires '%s', which is an %s: only milestones can be "
                              "prerequisites",
-                             it->id, s, kind_name(sc->items[target].kind));
+                             it->id, s, ems_scorecard__kind_name(sc->items[target].kind));
             else if (target == i)
                 EMS_LOAD_ERR(b, it->line, "milestone '%s' requires itself", it->id);
             else
@@ -718,13 +727,14 @@ static void build_scope(builder *b, xmlNodePtr node)
                      "scope: core names no area: name the top-level areas every review covers");
     for (char *id; (id = next_id(&core));) {
         size_t k;
-        if (!ems_idmap__get(&sc->item_ids, id, &k))
+        ems_top_area is = ems_scorecard__top_area(sc, id, &k);
+        if (is == EMS_TOP_UNKNOWN)
             EMS_LOAD_ERR(b, scope->line, "scope: core area '%s' is not in the scorecard", id);
-        else if (sc->items[k].kind != EMS_ITEM_AREA)
+        else if (is == EMS_TOP_NOT_AREA)
             EMS_LOAD_ERR(b, scope->line,
                          "scope: core '%s' is a %s: the core is made of top-level areas", id,
-                         kind_name(sc->items[k].kind));
-        else if (sc->items[k].parent != EMS_NONE)
+                         ems_scorecard__kind_name(sc->items[k].kind));
+        else if (is == EMS_TOP_NESTED)
             EMS_LOAD_ERR(b, scope->line,
                          "scope: core area '%s' is inside area '%s': the core is made of "
                          "top-level areas",
