@@ -120,9 +120,9 @@
       </xsl:with-param>
       <xsl:with-param name="a4" select="$r/@period"/>
     </xsl:call-template>
-    <xsl:if test="$has-self and $has-peer and $o/@self != 'na' and $o/@final != 'na'">
+    <xsl:if test="$has-self and $has-peer and $o/@gap != 'na'">
       <xsl:text> </xsl:text>
-      <xsl:variable name="d" select="$o/@final - $o/@self"/>
+      <xsl:variable name="d" select="$o/@gap"/>
       <xsl:call-template name="t">
         <xsl:with-param name="key">
           <xsl:choose>
@@ -144,7 +144,7 @@
         </xsl:with-param>
         <xsl:with-param name="a3">
           <xsl:call-template name="num">
-            <xsl:with-param name="n" select="round(($d * 100) * (1 - 2 * ($d &lt; 0))) div 100"/>
+            <xsl:with-param name="n" select="translate($d, '-', '')"/>
           </xsl:call-template>
         </xsl:with-param>
       </xsl:call-template>
